@@ -1,0 +1,64 @@
+"""The `tracker` command line: a root app with one sub-app per noun.
+
+Only Typer is imported at start-up; SQLAlchemy, Alembic and Rich load inside the commands that
+need them, so `tracker --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from tracker import __version__
+from tracker.cli import actors, db, events, timeline, topics
+from tracker.cli._common import AppContext
+
+app = typer.Typer(
+    name="tracker",
+    help="Track peace negotiations: ingest news articles, extract dated events, print timelines.",
+    epilog="Example: tracker timeline --actor Russia --topic ceasefire --since 2025-05",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tracker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db_option: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database: a SQLite file path or any SQLAlchemy URL. Default: $TRACKER_DB, "
+            "else tracker.db in your user data folder (see `tracker db path`).",
+            metavar="PATH|URL",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Track peace negotiations: ingest news articles, extract dated events, print timelines."""
+    ctx.obj = AppContext(db_option=db_option)
+
+
+app.command("add", epilog=events.ADD_EPILOG)(events.add_event_command)
+app.command("timeline", epilog=timeline.EPILOG)(timeline.timeline_command)
+app.add_typer(events.app, name="events")
+app.add_typer(actors.app, name="actors")
+app.add_typer(topics.app, name="topics")
+app.add_typer(db.app, name="db")
+
+
+def main() -> None:
+    app()

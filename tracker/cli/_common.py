@@ -1,0 +1,111 @@
+"""What every command shares: the app context (database), error handling, option parsing."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import typer
+
+from tracker.errors import INTERRUPTED, TrackerError, UsageError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.dates import PartialDate
+    from tracker.db import Database
+
+
+@dataclass
+class AppContext:
+    """Settings from the root callback, carried in ``ctx.obj``."""
+
+    db_option: str | None = None
+    _database: Database | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        from tracker.config import resolve_db_url
+
+        return resolve_db_url(self.db_option)
+
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            import os
+
+            from tracker.config import ENV_DB
+            from tracker.db import Database
+
+            default = self.db_option is None and not os.environ.get(ENV_DB)
+            self._database = Database(self.url, create_parent=default)
+        return self._database
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction, on a database upgraded to the current schema and reference data."""
+        from tracker.services.reference import ensure_reference_data
+
+        with self.database.session() as session:
+            ensure_reference_data(session)
+            yield session
+
+
+def app_context(ctx: typer.Context) -> AppContext:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, AppContext):
+        obj = AppContext()
+        ctx.find_root().obj = obj
+    return obj
+
+
+def error_line(message: str) -> None:
+    from rich.markup import escape
+
+    from tracker.cli._output import err_console
+
+    err_console().print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def cli_errors() -> Iterator[None]:
+    """Turn tracker errors into one line on stderr and their exit code; never a traceback."""
+    try:
+        yield
+    except TrackerError as exc:
+        error_line(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        raise typer.Exit(INTERRUPTED) from None
+    except OSError as exc:
+        error_line(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+        raise typer.Exit(1) from None
+
+
+def parse_date_option(value: str | None, option: str) -> PartialDate | None:
+    from tracker.dates import parse_partial_date
+
+    return parse_partial_date(value, option=option) if value else None
+
+
+def parse_day_option(value: str | None, option: str):
+    if not value:
+        return None
+    parsed = parse_date_option(value, option)
+    assert parsed is not None
+    if parsed.precision != "day":
+        raise UsageError(f"{option} needs a full date (YYYY-MM-DD), got {value!r}")
+    return parsed.start
+
+
+def confirm_or_refuse(prompt: str, yes: bool) -> bool:
+    """Ask before a destructive action; without a terminal, refuse unless ``--yes`` was given."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError("refusing to delete without confirmation: pass --yes (no terminal to ask)")
+    return typer.confirm(prompt, default=False)

@@ -1,0 +1,197 @@
+"""Engines, sessions and schema upgrades: the only module that knows database URLs.
+
+SQLite-specific tuning lives in :mod:`tracker.dialects`; everything else is portable SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from tracker.config import sqlite_path
+from tracker.dialects import configure_engine
+from tracker.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
+
+# The newest Alembic revision. ``tests/test_migrations.py`` keeps it equal to Alembic's head, so a
+# start-up check is one cheap query instead of importing Alembic on every command.
+HEAD_REVISION = "0001_initial"
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """An engine for ``url``; SQLite connections get WAL, a busy timeout and foreign keys."""
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseError(f"cannot use database URL {url!r}: {exc}") from None
+    except ImportError as exc:
+        raise DatabaseError(f"the driver for {url!r} is not installed: {exc}") from None
+    configure_engine(engine, foreign_keys=foreign_keys)
+    return engine
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic configuration pointing at the migrations shipped with the package."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("migrations")))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database, or None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            has_table = conn.execute(
+                text(_VERSION_TABLE_QUERY.get(engine.dialect.name, ""))
+            ).first()
+            if has_table is None and engine.dialect.name in _VERSION_TABLE_QUERY:
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        raise DatabaseError(_describe_open_error(engine, exc)) from None
+
+
+_VERSION_TABLE_QUERY = {
+    "sqlite": "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
+    "postgresql": "SELECT 1 FROM information_schema.tables WHERE table_name = 'alembic_version'",
+}
+
+
+def _describe_open_error(engine: Engine, exc: Exception) -> str:
+    detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+    target = sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True)
+    if "not a database" in detail:
+        return f"{target} is not a tracker database (not an SQLite file)"
+    return f"cannot open database {target}: {detail}"
+
+
+def run_migrations(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
+    """Upgrade (or downgrade) the schema with Alembic, on a connection without foreign keys.
+
+    A batch-mode table rebuild with ``foreign_keys=ON`` would cascade-delete child rows.
+    """
+    from alembic import command
+    from alembic.util import CommandError
+
+    url = engine.url.render_as_string(hide_password=False)
+    migration_engine = make_engine(url, foreign_keys=False)
+    try:
+        with migration_engine.begin() as conn:
+            cfg = alembic_config(conn)
+            if downgrade:
+                command.downgrade(cfg, revision)
+            else:
+                command.upgrade(cfg, revision)
+    except CommandError as exc:
+        raise DatabaseError(f"migration failed: {exc}") from None
+    except DBAPIError as exc:
+        raise DatabaseError(_describe_open_error(engine, exc)) from None
+    finally:
+        migration_engine.dispose()
+
+
+def ensure_schema(engine: Engine) -> bool:
+    """Bring the database to the head revision if needed; True when a migration ran."""
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return False
+    if revision is not None and not _known_revision(revision):
+        raise DatabaseError(
+            f"database is at revision {revision!r}, which this version of tracker does not "
+            "know (was it written by a newer tracker?)"
+        )
+    run_migrations(engine)
+    return True
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+class Database:
+    """A database URL plus a lazily created engine; sessions are one transaction each."""
+
+    def __init__(self, url: str, *, create_parent: bool = False) -> None:
+        self.url = url
+        self._create_parent = create_parent
+        self._engine: Engine | None = None
+        self._ready = False
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            path = sqlite_path(self.url)
+            if path is not None:
+                _check_sqlite_path(path, create_parent=self._create_parent)
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    def prepare(self) -> bool:
+        """Upgrade the schema once per process; True when a migration ran."""
+        if self._ready:
+            return False
+        migrated = ensure_schema(self.engine)
+        self._ready = True
+        return migrated
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error."""
+        self.prepare()
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise DatabaseError(_describe_open_error(self.engine, exc)) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _check_sqlite_path(path: Path, *, create_parent: bool) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file")
+    if not path.parent.exists():
+        if not create_parent:
+            raise DatabaseError(f"cannot open database {path}: folder {path.parent} does not exist")
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+__all__ = [
+    "HEAD_REVISION",
+    "Database",
+    "SQLAlchemyError",
+    "alembic_config",
+    "current_revision",
+    "ensure_schema",
+    "make_engine",
+    "run_migrations",
+]

@@ -1,0 +1,105 @@
+"""Regex sentence splitting and boilerplate detection (photo captions, link lists, newsletters)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence (compared lower-case, no dot).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col sgt st jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n
+    e.u no vs etc inc co corp jr sr prof rep sen gov pres maj capt adm approx mt ft d.c p.m a.m
+    fig rev u.s.a est""".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
+
+# Lines that announce the end of the article body in copied page text.
+_SECTION_END = re.compile(
+    r"^\s*(news feed|related|related articles|related stories|read more|more news|more stories|"
+    r"editors'? picks|editor's picks|most read|most popular|recommended|you may also like|"
+    r"latest news|top stories|trending|more from|sign up|subscribe|advertisement|comments?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(\((?:photo|photograph|image|picture)?[^()]{0,80}(?:getty|afp|reuters|ap photo|epa|anadolu|"
+    r"pool|sputnik|tass|photo by|press service|handout|/ ?[A-Z][A-Za-z]+ ?/)[^()]{0,60}\)\s*$)"
+    r"|^(?:photo|image|caption|file photo|pictured)\s*[:|]",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"subscribe|newsletter|sign up|cookie|click here|all rights reserved|copyright|©|"
+    r"follow us|share this|support (?:our|independent)|paywall|email address|audio is created|"
+    r"developing story|this story has been updated|contributed reporting|editing by|reporting by|"
+    r"writing by",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: offsets into the article text and whether it is prose worth reading."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    prose: bool
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    word = match.group(1).lstrip("\"“‘'(").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials ("J. D. Vance") and single capitals.
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; lines after a "Related"/"News Feed" marker are not prose."""
+    sentences: list[Sentence] = []
+    prose_paragraphs = 0
+    cut = False
+    for index, para in enumerate(_PARAGRAPH.finditer(text)):
+        raw = para.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if _SECTION_END.match(stripped) and prose_paragraphs >= 2:
+            cut = True
+        para_prose = (
+            not cut
+            and bool(_TERMINAL.search(stripped))
+            and len(stripped.split()) >= 5
+            and not _CAPTION.search(stripped)
+        )
+        if para_prose:
+            prose_paragraphs += 1
+        base = para.start()
+        pos = 0
+        for boundary in _BOUNDARY.finditer(raw):
+            if raw[boundary.start()] == "." and _is_abbreviation(raw, boundary.start()):
+                continue
+            sentences.extend(_make(text, base, raw, pos, boundary.end(), index, para_prose))
+            pos = boundary.end()
+        sentences.extend(_make(text, base, raw, pos, len(raw), index, para_prose))
+    return sentences
+
+
+def _make(
+    text: str, base: int, raw: str, start: int, end: int, paragraph: int, prose: bool
+) -> list[Sentence]:
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    chunk = raw[start:end]
+    is_prose = prose and not _BOILERPLATE.search(chunk)
+    return [Sentence(base + start, base + end, chunk, paragraph, is_prose)]

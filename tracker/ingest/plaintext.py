@@ -1,0 +1,346 @@
+"""Clean a news page copied as plain text: find title, byline and date, keep only the body.
+
+A copied page is a column of lines: site chrome, the headline, a byline with the date, a photo
+caption, the body paragraphs, then appeals and sidebars. The cleaner reads it by line shape:
+
+- the *byline* is the first short line starting with "By" or holding a date near the top (the
+  lines right after it that are also by/date lines belong to it);
+- the *title* is the nearest headline-shaped line above the byline (4-35 words, no final period);
+- *body paragraphs* follow the byline and end with sentence punctuation; short lines without it
+  are navigation, share buttons, subheads or related-story teasers and are dropped;
+- a sidebar marker ("News Feed", "MORE NEWS", ...) ends the article; photo captions (a credit in
+  brackets at the end), appeals and listed chrome lines are dropped wherever they are.
+
+The phrase lists live in ``tracker/data/boilerplate.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tracker.ingest.base import Extracted, IngestError
+from tracker.ingest.dates import find_date
+from tracker.ingest.formats import normalise_newlines
+
+NO_DATE_WARNING = "no publication date found"
+
+_TERMINAL = re.compile(r"[.!?…;:][\"'”’»)\]]*$|[\"”»]$")
+_BULLET = re.compile(r"^(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
+_BY = re.compile(r"^by\s+(?=\S)", re.IGNORECASE)
+_WORDS = re.compile(r"\S+")
+_QUOTE_OR_SAID = re.compile(
+    r"[\"“”«»]|\b(said|says|told|according to|stated|wrote)\b", re.IGNORECASE
+)
+_READER = re.compile(
+    r"\b(we|we're|we’re|we´re|us|our|you|your|you're|you’re|let's|let’s|let´s)\b", re.IGNORECASE
+)
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,60}(?:,\s*\w+\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)")
+_CREDIT_TAIL = re.compile(r"\(([^()]{2,120})\)\s*\.?$")
+_SPACES = re.compile(r"[ \t]+")
+
+
+@dataclass
+class OutletRule:
+    """An outlet recognised by name patterns in page chrome or by URL host."""
+
+    name: str
+    patterns: list[re.Pattern[str]]
+    hosts: list[str]
+
+
+@dataclass
+class Rules:
+    """Boilerplate rules loaded from ``boilerplate.toml`` (plus optional user files)."""
+
+    drop: list[re.Pattern[str]] = field(default_factory=list)
+    end: list[re.Pattern[str]] = field(default_factory=list)
+    blocks: list[tuple[re.Pattern[str], re.Pattern[str], int]] = field(default_factory=list)
+    credit_words: list[str] = field(default_factory=list)
+    trailing_credit: list[re.Pattern[str]] = field(default_factory=list)
+    appeals: list[re.Pattern[str]] = field(default_factory=list)
+    outlets: list[OutletRule] = field(default_factory=list)
+
+    def matches(self, patterns: Iterable[re.Pattern[str]], line: str) -> bool:
+        """True when one of ``patterns`` matches the whole line."""
+        return any(p.fullmatch(line) for p in patterns)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _merge(rules: Rules, data: dict) -> None:
+    rules.drop += [_compile(p) for p in data.get("lines", {}).get("drop", [])]
+    rules.end += [_compile(p) for p in data.get("sections", {}).get("end", [])]
+    for block in data.get("blocks", []):
+        rules.blocks.append(
+            (_compile(block["start"]), _compile(block["end"]), int(block.get("max_lines", 20)))
+        )
+    captions = data.get("captions", {})
+    rules.credit_words += [w.lower() for w in captions.get("credit_words", [])]
+    if captions.get("trailing_credit"):
+        rules.trailing_credit.append(_compile(captions["trailing_credit"]))
+    rules.appeals += [_compile(p) for p in data.get("appeals", {}).get("phrases", [])]
+    for outlet in data.get("outlets", []):
+        rules.outlets.append(
+            OutletRule(
+                outlet["name"],
+                [_compile(p) for p in outlet.get("patterns", [])],
+                [h.lower() for h in outlet.get("hosts", [])],
+            )
+        )
+
+
+def load_rules(extra: Sequence[Path] = ()) -> Rules:
+    """Load the shipped boilerplate rules, extended by the TOML files in ``extra``."""
+    rules = Rules()
+    shipped = resources.files("tracker") / "data" / "boilerplate.toml"
+    _merge(rules, tomllib.loads(shipped.read_text(encoding="utf-8")))
+    for path in extra:
+        _merge(rules, tomllib.loads(Path(path).read_text(encoding="utf-8")))
+    return rules
+
+
+@cache
+def default_rules() -> Rules:
+    """The shipped rules, loaded once."""
+    return load_rules()
+
+
+def outlet_from_url(url: str | None, rules: Rules | None = None) -> str | None:
+    """Name the outlet of a known host (``www.reuters.com`` → Reuters), or None."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    if not host:
+        return None
+    for outlet in (rules or default_rules()).outlets:
+        if any(host == h or host.endswith("." + h) for h in outlet.hosts):
+            return outlet.name
+    return None
+
+
+def outlet_from_text(lines: Iterable[str], rules: Rules) -> str | None:
+    """The outlet named most often in ``lines`` (ties: the first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for position, line in enumerate(lines):
+        for outlet in rules.outlets:
+            if any(p.search(line) for p in outlet.patterns):
+                counts[outlet.name] += 1
+                first.setdefault(outlet.name, position)
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], -first[name]))
+
+
+def _word_count(line: str) -> int:
+    return len(_WORDS.findall(line))
+
+
+def is_prose(line: str) -> bool:
+    """A sentence-like line: it ends with sentence punctuation (or a closing quote)."""
+    return bool(_TERMINAL.search(line)) and _word_count(line) >= 2
+
+
+def is_headline(line: str) -> bool:
+    """Headline shape: 4-35 words, at least 20 characters, no final period or colon."""
+    words = _word_count(line)
+    if not 4 <= words <= 35 or len(line) < 20:
+        return False
+    return not re.search(r"[.:;,][\"'”’»)]*$", line) or line.endswith("...")
+
+
+def is_caption(line: str, rules: Rules) -> bool:
+    """A photo caption: ends with a bracketed credit ("(Name / AFP via Getty Images)")."""
+    match = _CREDIT_TAIL.search(line)
+    if match:
+        credit = match.group(1).lower()
+        if " / " in credit or "/" in credit and not credit.startswith("http"):
+            return True
+        for word in rules.credit_words:
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", credit):
+                return True
+    return any(p.search(line) and p.search(line).end() >= len(line.rstrip(" .")) for p in rules.trailing_credit)
+
+
+def is_appeal(line: str, rules: Rules) -> bool:
+    """A subscription/donation/community appeal (never a quoted or attributed sentence)."""
+    if _QUOTE_OR_SAID.search(line):
+        return False
+    return any(p.search(line) for p in rules.appeals)
+
+
+def _addresses_reader(line: str) -> bool:
+    return bool(_READER.search(line)) and not _QUOTE_OR_SAID.search(line)
+
+
+def _join_wrapped(text: str) -> list[str]:
+    """Split into lines, joining a line broken mid-sentence ("a community —" / "not a paywall.")."""
+    lines: list[str] = []
+    previous_blank = True
+    for raw in normalise_newlines(text).split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            previous_blank = True
+            continue
+        if (
+            lines
+            and not previous_blank
+            and line[0].islower()
+            and not _TERMINAL.search(lines[-1])
+            and not _BULLET.match(line)
+        ):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+        previous_blank = False
+    return lines
+
+
+def _is_date_line(line: str) -> bool:
+    found = find_date(line)
+    if found is None:
+        return False
+    rest = line[: found.start] + line[found.end :]
+    return _word_count(rest) <= 8
+
+
+def _is_byline(line: str) -> bool:
+    if len(line) > 250:
+        return False
+    return bool(_BY.match(line)) and _word_count(line) <= 30 or _is_date_line(line)
+
+
+def _author_from(line: str) -> str | None:
+    if not _BY.match(line):
+        return None
+    rest = _BY.sub("", line)
+    found = find_date(rest)
+    if found is not None:
+        rest = rest[: found.start]
+    rest = re.sub(r"\b(updated|published)( on)?:?\s*$", "", rest.strip(), flags=re.IGNORECASE)
+    rest = re.sub(r"\d+\s*min(ute)?s?\s*read.*$", "", rest, flags=re.IGNORECASE)
+    rest = rest.strip(" ,|–—-•·")
+    return rest or None
+
+
+def clean_text(text: str, *, url: str | None = None, rules: Rules | None = None) -> Extracted:
+    """Clean a copied page; raise IngestError when no body paragraph is left."""
+    rules = rules or default_rules()
+    lines = _join_wrapped(text)
+
+    dropped = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        for start, end, max_lines in rules.blocks:
+            if start.fullmatch(lines[index]):
+                stop = min(len(lines), index + max_lines + 1)
+                last = next((j for j in range(index, stop) if end.fullmatch(lines[j])), index)
+                for j in range(index, last + 1):
+                    dropped[j] = True
+                index = last
+                break
+        index += 1
+
+    # The byline: first by/date line near the top, before any long prose paragraph.
+    byline_start = byline_end = None
+    for index, line in enumerate(lines[:60]):
+        if dropped[index]:
+            continue
+        if _is_byline(line):
+            byline_start = byline_end = index
+            while (
+                byline_end + 1 < len(lines)
+                and byline_end - byline_start < 3
+                and _is_byline(lines[byline_end + 1])
+            ):
+                byline_end += 1
+            break
+        if is_prose(line) and _word_count(line) >= 30:
+            break
+
+    title_index = None
+    if byline_start is not None:
+        for index in range(byline_start - 1, -1, -1):
+            line = lines[index]
+            if dropped[index] or rules.matches(rules.drop, line) or is_appeal(line, rules):
+                continue
+            if is_headline(line):
+                title_index = index
+                break
+        body_start = byline_end + 1
+    else:
+        for index, line in enumerate(lines[:25]):
+            if dropped[index] or rules.matches(rules.drop, line) or is_appeal(line, rules):
+                continue
+            if is_headline(line):
+                title_index = index
+                break
+        body_start = title_index + 1 if title_index is not None else 0
+
+    kept: list[int] = []
+    appeal_zone = False
+    chrome: list[str] = list(lines[:body_start])
+    for index in range(body_start, len(lines)):
+        line = lines[index]
+        if dropped[index]:
+            chrome.append(line)
+            continue
+        if kept and rules.matches(rules.end, line):
+            chrome.extend(lines[index:])
+            break
+        keep = not (rules.matches(rules.drop, line) or is_caption(line, rules))
+        if keep and not is_prose(line):
+            previous = lines[kept[-1]] if kept else ""
+            keep = bool(_BULLET.match(line)) and (
+                previous.endswith(":") or bool(_BULLET.match(previous))
+            )
+        if keep and is_appeal(line, rules):
+            keep = False
+            appeal_zone = True
+            while kept and _addresses_reader(lines[kept[-1]]):
+                chrome.append(lines[kept.pop()])
+        elif keep and appeal_zone and _addresses_reader(line):
+            keep = False
+        elif keep:
+            appeal_zone = False
+        if keep:
+            kept.append(index)
+        else:
+            chrome.append(line)
+
+    body = [lines[i] for i in kept]
+    if not body:
+        raise IngestError("no article text left after removing boilerplate")
+
+    byline = lines[byline_start : byline_end + 1] if byline_start is not None else []
+    result = Extracted(text="\n\n".join(body))
+    result.title = lines[title_index] if title_index is not None else None
+    result.author = next((a for a in map(_author_from, byline) if a), None)
+
+    for line in byline or chrome[:40]:
+        found = find_date(line)
+        if found is not None and (byline or _is_date_line(line)):
+            result.published, result.published_has_time = found.value, found.has_time
+            break
+    if result.published is None:
+        result.warnings.append(NO_DATE_WARNING)
+
+    dateline = _DATELINE.match(body[0])
+    result.outlet = (
+        outlet_from_text(byline, rules)
+        or (outlet_from_text([f"({dateline.group(1)})"], rules) if dateline else None)
+        or outlet_from_url(url, rules)
+        or outlet_from_text(chrome, rules)
+    )
+    result.url = url
+    return result

@@ -1,0 +1,109 @@
+"""The timeline query: filters over events, returned as :class:`EventView` rows in date order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from tracker.dates import PartialDate
+from tracker.errors import UsageError
+from tracker.models import Affiliation, Event, EventActor, EventSource, EventTopic
+from tracker.services.actors import resolve_actor
+from tracker.services.events import check_event_type, check_status, resolve_topic
+from tracker.services.views import EventView, event_load_options, event_view
+
+DEFAULT_STATUSES = ("confirmed", "unreviewed")
+
+
+@dataclass
+class TimelineQuery:
+    actors: list[str] = field(default_factory=list)  # all must take part
+    topics: list[str] = field(default_factory=list)  # any of
+    types: list[str] = field(default_factory=list)  # any of
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    location: str | None = None
+    search: str | None = None
+    statuses: list[str] = field(default_factory=lambda: list(DEFAULT_STATUSES))
+    include_planned: bool = True
+    min_sources: int = 0
+    limit: int | None = None
+    reverse: bool = False
+
+
+def actor_takes_part(actor_id: int):
+    """Events where the actor, or a person affiliated to it on the event's date, takes part."""
+    affiliated = select(Affiliation.person_id).where(
+        Affiliation.actor_id == actor_id,
+        or_(Affiliation.start_date.is_(None), Affiliation.start_date <= Event.date),
+        or_(Affiliation.end_date.is_(None), Affiliation.end_date >= Event.date),
+    )
+    return exists().where(
+        EventActor.event_id == Event.id,
+        or_(EventActor.actor_id == actor_id, EventActor.actor_id.in_(affiliated)),
+    )
+
+
+def timeline_select(session: Session, query: TimelineQuery) -> Select[tuple[Event]]:
+    """Validate the query and build the SELECT (names are resolved against the database)."""
+    if query.since and query.until and query.until.end < query.since.start:
+        raise UsageError(f"--until {query.until} is before --since {query.since}")
+    if query.limit is not None and query.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    stmt = select(Event)
+    for name in query.actors:
+        stmt = stmt.where(actor_takes_part(resolve_actor(session, name).id))
+    if query.topics:
+        topic_ids = [resolve_topic(session, slug).id for slug in query.topics]
+        stmt = stmt.where(
+            exists().where(EventTopic.event_id == Event.id, EventTopic.topic_id.in_(topic_ids))
+        )
+    if query.types:
+        stmt = stmt.where(Event.type.in_([check_event_type(t) for t in query.types]))
+    if query.since:
+        # an event overlaps the period if its (possibly fuzzy) date range reaches into it
+        stmt = stmt.where(func.coalesce(Event.end_date, Event.date) >= query.since.start)
+    if query.until:
+        stmt = stmt.where(Event.date <= query.until.end)
+    if query.location:
+        stmt = stmt.where(func.lower(Event.location).like(f"%{query.location.lower()}%"))
+    if query.search:
+        pattern = f"%{query.search.lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Event.title).like(pattern),
+                func.lower(Event.summary).like(pattern),
+                exists().where(
+                    EventSource.event_id == Event.id, func.lower(EventSource.quote).like(pattern)
+                ),
+            )
+        )
+    stmt = stmt.where(Event.status.in_([check_status(s) for s in query.statuses]))
+    if not query.include_planned:
+        stmt = stmt.where(Event.planned.is_(False))
+    if query.min_sources > 0:
+        count = (
+            select(func.count(EventSource.id))
+            .where(EventSource.event_id == Event.id)
+            .scalar_subquery()
+        )
+        stmt = stmt.where(count >= query.min_sources)
+    order = (Event.date.desc(), Event.id.desc()) if query.reverse else (Event.date, Event.id)
+    return stmt.order_by(*order)
+
+
+def build_timeline(session: Session, query: TimelineQuery) -> list[EventView]:
+    stmt = timeline_select(session, query).options(*event_load_options())
+    if query.limit is not None and query.min_sources <= 1:
+        stmt = stmt.limit(query.limit)
+    views = [event_view(e) for e in session.scalars(stmt)]
+    if query.min_sources > 1:
+        views = [v for v in views if v.outlets >= query.min_sources]
+    if query.limit is not None:
+        views = views[: query.limit]
+    return views
+
+
+__all__ = ["TimelineQuery", "build_timeline", "timeline_select"]

@@ -1,0 +1,64 @@
+"""Vocabularies kept as data files in ``tracker/data``: event types and topics."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    label: str
+    definition: str
+    cameo: tuple[str, ...]
+    plover: str
+    plover_mode: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    slug: str
+    name: str
+    description: str
+    cues: tuple[str, ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("tracker").joinpath("data", name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def event_types() -> dict[str, EventType]:
+    """The fixed event-type vocabulary, in file order."""
+    return {
+        name: EventType(
+            name=name,
+            label=spec["label"],
+            definition=spec["definition"],
+            cameo=tuple(spec.get("cameo", ())),
+            plover=spec.get("plover", ""),
+            plover_mode=spec.get("plover_mode", ""),
+            colour=spec.get("colour", "white"),
+        )
+        for name, spec in _load("event_types.toml").items()
+    }
+
+
+@cache
+def shipped_topics() -> dict[str, TopicSpec]:
+    """Topics shipped with the package (users add more to the database)."""
+    return {
+        slug: TopicSpec(
+            slug=slug,
+            name=spec["name"],
+            description=spec.get("description", ""),
+            cues=tuple(spec.get("cues", ())),
+        )
+        for slug, spec in _load("topics.toml").items()
+    }
