@@ -14,12 +14,18 @@ from tracker.models import Base
 target_metadata = Base.metadata
 
 
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Leave the full-text index tables (managed in tracker.dialects) out of autogenerate."""
+    return not (type_ == "table" and name is not None and name.startswith("article_fts"))
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # The newest Alembic revision. ``tests/test_migrations.py`` keeps it equal to Alembic's head, so a
 # start-up check is one cheap query instead of importing Alembic on every command.
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0003_curation"
 
 
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
@@ -155,13 +155,19 @@ class Database:
         return migrated
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
+    def session(self, *, dry_run: bool = False) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error.
+
+        With ``dry_run`` the work is always rolled back: nothing is written.
+        """
         self.prepare()
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-            session.commit()
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
         except DBAPIError as exc:
             session.rollback()
             raise DatabaseError(_describe_open_error(self.engine, exc)) from None

@@ -43,10 +43,66 @@ def _is_memory(engine: Engine) -> bool:
     return engine.url.database in (None, "", ":memory:")
 
 
-def has_fulltext(engine: Engine) -> bool:
-    """True when the database offers SQLite FTS5 (used for article search)."""
-    if engine.dialect.name != "sqlite":
+# Full-text search over articles: an external-content FTS5 table kept in step by triggers.
+# Created by a migration (see migrations/versions/0002_articles.py); other databases fall back
+# to portable LIKE queries in tracker.services.articles.
+ARTICLE_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
+    "title, text, content='article', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS article_fts_ai AFTER INSERT ON article BEGIN "
+    "INSERT INTO article_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS article_fts_ad AFTER DELETE ON article BEGIN "
+    "INSERT INTO article_fts(article_fts, rowid, title, text) "
+    "VALUES ('delete', old.id, coalesce(old.title, ''), old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS article_fts_au AFTER UPDATE OF title, text ON article BEGIN "
+    "INSERT INTO article_fts(article_fts, rowid, title, text) "
+    "VALUES ('delete', old.id, coalesce(old.title, ''), old.text); "
+    "INSERT INTO article_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); END",
+    "INSERT INTO article_fts(article_fts) VALUES ('rebuild')",
+)
+ARTICLE_FTS_DROP = (
+    "DROP TRIGGER IF EXISTS article_fts_ai",
+    "DROP TRIGGER IF EXISTS article_fts_ad",
+    "DROP TRIGGER IF EXISTS article_fts_au",
+    "DROP TABLE IF EXISTS article_fts",
+)
+
+
+def create_article_fts(connection: Any) -> bool:
+    """Create the article full-text index where the database supports it; True if created."""
+    if connection.dialect.name != "sqlite" or not _connection_has_fts5(connection):
         return False
-    with engine.connect() as conn:
-        options = {row[0] for row in conn.exec_driver_sql("PRAGMA compile_options")}
+    for statement in ARTICLE_FTS_DDL:
+        connection.exec_driver_sql(statement)
+    return True
+
+
+def drop_article_fts(connection: Any) -> None:
+    if connection.dialect.name == "sqlite":
+        for statement in ARTICLE_FTS_DROP:
+            connection.exec_driver_sql(statement)
+
+
+def _connection_has_fts5(connection: Any) -> bool:
+    options = {row[0] for row in connection.exec_driver_sql("PRAGMA compile_options")}
     return "ENABLE_FTS5" in options
+
+
+def article_fts_ready(connection: Any) -> bool:
+    """True when the article_fts table exists (SQLite with FTS5, migrated)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    row = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_fts'"
+    ).first()
+    return row is not None
+
+
+def article_fts_search(connection: Any, query: str, limit: int) -> list[tuple[int, str]]:
+    """(article id, snippet) pairs for an FTS5 query, best match first."""
+    rows = connection.exec_driver_sql(
+        "SELECT rowid, snippet(article_fts, 1, '[', ']', ' … ', 12) FROM article_fts "
+        "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
+        (query, limit),
+    )
+    return [(int(r[0]), str(r[1])) for r in rows]

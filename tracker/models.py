@@ -16,14 +16,16 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
 
 DATE_PRECISIONS = ("day", "month", "year")
 EVENT_STATUSES = ("confirmed", "unreviewed", "rejected")
 EVENT_ORIGINS = ("manual", "extracted", "imported")
 ACTOR_KINDS = ("state", "organisation", "person", "group")
 ACTOR_ROLES = ("participant", "initiator", "target", "mediator", "host")
+CHANGE_AUTHORS = ("manual", "extract", "merge", "import")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -57,12 +59,14 @@ class Article(Base):
     outlet: Mapped[str | None] = mapped_column(String(300))
     author: Mapped[str | None] = mapped_column(String(500))
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    published_has_time: Mapped[bool] = mapped_column(default=False, server_default=false())
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     source_format: Mapped[str | None] = mapped_column(String(20))
     source_name: Mapped[str | None] = mapped_column(String(1000))
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    extracted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     sources: Mapped[list[EventSource]] = relationship(back_populates="article")
 
@@ -161,6 +165,8 @@ class Event(Base):
     origin: Mapped[str] = mapped_column(String(20), default="manual")
     planned: Mapped[bool] = mapped_column(default=False)
     confidence: Mapped[float | None]
+    # Fields a person set or confirmed: re-extraction and merging never overwrite them.
+    locked_fields: Mapped[list[Any] | None]
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -170,6 +176,9 @@ class Event(Base):
     topics: Mapped[list[EventTopic]] = relationship(cascade="all, delete-orphan")
     sources: Mapped[list[EventSource]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="EventSource.id"
+    )
+    changes: WriteOnlyMapped[EventChange] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="EventChange.id"
     )
 
 
@@ -209,6 +218,21 @@ class EventSource(Base):
 
     event: Mapped[Event] = relationship(back_populates="sources")
     article: Mapped[Article | None] = relationship(back_populates="sources")
+
+
+class EventChange(Base):
+    """One change to an event: which field, old and new value, when, and by what."""
+
+    __tablename__ = "event_change"
+    __table_args__ = (CheckConstraint(_in("changed_by", CHANGE_AUTHORS), name="changed_by"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(20))
 
 
 class Setting(Base):

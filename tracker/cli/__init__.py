@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from tracker import __version__
-from tracker.cli import actors, db, events, timeline, topics
+from tracker.cli import actors, articles, db, events, ingest, timeline, topics
 from tracker.cli._common import AppContext
 
 app = typer.Typer(
@@ -54,11 +54,27 @@ def root(
 
 app.command("add", epilog=events.ADD_EPILOG)(events.add_event_command)
 app.command("timeline", epilog=timeline.EPILOG)(timeline.timeline_command)
+app.command("ingest", epilog=ingest.INGEST_EPILOG)(ingest.ingest_command)
+app.command("extract", epilog=ingest.EXTRACT_EPILOG)(ingest.extract_command)
 app.add_typer(events.app, name="events")
+app.add_typer(articles.app, name="articles")
 app.add_typer(actors.app, name="actors")
 app.add_typer(topics.app, name="topics")
 app.add_typer(db.app, name="db")
 
 
 def main() -> None:
-    app()
+    """Entry point: run the app; an unexpected error is one line on stderr, not a traceback."""
+    import os
+    import sys
+
+    try:
+        app()
+    except Exception as exc:
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        print(
+            f"error: unexpected {type(exc).__name__}: {exc} (set TRACKER_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        sys.exit(1)

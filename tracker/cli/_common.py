@@ -25,6 +25,7 @@ class AppContext:
 
     db_option: str | None = None
     _database: Database | None = field(default=None, repr=False)
+    _reference_checked: bool = field(default=False, repr=False)
 
     @property
     def url(self) -> str:
@@ -45,12 +46,15 @@ class AppContext:
         return self._database
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, dry_run: bool = False) -> Iterator[Session]:
         """One transaction, on a database upgraded to the current schema and reference data."""
-        from tracker.services.reference import ensure_reference_data
+        if not self._reference_checked:
+            from tracker.services.reference import ensure_reference_data
 
-        with self.database.session() as session:
-            ensure_reference_data(session)
+            with self.database.session() as session:
+                ensure_reference_data(session)
+            self._reference_checked = True
+        with self.database.session(dry_run=dry_run) as session:
             yield session
 
 

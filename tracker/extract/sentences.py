@@ -7,14 +7,64 @@ from dataclasses import dataclass
 
 # Abbreviations after which a full stop does not end a sentence (compared lower-case, no dot).
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col sgt st jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n
-    e.u no vs etc inc co corp jr sr prof rep sen gov pres maj capt adm approx mt ft d.c p.m a.m
-    fig rev u.s.a est""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "prof",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "maj",
+        "capt",
+        "adm",
+        "approx",
+        "mt",
+        "ft",
+        "d.c",
+        "p.m",
+        "a.m",
+        "fig",
+        "rev",
+        "u.s.a",
+        "est",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-_TERMINAL = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 # Lines that announce the end of the article body in copied page text.
 _SECTION_END = re.compile(

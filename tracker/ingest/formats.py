@@ -70,9 +70,9 @@ def binary_kind(data: bytes) -> str | None:
         return "a video or image container (MP4/HEIC)"
     if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return "a RIFF media file"
-    if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS):
-        if _utf16_without_bom(head) is None:
-            return "a binary file (it contains NUL bytes)"
+    has_bom = any(head.startswith(bom) for bom, _ in _BOMS)
+    if b"\x00" in head and not has_bom and _utf16_without_bom(head) is None:
+        return "a binary file (it contains NUL bytes)"
     return None
 
 

@@ -43,6 +43,11 @@ _READER = re.compile(
     r"\b(we|we're|we’re|we´re|us|our|you|your|you're|you’re|let's|let’s|let´s)\b", re.IGNORECASE
 )
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,60}(?:,\s*\w+\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)")
+_COPYRIGHT = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?"
+    r"(?P<name>[^.,|·]{2,60}?)\s*(?:[.,|·]|all rights reserved|$)",
+    re.IGNORECASE,
+)
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,120})\)\s*\.?$")
 _SPACES = re.compile(r"[ \t]+")
 
@@ -164,12 +169,17 @@ def is_caption(line: str, rules: Rules) -> bool:
     match = _CREDIT_TAIL.search(line)
     if match:
         credit = match.group(1).lower()
-        if " / " in credit or "/" in credit and not credit.startswith("http"):
+        if " / " in credit:
             return True
         for word in rules.credit_words:
             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", credit):
                 return True
-    return any(p.search(line) and p.search(line).end() >= len(line.rstrip(" .")) for p in rules.trailing_credit)
+    tail = line.rstrip(" .")
+    for pattern in rules.trailing_credit:
+        found = pattern.search(tail)
+        if found and found.end() == len(tail):
+            return True
+    return False
 
 
 def is_appeal(line: str, rules: Rules) -> bool:
@@ -217,7 +227,7 @@ def _is_date_line(line: str) -> bool:
 def _is_byline(line: str) -> bool:
     if len(line) > 250:
         return False
-    return bool(_BY.match(line)) and _word_count(line) <= 30 or _is_date_line(line)
+    return (bool(_BY.match(line)) and _word_count(line) <= 30) or _is_date_line(line)
 
 
 def _author_from(line: str) -> str | None:
@@ -231,6 +241,72 @@ def _author_from(line: str) -> str | None:
     rest = re.sub(r"\d+\s*min(ute)?s?\s*read.*$", "", rest, flags=re.IGNORECASE)
     rest = rest.strip(" ,|–—-•·")
     return rest or None
+
+
+def filter_body(
+    lines: Sequence[str], rules: Rules, dropped: Sequence[bool] | None = None
+) -> tuple[list[str], list[str]]:
+    """Split body-region lines into (paragraphs kept, chrome dropped).
+
+    Keeps prose lines and list items introduced by a colon; drops listed chrome, captions,
+    appeals (with the reader-addressing lines next to them) and stops at a sidebar marker.
+    """
+    kept: list[int] = []
+    chrome: list[str] = []
+    appeal_zone = False
+    for index, line in enumerate(lines):
+        if dropped is not None and dropped[index]:
+            chrome.append(line)
+            continue
+        if kept and rules.matches(rules.end, line):
+            chrome.extend(lines[index:])
+            break
+        keep = not (rules.matches(rules.drop, line) or is_caption(line, rules))
+        if keep and not is_prose(line):
+            previous = lines[kept[-1]] if kept else ""
+            keep = bool(_BULLET.match(line)) and (
+                previous.endswith(":") or bool(_BULLET.match(previous))
+            )
+        if keep and is_appeal(line, rules):
+            keep = False
+            appeal_zone = True
+            while kept and _addresses_reader(lines[kept[-1]]):
+                chrome.append(lines[kept.pop()])
+        elif keep and appeal_zone and _addresses_reader(line):
+            keep = False
+        elif keep:
+            appeal_zone = False
+        if keep:
+            kept.append(index)
+        else:
+            chrome.append(line)
+    return [lines[i] for i in kept], chrome
+
+
+def _outlet_from_dateline(first_paragraph: str, rules: Rules) -> str | None:
+    """The agency in a dateline: "ISTANBUL, May 16 (Reuters) -" → Reuters."""
+    match = _DATELINE.match(first_paragraph)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    known = outlet_from_text([f"({name})"], rules)
+    if known:
+        return known
+    words = name.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return name
+    return None
+
+
+def _outlet_from_copyright(lines: Iterable[str]) -> str | None:
+    """The owner in a footer line such as "© 2025 Example News. All rights reserved."."""
+    for line in lines:
+        match = _COPYRIGHT.match(line)
+        if match and (line.startswith("©") or line.lower().startswith(("copyright", "(c)"))):
+            name = match.group("name").strip(" ©")
+            if name and not name[0].isdigit() and len(name.split()) <= 6:
+                return name
+    return None
 
 
 def clean_text(text: str, *, url: str | None = None, rules: Rules | None = None) -> Extracted:
@@ -287,38 +363,9 @@ def clean_text(text: str, *, url: str | None = None, rules: Rules | None = None)
                 break
         body_start = title_index + 1 if title_index is not None else 0
 
-    kept: list[int] = []
-    appeal_zone = False
     chrome: list[str] = list(lines[:body_start])
-    for index in range(body_start, len(lines)):
-        line = lines[index]
-        if dropped[index]:
-            chrome.append(line)
-            continue
-        if kept and rules.matches(rules.end, line):
-            chrome.extend(lines[index:])
-            break
-        keep = not (rules.matches(rules.drop, line) or is_caption(line, rules))
-        if keep and not is_prose(line):
-            previous = lines[kept[-1]] if kept else ""
-            keep = bool(_BULLET.match(line)) and (
-                previous.endswith(":") or bool(_BULLET.match(previous))
-            )
-        if keep and is_appeal(line, rules):
-            keep = False
-            appeal_zone = True
-            while kept and _addresses_reader(lines[kept[-1]]):
-                chrome.append(lines[kept.pop()])
-        elif keep and appeal_zone and _addresses_reader(line):
-            keep = False
-        elif keep:
-            appeal_zone = False
-        if keep:
-            kept.append(index)
-        else:
-            chrome.append(line)
-
-    body = [lines[i] for i in kept]
+    body, after = filter_body(lines[body_start:], rules, dropped[body_start:])
+    chrome += after
     if not body:
         raise IngestError("no article text left after removing boilerplate")
 
@@ -335,11 +382,13 @@ def clean_text(text: str, *, url: str | None = None, rules: Rules | None = None)
     if result.published is None:
         result.warnings.append(NO_DATE_WARNING)
 
-    dateline = _DATELINE.match(body[0])
+    if result.author and result.author.replace(" and ", " AND ").isupper():
+        result.author = result.author.title().replace(" And ", " and ")
     result.outlet = (
         outlet_from_text(byline, rules)
-        or (outlet_from_text([f"({dateline.group(1)})"], rules) if dateline else None)
+        or _outlet_from_dateline(body[0], rules)
         or outlet_from_url(url, rules)
+        or _outlet_from_copyright(chrome)
         or outlet_from_text(chrome, rules)
     )
     result.url = url

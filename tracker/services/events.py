@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.dates import PartialDate, period_start
+from tracker.dates import PartialDate, format_date, period_start
 from tracker.errors import NotFoundError, UsageError
 from tracker.models import (
     ACTOR_ROLES,
@@ -21,6 +21,7 @@ from tracker.models import (
     Topic,
 )
 from tracker.services.actors import resolve_actor
+from tracker.services.history import record_change
 from tracker.services.views import EventView, event_load_options, event_view
 from tracker.vocab import event_types
 
@@ -92,32 +93,40 @@ def _resolve_source(session: Session, ref: str) -> EventSource:
     return EventSource(article=article, url=ref)
 
 
-def _apply(session: Session, event: Event, fields: EventFields) -> None:
+def _set(event: Event, name: str, value: object, by: str | None) -> None:
+    record_change(event, name, getattr(event, name), value, by)
+    setattr(event, name, value)
+
+
+def _apply(session: Session, event: Event, fields: EventFields, by: str | None = "manual") -> None:
+    """Apply the given fields, recording each real change in the event's history."""
     if fields.date is not None:
+        old = format_date(event.date, event.date_precision) if event.date else None
+        record_change(event, "date", old, str(fields.date), by)
         event.date = fields.date.start
         event.date_precision = fields.date.precision
     if fields.end_date is not None:
-        event.end_date = fields.end_date
+        _set(event, "end_date", fields.end_date, by)
     if event.end_date is not None and event.end_date < event.date:
         raise UsageError("the end date is before the event's date")
     if fields.type is not None:
-        event.type = check_event_type(fields.type)
+        _set(event, "type", check_event_type(fields.type), by)
     if fields.title is not None:
         if not fields.title.strip():
             raise UsageError("the title cannot be empty")
-        event.title = fields.title.strip()
+        _set(event, "title", fields.title.strip(), by)
     for name in ("summary", "location"):
         value = getattr(fields, name)
         if value is not None:
-            setattr(event, name, value.strip() or None)
+            _set(event, name, value.strip() or None, by)
     if fields.status is not None:
-        event.status = check_status(fields.status)
+        _set(event, "status", check_status(fields.status), by)
     if fields.planned is not None:
-        event.planned = fields.planned
+        _set(event, "planned", fields.planned, by)
     if fields.confidence is not None:
         if not 0.0 <= fields.confidence <= 1.0:
             raise UsageError("confidence must be between 0 and 1")
-        event.confidence = fields.confidence
+        _set(event, "confidence", fields.confidence, by)
 
     for name in fields.remove_actors:
         actor = resolve_actor(session, name)
@@ -126,26 +135,37 @@ def _apply(session: Session, event: Event, fields: EventFields) -> None:
             raise UsageError(f'"{actor.name}" is not an actor of event {event.id}')
         for link in links:
             event.actors.remove(link)
+            record_change(event, "actors", f"{actor.name} ({link.role})", None, by)
     for name, role in fields.actors:
         if role not in ACTOR_ROLES:
             raise UsageError(f"unknown role {role!r}; choose from {', '.join(ACTOR_ROLES)}")
         actor = resolve_actor(session, name)
         existing = next((ea for ea in event.actors if ea.actor_id == actor.id), None)
         if existing is not None:
-            existing.role = role if role != "participant" else existing.role
+            if role != "participant" and existing.role != role:
+                record_change(
+                    event, "actors", f"{actor.name} ({existing.role})", f"{actor.name} ({role})", by
+                )
+                existing.role = role
             continue
         event.actors.append(EventActor(actor=actor, role=role, position=len(event.actors)))
+        record_change(event, "actors", None, f"{actor.name} ({role})", by)
 
     for slug in fields.remove_topics:
         topic = resolve_topic(session, slug)
-        event.topics = [t for t in event.topics if t.topic_id != topic.id]
+        if any(t.topic_id == topic.id for t in event.topics):
+            event.topics = [t for t in event.topics if t.topic_id != topic.id]
+            record_change(event, "topics", topic.slug, None, by)
     for slug in fields.topics:
         topic = resolve_topic(session, slug)
         if all(t.topic_id != topic.id for t in event.topics):
             event.topics.append(EventTopic(topic=topic))
+            record_change(event, "topics", None, topic.slug, by)
 
     for ref in fields.sources:
-        event.sources.append(_resolve_source(session, ref))
+        source = _resolve_source(session, ref)
+        event.sources.append(source)
+        record_change(event, "sources", None, source.url or f"article {ref}", by)
 
 
 def add_event(
@@ -172,8 +192,9 @@ def add_event(
     event.actors = []
     event.topics = []
     event.sources = []
-    _apply(session, event, fields)
+    _apply(session, event, fields, by=None)
     session.add(event)
+    record_change(event, "event", None, "created", "manual" if origin == "manual" else "import")
     session.flush()
     return event
 

@@ -1,0 +1,366 @@
+"""Hand-written date expressions and their resolution against the publication date.
+
+``find_dates`` only locates and parses expressions ("on May 16", "Jan. 10, 2025", "yesterday",
+"earlier this week", "last month"); ``DateMention.resolve`` turns one into a day, month or year once
+the caller knows whether the sentence speaks of the past or the future. A month- or year-precise
+date is the first day of its period (as in ``tracker.dates``); week-like spans ("last week") are a
+day-precise ``start`` with an ``end``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
+  | (?P<md>\b(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?:st|nd|rd|th)?
+        (?:\s*(?:-|–|and|to)\s*(?P<md_d2>{_DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<md_y>{_YEAR}))?\b)
+  | (?P<dm>\b(?P<dm_d>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<dm_d2>{_DAY}))?\s+
+        (?P<dm_m>{_MON})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)
+  | (?P<my>\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s+)?
+        (?P<my_m>{_MON})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
+  | (?P<mo>\b(?:in|during|since|until|by|from|early|late|mid-?|of|the\s+end\s+of)\s+
+        (?:(?:early|late|mid-?)\s+)?(?P<mo_m>{_MON})\b(?![\s.]*\d))
+  | (?P<yr>\b(?:in|during|since|until|by|of|from|early|late|mid-?|the\s+end\s+of|
+        throughout|the\s+beginning\s+of)\s+(?:(?:early|late|mid-?)\s*)?(?P<yr_y>{_YEAR})\b(?![-–]\d))
+  | (?P<wd>\b(?:(?P<wd_q>last|this|next|coming|past|on|early|late)\s+)?(?P<wd_d>{_WD})\b
+        (?:\s+(?:morning|afternoon|evening|night))?)
+  | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|earlier\s+today|later\s+today|today|tonight|
+        this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|overnight)\b)
+  | (?P<per>\b(?P<per_q>earlier|later|last|this|next|past|coming|previous)\s+(?:this\s+)?
+        (?P<per_u>week|weekend|month|year)\b)
+  | (?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)
+    """,
+    re.VERBOSE,
+)
+# A date after these words bounds another event rather than dating this one.
+_NON_ANCHOR = re.compile(
+    r"\b(?:since|until|till|before|by|prior\s+to|as\s+of|through|ahead\s+of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A resolved date: ``start`` (first day of the period), ``end`` for spans, precision."""
+
+    start: dt.date
+    end: dt.date | None
+    precision: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    kind: str  # absolute | month | year | weekday | relative | period | ago
+    anchor: bool  # False for "since May 16", "until March": the date bounds something else
+    tense_hint: str | None  # "past" | "future" when the expression itself says so
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    word: str = ""
+    qualifier: str = ""
+    number: int = 0
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def resolve(self, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
+        """The date meant, given the publication date and the sentence's tense."""
+        try:
+            return _resolve(self, published, future)
+        except ValueError:  # e.g. February 30
+            return None
+
+
+def _month_number(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()]
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """All date expressions in ``sentence``, left to right."""
+    found: list[DateMention] = []
+    for m in _PATTERN.finditer(sentence):
+        anchor = not _NON_ANCHOR.search(sentence, max(0, m.start() - 14), m.start())
+        start, end = m.span()
+        g = m.group
+        if g("iso"):
+            found.append(
+                DateMention(
+                    start, end, "absolute", anchor, None, int(g("iy")), int(g("im")), int(g("id"))
+                )
+            )
+        elif g("md"):
+            year = int(g("md_y")) if g("md_y") else None
+            day2 = int(g("md_d2")) if g("md_d2") else None
+            found.append(
+                DateMention(
+                    start,
+                    end,
+                    "absolute",
+                    anchor,
+                    None,
+                    year,
+                    _month_number(g("md_m")),
+                    int(g("md_d")),
+                    day2,
+                )
+            )
+        elif g("dm"):
+            year = int(g("dm_y")) if g("dm_y") else None
+            day2 = int(g("dm_d2")) if g("dm_d2") else None
+            found.append(
+                DateMention(
+                    start,
+                    end,
+                    "absolute",
+                    anchor,
+                    None,
+                    year,
+                    _month_number(g("dm_m")),
+                    int(g("dm_d")),
+                    day2,
+                )
+            )
+        elif g("my"):
+            found.append(
+                DateMention(
+                    start,
+                    end,
+                    "month",
+                    anchor,
+                    None,
+                    int(g("my_y")),
+                    _month_number(g("my_m")),
+                )
+            )
+        elif g("mo"):
+            # "in May" names a month; "May" alone (the modal verb) never reaches here.
+            start = m.start("mo_m") if g("mo").split()[0].lower() in {"in", "of"} else start
+            anchor = anchor and g("mo").split()[0].lower() not in {"since", "until", "by", "from"}
+            found.append(
+                DateMention(start, end, "month", anchor, None, None, _month_number(g("mo_m")))
+            )
+        elif g("yr"):
+            anchor = anchor and g("yr").split()[0].lower() not in {"since", "until", "by", "from"}
+            found.append(DateMention(start, end, "year", anchor, None, int(g("yr_y"))))
+        elif g("wd"):
+            qual = (g("wd_q") or "").lower()
+            hint = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(qual)
+            found.append(
+                DateMention(
+                    start,
+                    end,
+                    "weekday",
+                    anchor,
+                    hint,
+                    word=g("wd_d").lower(),
+                    qualifier=qual,
+                )
+            )
+        elif g("rel"):
+            word = " ".join(g("rel").lower().split())
+            hint = (
+                "future"
+                if word in {"tomorrow", "later today"}
+                else "past"
+                if word in {"yesterday", "the day before yesterday", "earlier today"}
+                else None
+            )
+            found.append(DateMention(start, end, "relative", anchor, hint, word=word))
+        elif g("per"):
+            qual = g("per_q").lower()
+            hint = (
+                "future"
+                if qual in {"later", "next", "coming"}
+                else "past"
+                if qual in {"earlier", "last", "past", "previous"}
+                else None
+            )
+            found.append(
+                DateMention(
+                    start, end, "period", anchor, hint, word=g("per_u").lower(), qualifier=qual
+                )
+            )
+        elif g("ago"):
+            raw = g("ago_n").lower()
+            number = int(raw) if raw.isdigit() else _NUMBERS[raw]
+            found.append(
+                DateMention(
+                    start, end, "ago", anchor, "past", word=g("ago_u").lower(), number=number
+                )
+            )
+    return found
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate | None:
+    if m.tense_hint is not None:
+        future = m.tense_hint == "future"
+    if m.kind == "absolute":
+        assert m.month is not None and m.day is not None
+        year = m.year
+        if year is None:
+            if pub is None:
+                return None
+            year = pub.year
+            candidate = dt.date(year, m.month, m.day)
+            if not future and candidate > pub + dt.timedelta(days=3):
+                year -= 1
+            elif future and candidate < pub - dt.timedelta(days=3):
+                year += 1
+        start = dt.date(year, m.month, m.day)
+        end = dt.date(year, m.month, m.day2) if m.day2 and m.day2 > m.day else None
+        return ResolvedDate(start, end, "day")
+    if m.kind == "month":
+        assert m.month is not None
+        year = m.year
+        if year is None:
+            if pub is None:
+                return None
+            year = pub.year
+            if not future and m.month > pub.month:
+                year -= 1
+            elif future and m.month < pub.month:
+                year += 1
+        return ResolvedDate(dt.date(year, m.month, 1), None, "month")
+    if m.kind == "year":
+        assert m.year is not None
+        return ResolvedDate(dt.date(m.year, 1, 1), None, "year")
+    if pub is None:
+        return None
+    if m.kind == "weekday":
+        target = _WEEKDAYS[m.word]
+        q = m.qualifier
+        if q == "this":
+            day = _monday(pub) + dt.timedelta(days=target)
+        elif q in {"last", "past"}:
+            back = (pub.weekday() - target) % 7 or 7
+            day = pub - dt.timedelta(days=back)
+        elif q in {"next", "coming"} or future:
+            ahead = (target - pub.weekday()) % 7
+            if q in {"next", "coming"} and ahead == 0:
+                ahead = 7
+            day = pub + dt.timedelta(days=ahead)
+        else:
+            day = pub - dt.timedelta(days=(pub.weekday() - target) % 7)
+        return ResolvedDate(day, None, "day")
+    if m.kind == "relative":
+        offset = {
+            "yesterday": -1,
+            "the day before yesterday": -2,
+            "tomorrow": 1,
+        }.get(m.word, 0)
+        return ResolvedDate(pub + dt.timedelta(days=offset), None, "day")
+    if m.kind == "period":
+        return _resolve_period(m, pub)
+    if m.kind == "ago":
+        if m.word == "day":
+            return ResolvedDate(pub - dt.timedelta(days=m.number), None, "day")
+        if m.word == "week":
+            mid = pub - dt.timedelta(days=7 * m.number)
+            return ResolvedDate(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3), "day")
+        if m.word == "month":
+            y, mo = _shift_month(pub.year, pub.month, -m.number)
+            return ResolvedDate(dt.date(y, mo, 1), None, "month")
+        return ResolvedDate(dt.date(pub.year - m.number, 1, 1), None, "year")
+    return None
+
+
+def _resolve_period(m: DateMention, pub: dt.date) -> ResolvedDate | None:
+    q, unit = m.qualifier, m.word
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(q, 0)
+    if unit == "week":
+        monday = _monday(pub) + dt.timedelta(days=7 * step)
+        sunday = monday + dt.timedelta(days=6)
+        if q == "earlier":
+            return ResolvedDate(monday, max(monday, pub - dt.timedelta(days=1)), "day")
+        if q == "later":
+            return ResolvedDate(min(sunday, pub + dt.timedelta(days=1)), sunday, "day")
+        return ResolvedDate(monday, sunday, "day")
+    if unit == "weekend":
+        saturday = _monday(pub) + dt.timedelta(days=5)
+        if step < 0:
+            saturday -= dt.timedelta(days=7)
+        elif step > 0 and pub.weekday() >= 5:
+            saturday += dt.timedelta(days=7)
+        return ResolvedDate(saturday, saturday + dt.timedelta(days=1), "day")
+    if unit == "month":
+        y, mo = _shift_month(pub.year, pub.month, step)
+        return ResolvedDate(dt.date(y, mo, 1), None, "month")
+    if unit == "year":
+        return ResolvedDate(dt.date(pub.year + step, 1, 1), None, "year")
+    return None
+
+
+def month_end(day: dt.date) -> dt.date:
+    """Last day of ``day``'s month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])

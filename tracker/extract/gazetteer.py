@@ -1,0 +1,244 @@
+"""Actor and place gazetteer: one Aho-Corasick automaton, word-boundary and case checked.
+
+Actors come from ``ActorSpec`` objects (canonical names, aliases, demonyms, metonyms, people);
+places from ``tracker/data/places.csv`` (city, country, iso3, aliases). A name that is both a
+place and an actor ("Moscow", "Kyiv") is a place after "in", "at", "to"... and an actor otherwise.
+Phrases such as "both sides" are returned as ``pair`` matches for the caller to resolve.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from tracker.reference import ActorSpec
+
+PAIR_PHRASES = (
+    "both sides",
+    "the two sides",
+    "the sides",
+    "the parties",
+    "both parties",
+    "the two parties",
+    "the two countries",
+    "both countries",
+    "the two delegations",
+    "both delegations",
+    "the delegations",
+    "the two leaders",
+    "both leaders",
+    "the two governments",
+    "both governments",
+    "the warring parties",
+    "the warring sides",
+    "the two nations",
+    "the two neighbours",
+    "the two neighbors",
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|near|outside|visited|visiting|via|toward|towards|into|left|reached|"
+    r"arrived\s+in|landed\s+in|held\s+in|hosted\s+in|trip\s+to|visit\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpec:
+    """A city (or region) and the state it belongs to."""
+
+    name: str
+    country: str
+    iso3: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    """A gazetteer hit in the text: an actor, a place or a "both sides" phrase."""
+
+    start: int
+    end: int
+    kind: str  # actor | place | pair
+    name: str  # canonical actor name, place name, or "" for pairs
+
+
+def load_places(path: str | Path | None = None) -> list[PlaceSpec]:
+    """Read ``places.csv`` (``city,country,iso3,aliases``; aliases separated by ``;``)."""
+    source = (
+        Path(path)
+        if path is not None
+        else resources.files("tracker").joinpath("data", "places.csv")
+    )
+    with source.open(encoding="utf-8") as fh:
+        return [
+            PlaceSpec(
+                name=row["city"].strip(),
+                country=row["country"].strip(),
+                iso3=(row.get("iso3") or "").strip(),
+                aliases=tuple(
+                    a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()
+                ),
+            )
+            for row in csv.DictReader(fh)
+            if row.get("city")
+        ]
+
+
+def safe_lower(text: str) -> str:
+    """Lower-case ``text`` keeping every character at its offset."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower()[0] if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _case_ok(alias: str, surface: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        return surface == alias  # acronyms: "US" is not "us"
+    first = alias[0]
+    if first.isalpha() and first.isupper():
+        return surface[0].isupper()
+    return True
+
+
+class PhraseIndex:
+    """Aho-Corasick index of lower-cased phrases with word-boundary matching."""
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._built = False
+
+    def add(self, phrase: str, payload: object) -> None:
+        key = phrase.lower().strip()
+        if not key:
+            return
+        if key in self._automaton:
+            existing = self._automaton.get(key)
+            if payload not in existing:
+                existing.append(payload)
+        else:
+            self._automaton.add_word(key, [payload])
+
+    def build(self) -> None:
+        if len(self._automaton):
+            self._automaton.make_automaton()
+        self._built = True
+
+    def iter(
+        self, lowered: str, start: int = 0, end: int | None = None, plural_ok: bool = False
+    ) -> Iterator[tuple[int, int, list[object]]]:
+        """(start, end, payloads) for every word-bounded hit in ``lowered[start:end]``."""
+        if not len(self._automaton):
+            return
+        stop = len(lowered) if end is None else end
+        for last, payloads in self._automaton.iter(lowered, start, stop):
+            e = last + 1
+            s = e - len_of(payloads)
+            if s > 0 and is_word_char(lowered[s - 1]) and is_word_char(lowered[s]):
+                continue
+            if e < len(lowered) and is_word_char(lowered[e]) and is_word_char(lowered[e - 1]):
+                if not plural_ok:
+                    continue
+                if lowered[e] != "s" or (e + 1 < len(lowered) and is_word_char(lowered[e + 1])):
+                    continue
+            yield s, e, payloads
+
+
+def len_of(payloads: list[object]) -> int:
+    return payloads[0][0]  # type: ignore[index]
+
+
+def leftmost_longest(hits: Iterable[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Keep non-overlapping hits, preferring the earliest start, then the longest."""
+    chosen: list[tuple[int, int, object]] = []
+    last_end = -1
+    for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if hit[0] >= last_end:
+            chosen.append(hit)
+            last_end = hit[1]
+    return chosen
+
+
+class Gazetteer:
+    """Actors (with dated affiliations) and places, matched in one pass."""
+
+    def __init__(self, actors: Iterable[ActorSpec], places: Iterable[PlaceSpec] = ()) -> None:
+        self.actors: dict[str, ActorSpec] = {}
+        self._by_alias: dict[str, str] = {}
+        self._by_iso3: dict[str, str] = {}
+        self.places: dict[str, PlaceSpec] = {}
+        self.place_country: dict[str, str | None] = {}
+        self._index = PhraseIndex()
+        for spec in actors:
+            self.actors[spec.name] = spec
+            if spec.iso3:
+                self._by_iso3[spec.iso3.upper()] = spec.name
+            for alias in (spec.name, *spec.aliases):
+                self._by_alias.setdefault(alias.lower(), spec.name)
+                self._index.add(alias, (len(alias), "actor", spec.name, alias))
+        for place in places:
+            self.places[place.name] = place
+            country = self._by_iso3.get(place.iso3.upper()) or self.lookup(place.country)
+            self.place_country[place.name] = country
+            for alias in (place.name, *place.aliases):
+                self._index.add(alias, (len(alias), "place", place.name, alias))
+        for phrase in PAIR_PHRASES:
+            self._index.add(phrase, (len(phrase), "pair", "", phrase))
+        self._index.build()
+
+    def lookup(self, name: str) -> str | None:
+        """Canonical actor name for a name or alias (case-insensitive), if known."""
+        if name in self.actors:
+            return name
+        return self._by_alias.get(name.lower())
+
+    def kind(self, name: str) -> str:
+        spec = self.actors.get(name)
+        return spec.kind if spec else "organisation"
+
+    def affiliated(self, name: str, day: dt.date | None) -> list[str]:
+        """The actors a person stood for on ``day`` (a state or organisation is itself)."""
+        spec = self.actors.get(name)
+        if spec is None or spec.kind != "person":
+            return [name]
+        out: list[str] = []
+        for aff in spec.affiliations:
+            if aff.covers(day) and aff.actor in self.actors and aff.actor not in out:
+                out.append(aff.actor)
+        return out
+
+    def scan(self, text: str, lowered: str) -> list[GazMatch]:
+        """All actor, place and pair mentions in ``text``, leftmost-longest."""
+        hits = []
+        for s, e, payloads in self._index.iter(lowered):
+            surface = text[s:e]
+            ok = [p for p in payloads if _case_ok(p[3], surface)]  # type: ignore[index]
+            if ok:
+                hits.append((s, e, ok))
+        out: list[GazMatch] = []
+        for s, e, payloads in leftmost_longest(hits):
+            kinds = {p[1]: p[2] for p in payloads}  # type: ignore[index]
+            if "pair" in kinds:
+                out.append(GazMatch(s, e, "pair", ""))
+            elif "place" in kinds and "actor" in kinds:
+                if _LOCATIVE.search(text, max(0, s - 16), s):
+                    out.append(GazMatch(s, e, "place", kinds["place"]))
+                else:
+                    out.append(GazMatch(s, e, "actor", kinds["actor"]))
+            elif "place" in kinds:
+                out.append(GazMatch(s, e, "place", kinds["place"]))
+            else:
+                out.append(GazMatch(s, e, "actor", kinds["actor"]))
+        return out

@@ -1,0 +1,214 @@
+"""Trigger lexicon (``tracker/data/triggers.toml``), matching, and the filters that veto a trigger:
+negation, hypotheticals, questions."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
+
+_STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention"}
+_RANK = {"verbal": 0, "nominal": 1, "mention": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    """An event type as the trigger file describes it."""
+
+    name: str
+    title: str
+    cameo: tuple[str, ...]
+    plover: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger found in the text (offsets into the text that was searched)."""
+
+    start: int
+    end: int
+    type: str
+    strength: str  # verbal | nominal | mention
+    phrase: str
+
+
+def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
+    """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, and its longest literal part."""
+    parts = re.split(r"(\*|\{n\})", phrase)
+    regex = []
+    literals = []
+    for part in parts:
+        if part == "*":
+            regex.append(r"(?:\s+\S+){0,4}?\s+")
+        elif part == "{n}":
+            regex.append(r"\d[\d,.]*")
+        else:
+            literals.append(part.strip())
+            regex.append(r"\s+".join(re.escape(w) for w in part.split(" ")))
+    pattern = "".join(regex)
+    pattern = re.sub(r"(\\s\+){2,}", r"\\s+", pattern)
+    key = max(literals, key=len)
+    return key, re.compile(r"(?<!\w)" + pattern + r"(?!\w)")
+
+
+class TriggerLexicon:
+    """All trigger phrases, indexed once; ``find`` returns non-overlapping matches."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        data = _load(path)
+        self.types: dict[str, TypeInfo] = {}
+        self._index = PhraseIndex()
+        for type_name, section in data.items():
+            self.types[type_name] = TypeInfo(
+                name=type_name,
+                title=section.get("title", type_name.replace("_", " ")),
+                cameo=tuple(section.get("cameo", ())),
+                plover=section.get("plover", ""),
+            )
+            for list_name, strength in _STRENGTHS.items():
+                for phrase in section.get(list_name, ()):
+                    phrase = " ".join(phrase.lower().split())
+                    if "*" in phrase or "{n}" in phrase:
+                        key, regex = _compile(phrase)
+                        self._index.add(key, (len(key), type_name, strength, phrase, regex))
+                    else:
+                        self._index.add(phrase, (len(phrase), type_name, strength, phrase, None))
+        self._index.build()
+
+    def find(self, lowered: str, start: int = 0, end: int | None = None) -> list[TriggerMatch]:
+        """Triggers in ``lowered[start:end]`` (already lower-cased), leftmost-longest."""
+        stop = len(lowered) if end is None else end
+        hits: list[tuple[int, int, object]] = []
+        for s, e, payloads in self._index.iter(lowered, start, stop, plural_ok=False):
+            for _, type_name, strength, phrase, regex in payloads:  # type: ignore[misc]
+                if regex is None:
+                    hits.append((s, e, (type_name, strength, phrase)))
+                    continue
+                lo, hi = max(start, s - 60), min(stop, e + 60)
+                for m in regex.finditer(lowered, lo, hi):
+                    if m.start() <= s and m.end() >= e:
+                        hits.append((m.start(), m.end(), (type_name, strength, phrase)))
+                        break
+        # Same span: a verbal trigger beats a nominal one, which beats a mention.
+        hits.sort(key=lambda h: _RANK[h[2][1]])  # type: ignore[index]
+        return [
+            TriggerMatch(s, e, *payload)  # type: ignore[misc]
+            for s, e, payload in leftmost_longest(hits)
+        ]
+
+
+def _load(path: str | Path | None) -> dict[str, Any]:
+    if path is not None:
+        with Path(path).open("rb") as fh:
+            return tomllib.load(fh)
+    with resources.files("tracker").joinpath("data", "triggers.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[;:—–()\"“”]|,\s|\s-\s|\b(?:but|while|whereas|although|though)\b")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
+    r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
+    r"has\s+yet|have\s+yet|far\s+from|stopped\s+short\s+of)\b|n't\b|n’t\b",
+)
+_NEGATION_AFTER = re.compile(
+    r"^\W*(?:was|were|has|have|had|is|are)?\s*(?:not|never)\b|^\s*n[’']t\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|could|might|may|should|possible|possibly|potential|potentially|"
+    r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|willing|prepared|"
+    r"consider|considering|considered|aim|aims|intends?|any|eventual|future|would-be|"
+    r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
+    r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
+    r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
+    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for)\b"
+)
+_SENTENCE_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|should|were|had)\b", re.IGNORECASE)
+_MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
+
+
+def clause_start(lowered: str, pos: int, floor: int) -> int:
+    """Offset where the clause containing ``pos`` begins (searching back to ``floor``)."""
+    last = floor
+    for m in _CLAUSE_BREAK.finditer(lowered, floor, pos):
+        last = m.end()
+    return last
+
+
+def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: int) -> bool:
+    """A negation word in the trigger's clause before it (or "was not" right after it)."""
+    left = max(clause_start(lowered, trig_start, floor), trig_start - 60)
+    if _NEGATION.search(lowered, left, trig_start):
+        return True
+    if _NEGATION.search(lowered, trig_start, trig_end):
+        return True
+    return bool(_NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]))
+
+
+def is_hypothetical(
+    lowered: str, trig_start: int, floor: int, strength: str, allow: frozenset[str] = frozenset()
+) -> bool:
+    """Conditional, wished-for or possible events: "if Russia agrees", "a possible truce"."""
+    if _SENTENCE_HYPOTHETICAL.search(lowered[floor : floor + 12]):
+        return True
+    left = max(clause_start(lowered, trig_start, floor), trig_start - 50)
+    window = lowered[left:trig_start]
+    for m in _HYPOTHETICAL.finditer(window):
+        word = m.group()
+        if word in allow:
+            continue
+        if word in {"may"} and not _MODAL_MAY.match(window, m.start()):
+            continue
+        # Verbal triggers only care about the strongest cues; nouns are vetoed by any modifier.
+        if strength == "verbal" and word not in _VERBAL_VETO:
+            continue
+        return True
+    return False
+
+
+_VERBAL_VETO = frozenset(
+    {
+        "if",
+        "unless",
+        "whether",
+        "could",
+        "might",
+        "may",
+        "should",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "want",
+        "wants",
+        "wanted",
+        "seek",
+        "seeks",
+        "ready",
+        "willing",
+        "prepared",
+        "consider",
+        "considering",
+        "aim",
+        "aims",
+        "possible",
+        "possibly",
+        "potentially",
+        "in case",
+        "ask",
+        "asked",
+        "asking",
+    }
+)
+
+
+def is_question(sentence: str) -> bool:
+    """Questions report nothing."""
+    return sentence.rstrip(" \"”’')").endswith("?")

@@ -1,0 +1,249 @@
+"""Articles: storing ingested drafts (idempotently), listing, showing and full-text search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from tracker.dialects import article_fts_ready, article_fts_search
+from tracker.errors import NotFoundError
+from tracker.ingest import ArticleDraft, content_hash
+from tracker.models import Article, EventSource
+
+
+@dataclass
+class ArticleSummary:
+    id: int
+    title: str | None
+    outlet: str | None
+    published: dt.datetime | None
+    url: str | None
+    events: int
+    snippet: str | None = None
+
+
+@dataclass
+class ArticleDetail(ArticleSummary):
+    author: str | None = None
+    text: str = ""
+    source_format: str | None = None
+    source_name: str | None = None
+    ingested_at: dt.datetime | None = None
+    event_ids: tuple[int, ...] = ()
+
+
+def find_existing(session: Session, draft: ArticleDraft, digest: str) -> Article | None:
+    """The stored article with the draft's URL or the same cleaned text."""
+    conditions = [Article.content_hash == digest]
+    if draft.url:
+        conditions.append(Article.url == draft.url)
+    return session.scalars(select(Article).where(or_(*conditions))).first()
+
+
+def _fill(article: Article, draft: ArticleDraft, digest: str) -> None:
+    article.text = draft.text
+    article.content_hash = digest
+    article.title = draft.title
+    article.url = draft.url or article.url
+    article.outlet = draft.outlet
+    article.author = draft.author
+    article.published_at = draft.published
+    article.published_has_time = draft.published_has_time
+    article.source_format = draft.source_format or None
+    article.source_name = draft.source_name or None
+    article.raw = zlib.compress(draft.raw, 6) if draft.raw else None
+
+
+def store_article(
+    session: Session, draft: ArticleDraft, *, force: bool = False
+) -> tuple[Article, str]:
+    """Insert the draft, or find it already stored: returns (article, ingested|skipped|updated)."""
+    digest = content_hash(draft.text)
+    existing = find_existing(session, draft, digest)
+    if existing is not None and not force:
+        return existing, "skipped"
+    if existing is not None:
+        clash = session.scalars(
+            select(Article).where(Article.content_hash == digest, Article.id != existing.id)
+        ).first()
+        if clash is not None:
+            return clash, "skipped"
+        _fill(existing, draft, digest)
+        session.flush()
+        return existing, "updated"
+    article = Article()
+    _fill(article, draft, digest)
+    session.add(article)
+    session.flush()
+    return article, "ingested"
+
+
+def raw_bytes(article: Article) -> bytes | None:
+    return zlib.decompress(article.raw) if article.raw else None
+
+
+def load_article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    return article
+
+
+def _event_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(EventSource.article_id, func.count(func.distinct(EventSource.event_id)))
+        .where(EventSource.article_id.in_(ids))
+        .group_by(EventSource.article_id)
+    ).all()
+    return {int(a): int(n) for a, n in rows}
+
+
+def _summaries(
+    session: Session, articles: list[Article], snippets: dict[int, str] | None = None
+) -> list[ArticleSummary]:
+    counts = _event_counts(session, [a.id for a in articles])
+    return [
+        ArticleSummary(
+            id=a.id,
+            title=a.title,
+            outlet=a.outlet,
+            published=a.published_at,
+            url=a.url,
+            events=counts.get(a.id, 0),
+            snippet=(snippets or {}).get(a.id),
+        )
+        for a in articles
+    ]
+
+
+def list_articles(
+    session: Session, *, outlet: str | None = None, limit: int | None = None
+) -> list[ArticleSummary]:
+    """Articles, newest publication first (unknown dates last)."""
+    stmt = select(Article).order_by(
+        Article.published_at.is_(None), Article.published_at.desc(), Article.id.desc()
+    )
+    if outlet:
+        stmt = stmt.where(func.lower(Article.outlet).like(f"%{outlet.lower()}%"))
+    if limit:
+        stmt = stmt.limit(limit)
+    return _summaries(session, list(session.scalars(stmt)))
+
+
+def article_detail(session: Session, article_id: int) -> ArticleDetail:
+    article = load_article(session, article_id)
+    event_ids = tuple(
+        sorted(
+            set(
+                session.scalars(
+                    select(EventSource.event_id).where(EventSource.article_id == article.id)
+                )
+            )
+        )
+    )
+    return ArticleDetail(
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published_at,
+        url=article.url,
+        events=len(event_ids),
+        author=article.author,
+        text=article.text,
+        source_format=article.source_format,
+        source_name=article.source_name,
+        ingested_at=article.ingested_at,
+        event_ids=event_ids,
+    )
+
+
+def _fts_query(text: str) -> str:
+    """Each word becomes a quoted FTS5 term, so user text is never parsed as FTS syntax."""
+    terms = ['"' + word.replace('"', '""') + '"' for word in text.split()]
+    return " ".join(terms)
+
+
+def _snippet(text: str, needle: str, width: int = 80) -> str:
+    pos = text.lower().find(needle.lower())
+    if pos < 0:
+        return text[:width]
+    start = max(0, pos - width // 2)
+    prefix = "… " if start else ""
+    return prefix + text[start : pos + len(needle) + width // 2].replace("\n", " ")
+
+
+def search_articles(session: Session, text: str, *, limit: int = 20) -> list[ArticleSummary]:
+    """Articles containing all the words of ``text``: FTS5 ranking on SQLite, LIKE elsewhere."""
+    words = text.split()
+    if not words:
+        return []
+    connection = session.connection()
+    if article_fts_ready(connection):
+        hits = article_fts_search(connection, _fts_query(text), limit)
+        by_id = {
+            a.id: a
+            for a in session.scalars(select(Article).where(Article.id.in_([h[0] for h in hits])))
+        }
+        ordered = [by_id[i] for i, _ in hits if i in by_id]
+        return _summaries(session, ordered, {i: s.replace("\n", " ") for i, s in hits})
+    stmt = select(Article)
+    for word in words:
+        pattern = f"%{word.lower()}%"
+        stmt = stmt.where(
+            or_(func.lower(Article.text).like(pattern), func.lower(Article.title).like(pattern))
+        )
+    articles = list(session.scalars(stmt.order_by(Article.published_at.desc()).limit(limit)))
+    return _summaries(session, articles, {a.id: _snippet(a.text, words[0]) for a in articles})
+
+
+def reprocess_article(session: Session, article: Article) -> str:
+    """Clean the stored original again with the current readers: changed | unchanged | failed:...
+
+    Metadata found now fills gaps but never replaces what is stored (it may be a user override).
+    """
+    from tracker.ingest import ReadFailure, read_bytes
+
+    data = raw_bytes(article)
+    if data is None:
+        return "failed: no original stored"
+    items = list(
+        read_bytes(data, article.source_name or f"article-{article.id}", article.source_format)
+    )
+    draft = next((i for i in items if not isinstance(i, ReadFailure)), None)
+    if draft is None:
+        reason = items[0].reason if items else "nothing read"
+        return f"failed: {reason}"
+    digest = content_hash(draft.text)
+    changed = digest != article.content_hash
+    if changed:
+        clash = session.scalars(
+            select(Article.id).where(Article.content_hash == digest, Article.id != article.id)
+        ).first()
+        if clash is not None:
+            return f"failed: the cleaned text now equals article {clash}"
+        article.text = draft.text
+        article.content_hash = digest
+    for name, value in (
+        ("title", draft.title),
+        ("outlet", draft.outlet),
+        ("author", draft.author),
+        ("published_at", draft.published),
+    ):
+        if getattr(article, name) is None and value is not None:
+            setattr(article, name, value)
+            changed = True
+    session.flush()
+    return "changed" if changed else "unchanged"
+
+
+def select_articles(session: Session, ids: list[int], *, all_articles: bool) -> list[Article]:
+    """The articles named by id, or every article with ``all_articles``."""
+    if all_articles:
+        return list(session.scalars(select(Article).order_by(Article.id)))
+    return [load_article(session, i) for i in ids]
