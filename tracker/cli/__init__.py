@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from tracker import __version__
-from tracker.cli import actors, articles, db, events, ingest, timeline, topics
+from tracker.cli import actors, articles, db, events, ingest, review, timeline, topics
 from tracker.cli._common import AppContext
 
 app = typer.Typer(
@@ -56,6 +56,7 @@ app.command("add", epilog=events.ADD_EPILOG)(events.add_event_command)
 app.command("timeline", epilog=timeline.EPILOG)(timeline.timeline_command)
 app.command("ingest", epilog=ingest.INGEST_EPILOG)(ingest.ingest_command)
 app.command("extract", epilog=ingest.EXTRACT_EPILOG)(ingest.extract_command)
+app.command("review", epilog=review.EPILOG)(review.review_command)
 app.add_typer(events.app, name="events")
 app.add_typer(articles.app, name="articles")
 app.add_typer(actors.app, name="actors")

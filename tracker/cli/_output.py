@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -24,14 +25,19 @@ from tracker.vocab import event_types
 OUTPUT_FORMATS = ("rich", "json", "csv", "markdown")
 
 
+def _color_system() -> str | None:
+    # Rich's NO_COLOR drops colours but keeps bold/dim; with NO_COLOR we print plain text
+    return None if os.environ.get("NO_COLOR") else "auto"
+
+
 @cache
 def console() -> Console:
-    return Console(highlight=False)
+    return Console(highlight=False, color_system=_color_system())
 
 
 @cache
 def err_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, color_system=_color_system())
 
 
 def print_json(data: Any) -> None:

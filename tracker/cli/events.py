@@ -230,3 +230,154 @@ def delete(
         with context.session() as session:
             delete_event(session, event_id)
         message(f"deleted event {event_id}")
+
+
+@app.command("accept", epilog="Example: tracker events accept 4 5 6")
+def accept(
+    ctx: typer.Context,
+    event_ids: Annotated[list[int], typer.Argument(help="Event ids.")],
+) -> None:
+    """Confirm machine-extracted events (their fields are then locked against re-extraction)."""
+    _set_status(ctx, event_ids, "confirmed")
+
+
+@app.command("reject", epilog="Example: tracker events reject 7 8")
+def reject(
+    ctx: typer.Context,
+    event_ids: Annotated[list[int], typer.Argument(help="Event ids.")],
+) -> None:
+    """Reject events: hidden from timelines, kept so re-extraction never brings them back."""
+    _set_status(ctx, event_ids, "rejected")
+
+
+def _set_status(ctx: typer.Context, event_ids: list[int], status: str) -> None:
+    with cli_errors():
+        from tracker.cli._output import message
+        from tracker.services.review import set_status
+
+        with app_context(ctx).session() as session:
+            changes = set_status(session, event_ids, status)
+        for change in changes:
+            message(f"event {change.event_id}: {change.old} → {change.new}")
+
+
+@app.command(
+    "merge", epilog="Example: tracker events merge 3 7 12 ; tracker events merge 3 7 --keep 7"
+)
+def merge(
+    ctx: typer.Context,
+    event_ids: Annotated[list[int], typer.Argument(help="Two or more event ids.")],
+    keep: Annotated[
+        int | None, typer.Option(help="The id that survives (default: the lowest).")
+    ] = None,
+) -> None:
+    """Merge events that describe one happening, keeping all sources, quotes, actors and topics."""
+    with cli_errors():
+        from tracker.cli._output import message
+        from tracker.services.curation import merge_events
+
+        with app_context(ctx).session() as session:
+            result = merge_events(session, event_ids, keep=keep)
+        absorbed = ", ".join(str(i) for i in result.absorbed)
+        message(f"merged {absorbed} into event {result.survivor} ({result.sources} sources moved)")
+
+
+@app.command("split", epilog="Example: tracker events split 3 --source 14")
+def split(
+    ctx: typer.Context,
+    event_id: Annotated[int, typer.Argument(help="Event id.")],
+    source: Annotated[
+        list[int],
+        typer.Option(
+            "--source", "-s", help="Source id to move out (see `events show`); repeatable."
+        ),
+    ],
+) -> None:
+    """Undo a wrong merge: move sources out into an event of their own."""
+    with cli_errors():
+        from tracker.cli._output import message
+        from tracker.services.curation import split_event
+
+        with app_context(ctx).session() as session:
+            new_id = split_event(session, event_id, source)
+        message(f"split event {new_id} off event {event_id}")
+
+
+@app.command(
+    "duplicates",
+    epilog="Example: tracker events duplicates --limit 20 ; tracker events duplicates --event 3",
+)
+def duplicates(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="At most N pairs.")] = 50,
+    event: Annotated[int | None, typer.Option(help="Only pairs involving this event.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+) -> None:
+    """List pairs of events that look like the same happening, for a person to decide."""
+    with cli_errors():
+        from dataclasses import asdict
+
+        from tracker.cli._output import console, print_json, print_rows
+        from tracker.services.curation import find_duplicates
+
+        with app_context(ctx).session() as session:
+            pairs = find_duplicates(session, limit=limit, event_id=event)
+        if fmt == "json":
+            print_json([asdict(p) for p in pairs])
+        elif not pairs:
+            console().print("No likely duplicates.")
+        else:
+            print_rows(
+                ("events", "date", "score", "titles"),
+                [
+                    (
+                        f"{p.first} + {p.second}",
+                        p.date,
+                        p.score,
+                        f"{p.first_title}\n{p.second_title}",
+                    )
+                    for p in pairs
+                ],
+            )
+            console().print("Merge with: tracker events merge A B", style="dim")
+
+
+@app.command("history", epilog="Example: tracker events history 3")
+def history_command(
+    ctx: typer.Context,
+    event_id: Annotated[int, typer.Argument(help="Event id.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+) -> None:
+    """Every change to an event: field, old and new value, when, and by whom."""
+    with cli_errors():
+        from dataclasses import asdict
+
+        from tracker.cli._output import print_json, print_rows
+        from tracker.services.events import load_event
+        from tracker.services.history import history
+
+        with app_context(ctx).session() as session:
+            load_event(session, event_id)
+            changes = history(session, event_id)
+        if fmt == "json":
+            print_json([asdict(c) for c in changes])
+            return
+
+        def short(value: str | None) -> str:
+            if value is None:
+                return ""
+            return value if len(value) <= 60 else value[:57] + "…"
+
+        print_rows(
+            ("when", "by", "field", "old", "new"),
+            [
+                (
+                    c.changed_at.isoformat(sep=" ", timespec="seconds"),
+                    c.changed_by,
+                    c.field,
+                    short(c.old_value),
+                    short(c.new_value),
+                )
+                for c in changes
+            ],
+        )

@@ -239,7 +239,7 @@ def extract_command(
     all_articles: Annotated[bool, typer.Option("--all", help="Every article.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Re-run event extraction (e.g. after the lexicons changed); hand-edited events are kept."""
+    """Re-run event extraction on stored articles; events a person touched are kept."""
     with cli_errors():
         from tracker.cli._output import message, print_json
         from tracker.errors import UsageError

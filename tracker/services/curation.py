@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.dates import period_end
-from tracker.models import Actor, Event
+from tracker.errors import UsageError
+from tracker.models import Actor, Event, EventActor, EventChange, EventTopic
+from tracker.services.history import is_locked, record_change
 from tracker.services.views import actor_country, event_load_options
 
 # Types that describe the same kind of happening, so "talks" in one article and "meeting" in
@@ -154,3 +158,249 @@ def find_matching_event(
         if score is not None and (best is None or score > best[0]):
             best = (score, event)
     return best[1] if best else None
+
+
+# --- merging and splitting -------------------------------------------------------------------
+
+
+def _snapshot(event: Event) -> dict[str, Any]:
+    """Everything needed to restore an event that a merge absorbs."""
+    return {
+        "id": event.id,
+        "date": event.date.isoformat(),
+        "date_precision": event.date_precision,
+        "end_date": event.end_date.isoformat() if event.end_date else None,
+        "date_source": event.date_source,
+        "type": event.type,
+        "title": event.title,
+        "summary": event.summary,
+        "location": event.location,
+        "status": event.status,
+        "origin": event.origin,
+        "planned": event.planned,
+        "confidence": event.confidence,
+        "locked_fields": list(event.locked_fields or []),
+        "actors": [[ea.actor_id, ea.role] for ea in event.actors],
+        "topics": [t.topic_id for t in event.topics],
+        "sources": [s.id for s in event.sources],
+    }
+
+
+@dataclass
+class MergeResult:
+    survivor: int
+    absorbed: list[int]
+    sources: int
+
+
+def merge_events(session: Session, event_ids: list[int], *, keep: int | None = None) -> MergeResult:
+    """Fold events into one (the lowest id unless ``keep``), keeping every source, actor, topic.
+
+    The absorbed events are recorded in the survivor's history so that ``split`` can restore them.
+    """
+    from tracker.services.events import load_event
+
+    ids = list(dict.fromkeys(event_ids))
+    if len(ids) < 2:
+        raise UsageError("merge needs at least two different event ids")
+    survivor_id = keep if keep is not None else min(ids)
+    if survivor_id not in ids:
+        raise UsageError(f"--keep {survivor_id} is not one of the events to merge")
+    survivor = load_event(session, survivor_id)
+    others = [load_event(session, i) for i in ids if i != survivor_id]
+    before = {
+        "actors": [ea.actor_id for ea in survivor.actors],
+        "topics": [t.topic_id for t in survivor.topics],
+    }
+    moved = 0
+    for other in others:
+        snapshot = _snapshot(other)
+        snapshot["survivor_before"] = before
+        record_change(survivor, "merged", None, json.dumps(snapshot), "merge")
+        for source in list(other.sources):
+            other.sources.remove(source)
+            survivor.sources.append(source)
+            moved += 1
+        present = {ea.actor_id for ea in survivor.actors}
+        for link in other.actors:
+            if link.actor_id not in present:
+                survivor.actors.append(
+                    EventActor(
+                        actor_id=link.actor_id, role=link.role, position=len(survivor.actors)
+                    )
+                )
+                present.add(link.actor_id)
+        topics = {t.topic_id for t in survivor.topics}
+        for link in other.topics:
+            if link.topic_id not in topics:
+                survivor.topics.append(EventTopic(topic_id=link.topic_id))
+                topics.add(link.topic_id)
+        if other.status == "confirmed" and survivor.status == "unreviewed":
+            record_change(survivor, "status", survivor.status, "confirmed", "merge")
+            survivor.status = "confirmed"
+        session.flush()
+        session.delete(other)
+    session.flush()
+    return MergeResult(survivor=survivor.id, absorbed=[o.id for o in others], sources=moved)
+
+
+def _merge_snapshots(session: Session, event_id: int) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(EventChange)
+        .where(EventChange.event_id == event_id, EventChange.field == "merged")
+        .order_by(EventChange.id.desc())
+    )
+    return [json.loads(r.new_value) for r in rows if r.new_value]
+
+
+def split_event(session: Session, event_id: int, source_ids: list[int]) -> int:
+    """Move sources out of an event into an event of their own; returns the new event's id.
+
+    If the sources came in through a merge, the absorbed event is restored as it was (same id
+    where possible); otherwise the new event copies the event's fields for a person to fix.
+    """
+    from tracker.services.events import load_event
+
+    event = load_event(session, event_id)
+    by_id = {s.id: s for s in event.sources}
+    missing = [i for i in source_ids if i not in by_id]
+    if missing:
+        raise UsageError(
+            f"event {event_id} has no source {missing[0]}; its sources are "
+            + (", ".join(str(i) for i in by_id) or "none")
+        )
+    if len(source_ids) >= len(by_id):
+        raise UsageError("cannot split off every source: the event would be left without any")
+    snapshot = next(
+        (s for s in _merge_snapshots(session, event_id) if set(source_ids) & set(s["sources"])),
+        None,
+    )
+    if snapshot is not None:
+        wanted = [i for i in snapshot["sources"] if i in by_id]
+        restored = _restore(session, snapshot)
+        before = snapshot.get("survivor_before", {})
+        if not is_locked(event, "actors"):
+            keep_actors = set(before.get("actors", [])) | {
+                ea.actor_id
+                for ea in event.actors
+                if ea.actor_id not in {a for a, _ in snapshot["actors"]}
+            }
+            event.actors = [ea for ea in event.actors if ea.actor_id in keep_actors]
+        if not is_locked(event, "topics"):
+            keep_topics = set(before.get("topics", [])) | {
+                t.topic_id for t in event.topics if t.topic_id not in set(snapshot["topics"])
+            }
+            event.topics = [t for t in event.topics if t.topic_id in keep_topics]
+    else:
+        wanted = list(source_ids)
+        restored = Event(
+            date=event.date, date_precision=event.date_precision, end_date=event.end_date,
+            date_source=event.date_source, type=event.type, title=event.title,
+            summary=event.summary, location=event.location, status="unreviewed",
+            origin=event.origin, planned=event.planned, confidence=event.confidence,
+        )  # fmt: skip
+        restored.actors = [
+            EventActor(actor_id=ea.actor_id, role=ea.role, position=ea.position)
+            for ea in event.actors
+        ]
+        restored.topics = [EventTopic(topic_id=t.topic_id) for t in event.topics]
+        session.add(restored)
+    for source_id in set(wanted) | set(source_ids):
+        source = by_id[source_id]
+        event.sources.remove(source)
+        restored.sources.append(source)
+    session.flush()
+    record_change(
+        event,
+        "split",
+        None,
+        f"sources {', '.join(map(str, sorted(set(wanted) | set(source_ids))))} → event {restored.id}",
+        "manual",
+    )
+    record_change(restored, "event", None, f"split from event {event.id}", "manual")
+    session.flush()
+    return restored.id
+
+
+def _restore(session: Session, snapshot: dict[str, Any]) -> Event:
+    event = Event(
+        date=dt.date.fromisoformat(snapshot["date"]),
+        date_precision=snapshot["date_precision"],
+        end_date=dt.date.fromisoformat(snapshot["end_date"]) if snapshot["end_date"] else None,
+        date_source=snapshot["date_source"],
+        type=snapshot["type"],
+        title=snapshot["title"],
+        summary=snapshot["summary"],
+        location=snapshot["location"],
+        status=snapshot["status"],
+        origin=snapshot["origin"],
+        planned=snapshot["planned"],
+        confidence=snapshot["confidence"],
+        locked_fields=snapshot["locked_fields"] or None,
+    )
+    if session.get(Event, snapshot["id"]) is None:
+        event.id = snapshot["id"]
+    event.actors = [
+        EventActor(actor_id=a, role=r, position=i) for i, (a, r) in enumerate(snapshot["actors"])
+    ]
+    event.topics = [EventTopic(topic_id=t) for t in snapshot["topics"]]
+    session.add(event)
+    session.flush()
+    return event
+
+
+# --- likely duplicates -------------------------------------------------------------------------
+
+
+@dataclass
+class DuplicatePair:
+    first: int
+    second: int
+    score: float
+    first_title: str
+    second_title: str
+    date: str
+
+
+def find_duplicates(
+    session: Session, *, limit: int = 50, event_id: int | None = None
+) -> list[DuplicatePair]:
+    """Pairs of non-rejected events that look like one happening, most alike first.
+
+    Events are loaded once and compared only within a sliding date window, so this stays fast on
+    large databases.
+    """
+    from tracker.dates import format_date
+
+    events = list(
+        session.scalars(
+            select(Event)
+            .where(Event.status != "rejected")
+            .order_by(Event.date, Event.id)
+            .options(*event_load_options())
+        )
+    )
+    happenings = [(e, happening_of(e)) for e in events]
+    pairs: list[DuplicatePair] = []
+    window: list[tuple[Event, Happening, dt.date]] = []
+    for event, happening in happenings:
+        start, _ = _span(happening)
+        window = [w for w in window if w[2] + dt.timedelta(days=1) >= start]
+        for other, other_h, _end in window:
+            if event_id is not None and event_id not in (event.id, other.id):
+                continue
+            score = match_score(happening, other_h)
+            if score is not None:
+                pairs.append(
+                    DuplicatePair(
+                        first=other.id,
+                        second=event.id,
+                        score=round(score, 1),
+                        first_title=other.title,
+                        second_title=event.title,
+                        date=format_date(other.date, other.date_precision),
+                    )
+                )
+        window.append((event, happening, _span(happening)[1]))
+    pairs.sort(key=lambda p: -p.score)
+    return pairs[:limit]

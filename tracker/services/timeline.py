@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.dates import PartialDate
@@ -35,14 +36,40 @@ class TimelineQuery:
 
 def actor_takes_part(actor_id: int):
     """Events where the actor, or a person affiliated to it on the event's date, takes part."""
-    affiliated = select(Affiliation.person_id).where(
-        Affiliation.actor_id == actor_id,
-        or_(Affiliation.start_date.is_(None), Affiliation.start_date <= Event.date),
-        or_(Affiliation.end_date.is_(None), Affiliation.end_date >= Event.date),
+    # correlate explicitly: auto-correlation only looks one level up (to the EXISTS), so
+    # without it the subquery gets its own FROM event and ignores the event's date
+    affiliated = (
+        select(Affiliation.person_id)
+        .where(
+            Affiliation.actor_id == actor_id,
+            or_(Affiliation.start_date.is_(None), Affiliation.start_date <= Event.date),
+            or_(Affiliation.end_date.is_(None), Affiliation.end_date >= Event.date),
+        )
+        .correlate(Event)
     )
     return exists().where(
         EventActor.event_id == Event.id,
         or_(EventActor.actor_id == actor_id, EventActor.actor_id.in_(affiliated)),
+    )
+
+
+def reaches(day: dt.date) -> ColumnElement[bool]:
+    """Events whose period reaches ``day``: a fuzzy date covers its whole month or year.
+
+    A month-precise event is stored as the 1st of its month, so "May 2025" reaches 2025-05-16.
+    """
+    month_start, year_start = day.replace(day=1), day.replace(month=1, day=1)
+    return or_(
+        Event.end_date >= day,
+        and_(
+            Event.end_date.is_(None),
+            Event.date >= year_start,
+            or_(
+                Event.date >= day,
+                and_(Event.date_precision == "month", Event.date >= month_start),
+                Event.date_precision == "year",
+            ),
+        ),
     )
 
 
@@ -64,7 +91,7 @@ def timeline_select(session: Session, query: TimelineQuery) -> Select[tuple[Even
         stmt = stmt.where(Event.type.in_([check_event_type(t) for t in query.types]))
     if query.since:
         # an event overlaps the period if its (possibly fuzzy) date range reaches into it
-        stmt = stmt.where(func.coalesce(Event.end_date, Event.date) >= query.since.start)
+        stmt = stmt.where(reaches(query.since.start))
     if query.until:
         stmt = stmt.where(Event.date <= query.until.end)
     if query.location:

@@ -1,0 +1,668 @@
+"""Event assembly: triggers + actors + dates + places per sentence, then within-article merging.
+
+Decisions (documented here because they shape what an analyst sees):
+
+- A verbal trigger ("held talks") reports an event; a nominal one ("the ceasefire") only when no
+  verbal trigger of another type precedes it in the sentence (otherwise it is what was agreed,
+  demanded, rejected...) and the sentence dates it; otherwise it only adds evidence to an event of
+  the same type found elsewhere in the article. Definite mentions ("the talks") only add evidence.
+- Dates: the anchoring date expression nearest the trigger, resolved with the clause's tense. A
+  sentence without one takes the article's date (``date_source = "article"``: the day its lead
+  establishes, else the publication day) when it narrates the news (present, present perfect or
+  simple past), never when it is future, background (past perfect outside reported speech,
+  "previously") or the event is planned. Events with no resolvable date are dropped.
+- A future-tense trigger is a planned event; it needs a future date (or is dropped).
+- Negated, hypothetical and question sentences report nothing; captions and boilerplate are
+  skipped by the sentence splitter.
+- Actors in an attribution ("..., Fidan said", "according to ...") are sources, not parties, and
+  are left out when other actors remain. "Both sides" resolves to the article's two most-mentioned
+  parties. A person yields their own entry and the actors they were affiliated with on the date.
+- Mentions of one happening (same type, compatible date, overlapping parties and, for agreements,
+  proposals, demands and rejections, overlapping subject matter) merge into one event with several
+  pieces of evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tracker.extract import dates as dates_mod
+from tracker.extract.gazetteer import Gazetteer, GazMatch, PhraseIndex, safe_lower
+from tracker.extract.sentences import Sentence, split_sentences
+from tracker.extract.titles import make_title
+from tracker.extract.triggers import (
+    TriggerLexicon,
+    TriggerMatch,
+    clause_start,
+    is_hypothetical,
+    is_negated,
+    is_question,
+)
+from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
+
+SPEECH_TYPES = frozenset({"agreement", "proposal", "demand", "rejection", "statement"})
+_ENCOUNTER_TYPES = frozenset({"talks", "meeting", "visit", "call"})
+_TYPE_TOPIC = {
+    "prisoner_exchange": "prisoners",
+    "ceasefire": "ceasefire",
+    "sanction": "sanctions",
+}
+_ROLE_RANK = {"mediator": 0, "host": 1, "initiator": 2, "target": 3, "participant": 4}
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to|"
+    r"plans?\s+to|planned|planning\s+to|scheduled|is\s+expected\s+to|are\s+expected\s+to|"
+    r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
+)
+_BACKGROUND = re.compile(
+    r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
+    r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to)\b"
+)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|confirmed|confirms|announced|announces|added|noted|stated|wrote|"
+    r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted)\b"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|posted|"
+    r"according\s+to)\b"
+)
+_CLAUSE_COMMA = re.compile(r",[\"”’']?\s")
+_ADJUNCT = re.compile(
+    r"\b(?:during|at|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+    r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+_MEDIATOR_BEFORE = re.compile(
+    r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
+    r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HOST_BEFORE = re.compile(
+    r"(?:\bhosted\s+by|\bat\s+the\s+invitation\s+of|\borgani[sz]ed\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEDIATOR_AFTER = re.compile(
+    r"^(?:['’]s)?(?:-|\s+)(?:mediated|brokered|facilitated)\b|^[^.;]{0,60}?\b(?:who|which)\s+"
+    r"(?:mediated|brokered|chaired|facilitated|moderated)\b|^[^.;]{0,30}?\bas\s+(?:a\s+|the\s+)?"
+    r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated)\b",
+    re.IGNORECASE,
+)
+_HOST_AFTER = re.compile(
+    r"^(?:['’]s)?(?:-|\s+)hosted\b|^[^.;]{0,60}?\b(?:who|which)\s+hosted\b|^[^.;]{0,30}?\bas\s+"
+    r"(?:the\s+)?host\b|^\s+(?:hosted|hosts|hosting|will\s+host)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
+)
+
+
+@dataclass
+class _Draft:
+    type: str
+    date: dates_mod.ResolvedDate
+    date_source: str
+    planned: bool
+    location: str | None
+    actors: dict[str, str]  # name -> role
+    topics: set[str]
+    object_topics: set[str]
+    evidence: list[Evidence]
+    trigger_strength: str
+    order: int
+    title: str
+    states: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    type: str
+    sentence: int
+    actors: frozenset[str]
+    evidence: Evidence
+    topics: frozenset[str]
+
+
+class Assembler:
+    """Everything an extraction needs, built once and shared by calls."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: TriggerLexicon, topics: PhraseIndex) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon
+        self.topics = topics
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _topics(self, lowered: str, start: int, end: int) -> set[str]:
+        return {
+            p[1]  # type: ignore[index]
+            for _, _, payloads in self.topics.iter(lowered, start, end, plural_ok=True)
+            for p in payloads
+        }
+
+    def _states(self, names: dict[str, str] | set[str], day: dt.date | None) -> set[str]:
+        out: set[str] = set()
+        for name in names:
+            out.update(self.gaz.affiliated(name, day))
+        return out
+
+    def _main_pair(
+        self, matches: list[GazMatch], sentences: list[Sentence], pub: dt.date | None
+    ) -> list[str]:
+        counts: Counter[str] = Counter()
+        prose = [(s.start, s.end) for s in sentences if s.prose]
+        i = 0
+        for m in matches:
+            if m.kind != "actor":
+                continue
+            while i < len(prose) and prose[i][1] <= m.start:
+                i += 1
+            if i >= len(prose) or m.start < prose[i][0]:
+                continue
+            for name in self.gaz.affiliated(m.name, pub):
+                if self.gaz.kind(name) != "person":
+                    counts[name] += 1
+        return [name for name, _ in counts.most_common(2)]
+
+    def _focus_date(
+        self, sentences: list[Sentence], pub: dt.date | None
+    ) -> dates_mod.ResolvedDate | None:
+        if pub is None:
+            return None
+        seen = 0
+        for sent in sentences:
+            if not sent.prose or is_question(sent.text):
+                continue
+            seen += 1
+            if seen > 3:
+                break
+            for mention in dates_mod.find_dates(sent.text):
+                if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
+                    continue
+                resolved = mention.resolve(pub, future=False)
+                if (
+                    resolved is not None
+                    and resolved.end is None
+                    and pub - dt.timedelta(days=10) <= resolved.start <= pub
+                ):
+                    return resolved
+        return dates_mod.ResolvedDate(pub, None, "day")
+
+    def _dateline(self, text: str) -> str | None:
+        match = _DATELINE.match(text)
+        if not match:
+            return None
+        word = match.group(1).strip().title()
+        for place in self.gaz.places.values():
+            if place.name.lower() == word.lower() or word.lower() in (
+                a.lower() for a in place.aliases
+            ):
+                return place.name
+        return None
+
+    # --- main ------------------------------------------------------------------------------------
+
+    def extract(
+        self, text: str, published: dt.date | None, title: str | None = None
+    ) -> list[EventCandidate]:
+        lowered = safe_lower(text)
+        sentences = split_sentences(text)
+        gaz_matches = self.gaz.scan(text, lowered)
+        trig_all = self.lex.find(lowered)
+        pair = self._main_pair(gaz_matches, sentences, published)
+        if title:
+            title_lower = safe_lower(title)
+            for m in self.gaz.scan(title, title_lower):
+                if m.kind == "actor":
+                    for name in self.gaz.affiliated(m.name, published):
+                        if self.gaz.kind(name) != "person" and name not in pair and len(pair) < 2:
+                            pair.append(name)
+        focus = self._focus_date(sentences, published)
+        dateline = self._dateline(text)
+
+        drafts: list[_Draft] = []
+        pending: list[_Pending] = []
+        gi = ti = 0
+        for index, sent in enumerate(sentences):
+            while gi < len(gaz_matches) and gaz_matches[gi].start < sent.start:
+                gi += 1
+            while ti < len(trig_all) and trig_all[ti].start < sent.start:
+                ti += 1
+            if not sent.prose or is_question(sent.text):
+                continue
+            triggers = []
+            j = ti
+            while j < len(trig_all) and trig_all[j].end <= sent.end:
+                triggers.append(trig_all[j])
+                j += 1
+            if not triggers:
+                continue
+            gaz = []
+            k = gi
+            while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
+                gaz.append(gaz_matches[k])
+                k += 1
+            self._sentence(
+                text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
+                drafts, pending,
+            )  # fmt: skip
+
+        self._attach(drafts, pending)
+        merged = self._merge(drafts)
+        return [self._finish(d, published) for d in merged]
+
+    def _sentence(
+        self,
+        text: str,
+        lowered: str,
+        sent: Sentence,
+        index: int,
+        triggers: list[TriggerMatch],
+        gaz: list[GazMatch],
+        pair: list[str],
+        pub: dt.date | None,
+        focus: dates_mod.ResolvedDate | None,
+        dateline: str | None,
+        drafts: list[_Draft],
+        pending: list[_Pending],
+    ) -> None:
+        s0, s1 = sent.start, sent.end
+        stext = sent.text
+        slow = lowered[s0:s1]
+        date_mentions = [d for d in dates_mod.find_dates(stext) if d.anchor]
+        places = [m for m in gaz if m.kind == "place"]
+        actor_hits = [m for m in gaz if m.kind in {"actor", "pair"}]
+        attribution = self._attribution_spans(slow, triggers, s0)
+        sentence_topics = self._topics(lowered, s0, s1)
+        background = bool(_BACKGROUND.search(slow)) or (
+            bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
+        )
+
+        verbal_seen: set[str] = set()
+        speech_before = False
+        used_types: set[str] = set()
+        for n, trig in enumerate(triggers):
+            ts, te = trig.start - s0, trig.end - s0
+            strength = trig.strength
+            if is_negated(slow, ts, te, 0, len(slow)):
+                continue
+            future = bool(_FUTURE.search(slow, clause_start(slow, ts, 0), te))
+            allow = frozenset({"would"}) if future else frozenset()
+            if is_hypothetical(slow, ts, 0, strength, allow):
+                continue
+            if strength == "nominal":
+                adjunct = bool(_ADJUNCT.search(slow, max(0, ts - 50), ts))
+                absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
+                if absorbed:
+                    if trig.type in _ENCOUNTER_TYPES:
+                        future_date = self._pick_date(date_mentions, ts, te, pub, True)
+                        if future_date and pub and future_date[0].start > pub:
+                            strength = "planned"
+                        else:
+                            continue
+                    else:
+                        continue
+            if strength == "verbal":
+                verbal_seen.add(trig.type)
+                if trig.type in SPEECH_TYPES:
+                    speech_before = True
+            if trig.type in used_types and strength != "verbal":
+                continue
+
+            # Date.
+            planned = future or strength == "planned"
+            picked = self._pick_date(date_mentions, ts, te, pub, planned)
+            resolved, date_span = picked if picked else (None, None)
+            date_source = "text"
+            if planned:
+                if resolved is None or (pub is not None and resolved.start <= pub):
+                    continue
+            elif resolved is None:
+                if strength == "nominal" or strength == "mention":
+                    strength = "mention"
+                elif background or focus is None:
+                    continue
+                else:
+                    resolved, date_source = focus, "article"
+            elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
+                continue  # a past-tense report dated in the future: misread
+
+            # Actors and roles.
+            actors = self._actors(
+                text, s0, slow, actor_hits, attribution, ts, te, trig.type, pair, resolved, pub
+            )
+            obj_end = len(slow)
+            for later in triggers[n + 1 :]:
+                if later.strength == "verbal" and later.type in SPEECH_TYPES:
+                    obj_end = later.start - s0
+                    break
+            object_topics = self._topics(lowered, s0 + te, s0 + obj_end)
+            if trig.type in {"agreement", "proposal", "demand", "rejection"}:
+                object_topics |= self._topics(lowered, s0 + ts, s0 + te)
+            highlights = [Highlight(ts, te, "trigger")]
+            highlights += [
+                Highlight(m.start - s0, m.end - s0, "actor") for m in actor_hits if m.kind
+            ]
+            if date_span is not None:
+                highlights.append(Highlight(date_span[0], date_span[1], "date"))
+            location = self._location(places, s0, ts)
+            if location is not None:
+                for m in places:
+                    if m.name == location:
+                        highlights.append(Highlight(m.start - s0, m.end - s0, "place"))
+                        break
+            highlights.sort(key=lambda h: (h.start, h.end))
+            evidence = Evidence(stext, s0, s1, highlights)
+
+            if strength == "mention":
+                pending.append(
+                    _Pending(
+                        trig.type,
+                        index,
+                        frozenset(self._states(actors, pub)),
+                        evidence,
+                        frozenset(object_topics or sentence_topics),
+                    )
+                )
+                continue
+            if not actors:
+                continue
+            if (
+                location is None
+                and dateline is not None
+                and trig.type in {"talks", "meeting", "visit", "agreement"}
+                and pub is not None
+                and abs((resolved.start - pub).days) <= 1
+                and resolved.precision == "day"
+            ):
+                location = dateline
+            used_types.add(trig.type)
+            subject, others = self._title_parties(actors, actor_hits, s0, ts, trig.type, resolved)
+            title = make_title(
+                trig.type,
+                self.lex.types[trig.type].title,
+                subject,
+                others,
+                stext,
+                ts,
+                te,
+                location,
+                planned,
+            )
+            drafts.append(
+                _Draft(
+                    type=trig.type,
+                    date=resolved,
+                    date_source=date_source,
+                    planned=planned,
+                    location=location,
+                    actors=actors,
+                    topics=set(object_topics or sentence_topics),
+                    object_topics=set(object_topics),
+                    evidence=[evidence],
+                    trigger_strength=strength,
+                    order=index,
+                    title=title,
+                )
+            )
+
+    def _pick_date(
+        self,
+        mentions: list[dates_mod.DateMention],
+        ts: int,
+        te: int,
+        pub: dt.date | None,
+        future: bool,
+    ) -> tuple[dates_mod.ResolvedDate, tuple[int, int]] | None:
+        best = None
+        best_distance = 10**9
+        for m in mentions:
+            if m.tense_hint is not None and (m.tense_hint == "future") != future:
+                continue
+            resolved = m.resolve(pub, future)
+            if resolved is None:
+                continue
+            distance = ts - m.end if m.end <= ts else m.start - te
+            distance = max(distance, 0)
+            if distance < best_distance:
+                best, best_distance = (resolved, (m.start, m.end)), distance
+        return best
+
+    def _attribution_spans(
+        self, slow: str, triggers: list[TriggerMatch], s0: int
+    ) -> list[tuple[int, int]]:
+        spans = []
+        first = triggers[0].start - s0
+        last = triggers[-1].end - s0
+        for m in _CLAUSE_COMMA.finditer(slow, last):
+            if _ATTRIBUTION_TAIL.search(slow, m.end()):
+                spans.append((m.start(), len(slow)))
+            break
+        lead = _REPORTING.search(slow, 0, first)
+        if lead:
+            spans.append((0, lead.end()))
+        acc = re.search(r"\baccording\s+to\b", slow)
+        if acc:
+            spans.append((acc.start(), len(slow)))
+        return spans
+
+    def _actors(
+        self,
+        text: str,
+        s0: int,
+        slow: str,
+        hits: list[GazMatch],
+        attribution: list[tuple[int, int]],
+        ts: int,
+        te: int,
+        event_type: str,
+        pair: list[str],
+        resolved: dates_mod.ResolvedDate | None,
+        pub: dt.date | None,
+    ) -> dict[str, str]:
+        day = resolved.start if resolved else pub
+        core: list[tuple[GazMatch, str]] = []
+        sources: list[tuple[GazMatch, str]] = []
+        for m in hits:
+            a, b = m.start - s0, m.end - s0
+            role = self._role(text, m, event_type, a, ts)
+            in_attr = any(x <= a < y for x, y in attribution)
+            (sources if in_attr and role == "participant" else core).append((m, role))
+        if not core or event_type == "statement":
+            core += sources
+        actors: dict[str, str] = {}
+
+        def add(name: str, role: str) -> None:
+            old = actors.get(name)
+            if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
+                actors[name] = role
+
+        for m, role in core:
+            names = pair if m.kind == "pair" else [m.name]
+            for name in names:
+                add(name, "participant" if m.kind == "pair" else role)
+                for aff in self.gaz.affiliated(name, day):
+                    if aff != name:
+                        add(aff, role)
+        return actors
+
+    def _role(self, text: str, m: GazMatch, event_type: str, a: int, ts: int) -> str:
+        if m.kind == "pair":
+            return "participant"
+        before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 80]
+        if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after):
+            return "mediator"
+        if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after):
+            return "host"
+        if event_type in {"demand", "rejection", "proposal"}:
+            return "initiator" if a < ts else "target"
+        return "participant"
+
+    def _location(self, places: list[GazMatch], s0: int, ts: int) -> str | None:
+        if not places:
+            return None
+        return min(places, key=lambda m: abs(m.start - s0 - ts)).name
+
+    def _title_parties(
+        self,
+        actors: dict[str, str],
+        hits: list[GazMatch],
+        s0: int,
+        ts: int,
+        event_type: str,
+        resolved: dates_mod.ResolvedDate,
+    ) -> tuple[list[str], list[str]]:
+        """Names for a title: the parties before the trigger, and those after it ("with X")."""
+        before: list[str] = []
+        after: list[str] = []
+        covered: set[str] = set()
+        for m in hits:
+            if m.kind == "pair":
+                names = [n for n in actors if actors[n] == "participant"][:2]
+            elif m.name in actors and actors[m.name] in {"participant", "initiator", "target"}:
+                names = [m.name]
+            else:
+                continue
+            for name in names:
+                affs = set(self.gaz.affiliated(name, resolved.start)) - {name}
+                if name in covered:
+                    continue
+                target = before if m.start - s0 < ts else after
+                target.append(name)
+                covered.add(name)
+                covered.update(affs)
+        before = [n for n in before if n not in self._covered_by_people(before, resolved)]
+        after = [n for n in after if n not in covered - set(after) or n in after]
+        if event_type not in _ENCOUNTER_TYPES:
+            if not before:
+                before, after = after, []
+            return before[:4], []
+        if not before:
+            before, after = after, []
+        return before[:4], [n for n in after if n not in before][:3]
+
+    def _covered_by_people(self, names: list[str], resolved: dates_mod.ResolvedDate) -> set[str]:
+        out: set[str] = set()
+        for name in names:
+            if self.gaz.kind(name) == "person":
+                out.update(set(self.gaz.affiliated(name, resolved.start)) - {name})
+        return out
+
+    # --- merging ---------------------------------------------------------------------------------
+
+    def _attach(self, drafts: list[_Draft], pending: list[_Pending]) -> None:
+        for p in pending:
+            best = None
+            for d in drafts:
+                if d.type != p.type:
+                    continue
+                states = self._states(d.actors, d.date.start)
+                if p.actors and states and not (p.actors & states):
+                    continue
+                distance = abs(d.order - p.sentence)
+                if best is None or distance < best[0]:
+                    best = (distance, d)
+            if best is not None:
+                d = best[1]
+                d.evidence.append(p.evidence)
+                d.topics |= set(p.topics)
+
+    def _compatible(self, a: _Draft, b: _Draft) -> bool:
+        if a.type != b.type or a.planned != b.planned:
+            return False
+        if not _dates_compatible(a.date, b.date):
+            return False
+        sa = self._states(a.actors, a.date.start)
+        sb = self._states(b.actors, b.date.start)
+        if sa and sb and not (sa & sb):
+            return False
+        if a.type in {"agreement", "proposal", "demand", "rejection"}:
+            ta, tb = a.object_topics, b.object_topics
+            if ta and tb and not (ta & tb):
+                return False
+        return True
+
+    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        out: list[_Draft] = []
+        for d in drafts:
+            for e in out:
+                if self._compatible(e, d):
+                    _absorb(e, d)
+                    break
+            else:
+                out.append(d)
+        return out
+
+    def _finish(self, d: _Draft, pub: dt.date | None) -> EventCandidate:
+        actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
+        if d.location and d.type in _ENCOUNTER_TYPES - {"call"}:
+            country = self.gaz.place_country.get(d.location)
+            if country and country not in self._states(d.actors, d.date.start):
+                actors.append(ActorMention(country, self.gaz.kind(country), "host"))
+        topics = set(d.topics)
+        if d.type in _TYPE_TOPIC:
+            topics.add(_TYPE_TOPIC[d.type])
+        confidence = 0.45
+        confidence += 0.2 if d.date_source == "text" else 0.0
+        confidence += 0.1 if d.trigger_strength == "verbal" else 0.0
+        confidence += 0.1 if len({a.name for a in actors}) >= 2 else 0.0
+        confidence += min(0.15, 0.05 * (len(d.evidence) - 1))
+        return EventCandidate(
+            type=d.type,
+            title=d.title,
+            date=d.date.start,
+            date_precision=d.date.precision,
+            end_date=d.date.end,
+            date_source=d.date_source,
+            planned=d.planned,
+            location=d.location,
+            topics=sorted(topics),
+            actors=actors,
+            confidence=round(min(confidence, 0.99), 2),
+            evidence=d.evidence,
+        )
+
+
+def _dates_compatible(a: dates_mod.ResolvedDate, b: dates_mod.ResolvedDate) -> bool:
+    if a.start == b.start and a.precision == b.precision and a.end == b.end:
+        return True
+    return _contains(a, b) or _contains(b, a)
+
+
+def _period_end(r: dates_mod.ResolvedDate) -> dt.date:
+    if r.end is not None:
+        return r.end
+    if r.precision == "month":
+        return dates_mod.month_end(r.start)
+    if r.precision == "year":
+        return dt.date(r.start.year, 12, 31)
+    return r.start
+
+
+def _contains(outer: dates_mod.ResolvedDate, inner: dates_mod.ResolvedDate) -> bool:
+    return outer.start <= inner.start and _period_end(inner) <= _period_end(outer)
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    # Keep the most precise, text-sourced date.
+    def rank(d: _Draft) -> tuple[int, int, int]:
+        width = (_period_end(d.date) - d.date.start).days
+        return (d.date_source != "text", width, d.order)
+
+    if rank(other) < rank(into):
+        into.date, into.date_source = other.date, other.date_source
+    for name, role in other.actors.items():
+        old = into.actors.get(name)
+        if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
+            into.actors[name] = role
+    into.topics |= other.topics
+    into.object_topics |= other.object_topics
+    into.evidence.extend(other.evidence)
+    into.location = into.location or other.location
+    if into.trigger_strength != "verbal" and other.trigger_strength == "verbal":
+        into.trigger_strength = "verbal"
+        into.title = other.title
