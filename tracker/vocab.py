@@ -13,6 +13,7 @@ from typing import Any
 class EventType:
     name: str
     label: str
+    badge: str
     definition: str
     cameo: tuple[str, ...]
     plover: str
@@ -40,6 +41,7 @@ def event_types() -> dict[str, EventType]:
         name: EventType(
             name=name,
             label=spec["label"],
+            badge=spec.get("badge", spec["label"].upper())[:9],
             definition=spec["definition"],
             cameo=tuple(spec.get("cameo", ())),
             plover=spec.get("plover", ""),

@@ -47,9 +47,9 @@ def print_json(data: Any) -> None:
 
 def badge(event_type: str) -> Text:
     spec = event_types().get(event_type)
-    label = (spec.label if spec else event_type).upper()
+    label = spec.badge if spec else event_type.upper()[:9]
     colour = spec.colour if spec else "white"
-    return Text(f" {label} ", style=f"bold black on {colour}")
+    return Text(f" {label:<9} ", style=f"bold black on {colour}")
 
 
 def _actor_text(view: EventView) -> str:

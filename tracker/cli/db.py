@@ -40,7 +40,9 @@ def upgrade(
 
 
 @app.command(
-    "downgrade", epilog="Example: tracker db downgrade -1 --yes ; tracker db downgrade base --yes"
+    "downgrade",
+    epilog="Example: tracker db downgrade -1 --yes ; tracker db downgrade base --yes",
+    context_settings={"ignore_unknown_options": True},  # so that "-1" is a revision
 )
 def downgrade(
     ctx: typer.Context,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -10,6 +11,7 @@ import typer
 from tracker.cli._common import app_context, cli_errors
 
 if TYPE_CHECKING:
+    from tracker.cli._common import AppContext
     from tracker.services.pipeline import IngestOutcome
 
 INGEST_EPILOG = (
@@ -75,62 +77,73 @@ def ingest_command(
         )
         if (url or title) and len(paths) > 1:
             raise UsageError("--url and --title apply to one article: give a single input")
-        outcomes = _run_ingest(
-            ctx, paths, glob, overrides,
-            force=force, dry_run=dry_run, extract=extract, max_bytes=int(max_size * 1024 * 1024),
-        )  # fmt: skip
-        _report(outcomes, as_json=as_json, dry_run=dry_run)
-        if any(o.status == "failed" for o in outcomes):
+        context = app_context(ctx)
+        runner = _IngestRun(context, force=force, dry_run=dry_run, extract=extract)
+        items = _expand(paths, glob)
+        reporter = _Reporter(
+            as_json=as_json, dry_run=dry_run, verbose=not _wants_progress(len(items))
+        )
+        with _Progress(len(items)) as advance:
+            for item in items:
+                for outcome in runner.run(item, overrides, max_bytes=int(max_size * 1024 * 1024)):
+                    reporter.add(outcome)
+                advance()
+        reporter.finish()
+        if reporter.failed:
             raise typer.Exit(1)
 
 
-def _run_ingest(
-    ctx: typer.Context,
-    paths: list[str],
-    glob: str | None,
-    overrides: object,
-    *,
-    force: bool,
-    dry_run: bool,
-    extract: bool,
-    max_bytes: int,
-) -> list[IngestOutcome]:
-    from tracker.errors import TrackerError
-    from tracker.ingest import ReadFailure, apply_overrides, iter_paths, read_file
-    from tracker.services.pipeline import IngestOutcome, ingest_draft
+def _expand(paths: list[str], glob: str | None) -> list[object]:
+    """Paths (not contents) of every input: cheap even for thousands of files."""
+    from tracker.ingest import iter_paths
 
-    context = app_context(ctx)
-    extractor = lookup = None
-    if extract:
-        from tracker.services.extraction import Lookup, build_extractor
+    return list(iter_paths(paths, glob))
 
-        with context.session() as session:
-            lookup = Lookup.load(session)
-            extractor = build_extractor(session, lookup)
-    items = list(iter_paths(paths, glob))
-    outcomes: list[IngestOutcome] = []
-    with _progress(len(items)) as advance:
-        for item in items:
-            if isinstance(item, ReadFailure):
-                outcomes.append(IngestOutcome(item.source_name, "failed", reason=item.reason))
-                advance()
+
+def _wants_progress(total: int) -> bool:
+    return total > PROGRESS_THRESHOLD and sys.stderr.isatty()
+
+
+class _IngestRun:
+    """Reads one input at a time and stores each article in its own transaction."""
+
+    def __init__(self, context: AppContext, *, force: bool, dry_run: bool, extract: bool) -> None:
+        self.context = context
+        self.force = force
+        self.dry_run = dry_run
+        self.extractor = self.lookup = None
+        if extract:
+            from tracker.services.extraction import Lookup, build_extractor
+
+            with context.session() as session:
+                self.lookup = Lookup.load(session)
+                self.extractor = build_extractor(session, self.lookup)
+
+    def run(self, item: object, overrides: object, *, max_bytes: int) -> Iterator[IngestOutcome]:
+        from tracker.errors import TrackerError
+        from tracker.ingest import ReadFailure, apply_overrides, read_file
+        from tracker.services.pipeline import IngestOutcome, ingest_draft
+
+        if isinstance(item, ReadFailure):
+            yield IngestOutcome(item.source_name, "failed", reason=item.reason)
+            return
+        for draft in read_file(item, max_bytes=max_bytes):  # type: ignore[arg-type]
+            if isinstance(draft, ReadFailure):
+                yield IngestOutcome(draft.source_name, "failed", reason=draft.reason)
                 continue
-            for draft in read_file(item, max_bytes=max_bytes):
-                if isinstance(draft, ReadFailure):
-                    outcomes.append(IngestOutcome(draft.source_name, "failed", reason=draft.reason))
-                    continue
-                draft = apply_overrides(draft, overrides)  # type: ignore[arg-type]
-                try:
-                    with context.session(dry_run=dry_run) as session:
-                        outcomes.append(
-                            ingest_draft(
-                                session, draft, force=force, extractor=extractor, lookup=lookup
-                            )
-                        )
-                except TrackerError as exc:
-                    outcomes.append(IngestOutcome(draft.source_name, "failed", reason=str(exc)))
-            advance()
-    return outcomes
+            draft = apply_overrides(draft, overrides)  # type: ignore[arg-type]
+            try:
+                with self.context.session(dry_run=self.dry_run) as session:
+                    outcome = ingest_draft(
+                        session,
+                        draft,
+                        force=self.force,
+                        extractor=self.extractor,
+                        lookup=self.lookup,
+                    )
+            except TrackerError as exc:
+                outcome = IngestOutcome(draft.source_name, "failed", reason=str(exc))
+            yield outcome
 
 
 class _Progress:
@@ -142,7 +155,7 @@ class _Progress:
         self._task = None
 
     def __enter__(self):
-        if self.total > PROGRESS_THRESHOLD and sys.stderr.isatty():
+        if _wants_progress(self.total):
             from rich.progress import Progress
 
             from tracker.cli._output import err_console
@@ -161,72 +174,89 @@ class _Progress:
             self._bar.stop()
 
 
-def _progress(total: int) -> _Progress:
-    return _Progress(total)
+class _Reporter:
+    """Prints each outcome as it comes (small batches) and the summary; keeps only counts,
+    failures and, for --json, the items."""
 
+    def __init__(self, *, as_json: bool, dry_run: bool, verbose: bool) -> None:
+        from collections import Counter
 
-def _report(outcomes: list[IngestOutcome], *, as_json: bool, dry_run: bool) -> None:
-    from collections import Counter
+        self.as_json = as_json
+        self.dry_run = dry_run
+        self.verbose = verbose and not as_json
+        self.counts: Counter[str] = Counter()
+        self.events = 0
+        self.failures: list[IngestOutcome] = []
+        self.items: list[dict[str, object]] = []
 
-    from tracker.cli._output import console, message, print_json
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
 
-    counts = Counter(o.status for o in outcomes)
-    if as_json:
-        print_json(
-            {
-                "dry_run": dry_run,
-                "ingested": counts["ingested"],
-                "updated": counts["updated"],
-                "skipped": counts["skipped"],
-                "failed": counts["failed"],
-                "events": sum(len(o.events) for o in outcomes),
-                "items": [o.to_json() for o in outcomes],
-            }
-        )
-        return
-    out = console()
-    for o in outcomes:
-        if o.status == "failed":
-            continue
-        verb = (
-            {"ingested": "would ingest", "updated": "would update"}.get(o.status, o.status)
-            if dry_run
-            else o.status
-        )
-        line = f"{verb}: {o.source}"
+    def add(self, outcome: IngestOutcome) -> None:
+        self.counts[outcome.status] += 1
+        self.events += len(outcome.events)
+        if outcome.status == "failed":
+            self.failures.append(outcome)
+        if self.as_json:
+            self.items.append(outcome.to_json())
+        elif self.verbose and outcome.status != "failed":
+            self._print(outcome)
+
+    def _verb(self, status: str) -> str:
+        if self.dry_run:
+            return {"ingested": "would ingest", "updated": "would update"}.get(status, status)
+        return status
+
+    def _print(self, o: IngestOutcome) -> None:
+        from tracker.cli._output import console, message
+
+        out = console()
+        line = f"{self._verb(o.status)}: {o.source}"
         if o.status == "skipped":
             line += f" ({o.reason}, article {o.article_id})"
         else:
-            line += f" → article {o.article_id}: {o.title or '(no title)'}"
-            line += f" [{o.published[:16] if o.published else 'date unknown'}]"
+            when = o.published[:16].replace("T", " ") if o.published else "date unknown"
+            line += f" → article {o.article_id}: {o.title or '(no title)'} [{when}]"
         out.print(line, markup=False, highlight=False)
-        for w in o.warnings:
-            message(f"  warning: {w}")
+        for warning in o.warnings:
+            message(f"  warning: {warning}")
         for e in o.events:
+            merged = " (merged)" if e["how"] == "merged" else ""
             out.print(
-                f"    {e['date']:<10} {e['type']:<17} {e['title']}"
-                + (" (merged)" if e["how"] == "merged" else ""),
+                f"    {e['date']:<10} {e['type']:<17} {e['title']}{merged}",
                 markup=False,
                 highlight=False,
             )
-    summary = ", ".join(
-        f"{label} {counts[key]}"
-        for key, label in (
-            ("ingested", "would ingest" if dry_run else "ingested"),
-            ("updated", "would update" if dry_run else "updated"),
-            ("skipped", "skipped"),
-            ("failed", "failed"),
-        )
-        if counts[key] or key in ("ingested", "skipped", "failed")
-    )
-    events = sum(len(o.events) for o in outcomes)
-    message(
-        summary
-        + (f"; {events} events" if events else "")
-        + (" (dry run: nothing written)" if dry_run else "")
-    )
-    for o in outcomes:
-        if o.status == "failed":
+
+    def finish(self) -> None:
+        from tracker.cli._output import message, print_json
+
+        c = self.counts
+        if self.as_json:
+            print_json(
+                {
+                    "dry_run": self.dry_run,
+                    "ingested": c["ingested"],
+                    "updated": c["updated"],
+                    "skipped": c["skipped"],
+                    "failed": c["failed"],
+                    "events": self.events,
+                    "items": self.items,
+                }
+            )
+            return
+        parts = [f"{self._verb('ingested')} {c['ingested']}"]
+        if c["updated"]:
+            parts.append(f"{self._verb('updated')} {c['updated']}")
+        parts += [f"skipped {c['skipped']}", f"failed {c['failed']}"]
+        summary = ", ".join(parts)
+        if self.events:
+            summary += f"; {self.events} events"
+        if self.dry_run:
+            summary += " (dry run: nothing written)"
+        message(summary)
+        for o in self.failures:
             message(f"failed: {o.source}: {o.reason}")
 
 

@@ -90,7 +90,8 @@ _PATTERN = re.compile(
 )
 # A date after these words bounds another event rather than dating this one.
 _NON_ANCHOR = re.compile(
-    r"\b(?:since|until|till|before|by|prior\s+to|as\s+of|through|ahead\s+of|from)\s+(?:the\s+)?$",
+    r"\b(?:since|until|till|before|by|prior\s+to|as\s+of|through|ahead\s+of|from|starting|"
+    r"beginning|effective|deadline\s+of)\s+(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,7 @@ _HOST_AFTER = re.compile(
     r"(?:the\s+)?host\b|^\s+(?:hosted|hosts|hosting|will\s+host)\b",
     re.IGNORECASE,
 )
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
 )
@@ -122,6 +123,7 @@ class _Pending:
     type: str
     sentence: int
     actors: frozenset[str]
+    roles: tuple[tuple[str, str], ...]
     evidence: Evidence
     topics: frozenset[str]
 
@@ -281,6 +283,7 @@ class Assembler:
             bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
         )
 
+        verbal_types = {t.type for t in triggers if t.strength == "verbal"}
         verbal_seen: set[str] = set()
         speech_before = False
         used_types: set[str] = set()
@@ -293,8 +296,10 @@ class Assembler:
             allow = frozenset({"would"}) if future else frozenset()
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
+            adjunct = bool(_ADJUNCT.search(slow, max(0, ts - 50), ts))
+            if adjunct and verbal_types - {trig.type}:
+                strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if strength == "nominal":
-                adjunct = bool(_ADJUNCT.search(slow, max(0, ts - 50), ts))
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed:
                     if trig.type in _ENCOUNTER_TYPES:
@@ -311,6 +316,7 @@ class Assembler:
                     speech_before = True
             if trig.type in used_types and strength != "verbal":
                 continue
+            attr_start = min((a for a, _ in attribution if a > te), default=len(slow))
 
             # Date.
             planned = future or strength == "planned"
@@ -348,7 +354,7 @@ class Assembler:
             ]
             if date_span is not None:
                 highlights.append(Highlight(date_span[0], date_span[1], "date"))
-            location = self._location(places, s0, ts)
+            location = self._location(stext, places, s0, ts, trig.type)
             if location is not None:
                 for m in places:
                     if m.name == location:
@@ -363,6 +369,7 @@ class Assembler:
                         trig.type,
                         index,
                         frozenset(self._states(actors, pub)),
+                        () if verbal_types - {trig.type} else tuple(actors.items()),
                         evidence,
                         frozenset(object_topics or sentence_topics),
                     )
@@ -380,13 +387,16 @@ class Assembler:
             ):
                 location = dateline
             used_types.add(trig.type)
-            subject, others = self._title_parties(actors, actor_hits, s0, ts, trig.type, resolved)
+            title_hits = [
+                m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in attribution)
+            ]
+            subject, others = self._title_parties(actors, title_hits, s0, ts, trig.type, resolved)
             title = make_title(
                 trig.type,
                 self.lex.types[trig.type].title,
                 subject,
                 others,
-                stext,
+                stext[: min(obj_end, attr_start)],
                 ts,
                 te,
                 location,
@@ -470,7 +480,7 @@ class Assembler:
             a, b = m.start - s0, m.end - s0
             role = self._role(text, m, event_type, a, ts)
             in_attr = any(x <= a < y for x, y in attribution)
-            (sources if in_attr and role == "participant" else core).append((m, role))
+            (sources if in_attr and role not in {"mediator", "host"} else core).append((m, role))
         if not core or event_type == "statement":
             core += sources
         actors: dict[str, str] = {}
@@ -502,7 +512,11 @@ class Assembler:
             return "initiator" if a < ts else "target"
         return "participant"
 
-    def _location(self, places: list[GazMatch], s0: int, ts: int) -> str | None:
+    def _location(
+        self, stext: str, places: list[GazMatch], s0: int, ts: int, event_type: str
+    ) -> str | None:
+        if event_type not in _ENCOUNTER_TYPES:
+            places = [m for m in places if _IN_AT.search(stext, 0, m.start - s0)]
         if not places:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name
@@ -536,7 +550,10 @@ class Assembler:
                 covered.add(name)
                 covered.update(affs)
         before = [n for n in before if n not in self._covered_by_people(before, resolved)]
-        after = [n for n in after if n not in covered - set(after) or n in after]
+        after = [n for n in after if n not in self._covered_by_people(after, resolved)]
+        if event_type in {"demand", "rejection", "proposal"}:
+            initiators = [n for n in before if actors.get(n) == "initiator"]
+            before = initiators or before
         if event_type not in _ENCOUNTER_TYPES:
             if not before:
                 before, after = after, []
@@ -570,6 +587,10 @@ class Assembler:
                 d = best[1]
                 d.evidence.append(p.evidence)
                 d.topics |= set(p.topics)
+                for name, role in p.roles:
+                    old = d.actors.get(name)
+                    if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
+                        d.actors[name] = role
 
     def _compatible(self, a: _Draft, b: _Draft) -> bool:
         if a.type != b.type or a.planned != b.planned:

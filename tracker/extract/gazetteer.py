@@ -42,6 +42,31 @@ PAIR_PHRASES = (
     "the two neighbours",
     "the two neighbors",
 )
+# Names that contain an actor or place name but are neither (news outlets, institutions).
+NON_ACTOR_PHRASES = (
+    "Kyiv Independent",
+    "Kyiv Post",
+    "Kiev Post",
+    "Kyiv School of Economics",
+    "Moscow Times",
+    "Washington Post",
+    "New York Times",
+    "Jerusalem Post",
+    "Times of Israel",
+    "Washington Examiner",
+    "Russian Orthodox Church",
+    "Ukrainian Orthodox Church",
+    "Istanbul Convention",
+    "Minsk agreements",
+    "Minsk accords",
+    "Minsk II",
+    "Minsk Group",
+    "OSCE Minsk Group",
+    "Geneva Conventions",
+    "Geneva Convention",
+    "Abraham Accords",
+    "Black Sea",
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|from|near|outside|visited|visiting|via|toward|towards|into|left|reached|"
     r"arrived\s+in|landed\s+in|held\s+in|hosted\s+in|trip\s+to|visit\s+to)\s+(?:the\s+)?$",
@@ -196,6 +221,8 @@ class Gazetteer:
                 self._index.add(alias, (len(alias), "place", place.name, alias))
         for phrase in PAIR_PHRASES:
             self._index.add(phrase, (len(phrase), "pair", "", phrase))
+        for phrase in NON_ACTOR_PHRASES:
+            self._index.add(phrase, (len(phrase), "none", "", phrase.lower()))
         self._index.build()
 
     def lookup(self, name: str) -> str | None:
@@ -230,6 +257,8 @@ class Gazetteer:
         out: list[GazMatch] = []
         for s, e, payloads in leftmost_longest(hits):
             kinds = {p[1]: p[2] for p in payloads}  # type: ignore[index]
+            if "none" in kinds:
+                continue
             if "pair" in kinds:
                 out.append(GazMatch(s, e, "pair", ""))
             elif "place" in kinds and "actor" in kinds:

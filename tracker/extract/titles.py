@@ -68,7 +68,9 @@ _LEMMAS = {
     "halted": "halt",
 }
 _SPEECH_TYPES = frozenset({"agreement", "proposal", "demand", "rejection"})
-_TAIL_STOP = re.compile(r"\s*(?:[;:(\[—–]|,\s|\s-\s|\.\s*$|,[\"”’]|[\"”])")
+_TAIL_STOP = re.compile(
+    r"\s*(?:[;:(\[—–]|\s(?:during|after|following|amid|despite|as|while|because|but|which)\b|,\s+(?=[a-z])|\s-\s|\.\s*$|,[\"”’]|[\"”])"
+)
 _MAX_TAIL_WORDS = 12
 
 
@@ -107,6 +109,7 @@ def object_tail(sentence: str, trig_end: int) -> str:
     words = rest.split()
     if len(words) > _MAX_TAIL_WORDS:
         words = words[:_MAX_TAIL_WORDS]
+    if words:
         while words and words[-1].lower() in {"the", "a", "an", "of", "to", "and", "on", "in"}:
             words.pop()
     return " ".join(words).strip(" ,.")

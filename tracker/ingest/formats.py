@@ -190,6 +190,8 @@ def _looks_like_json(text: str) -> bool:
     for candidate in (first_line, stripped):
         try:
             value = json.loads(candidate)
+        except RecursionError:
+            return True  # JSON nested too deeply: the JSON reader reports it
         except ValueError:
             continue
         return isinstance(value, dict | list)

@@ -105,7 +105,10 @@ def iter_records(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes, Extracted
         except IngestError as exc:
             yield number, raw, f"line {number}: {exc}"
             continue
-        except (ValueError, RecursionError) as exc:
+        except RecursionError:
+            yield number, raw, f"line {number}: JSON nested too deeply"
+            continue
+        except ValueError as exc:
             yield number, raw, f"line {number}: invalid JSON: {exc}"
             continue
         try:

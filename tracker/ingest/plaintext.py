@@ -303,7 +303,7 @@ def _outlet_from_copyright(lines: Iterable[str]) -> str | None:
     for line in lines:
         match = _COPYRIGHT.match(line)
         if match and (line.startswith("©") or line.lower().startswith(("copyright", "(c)"))):
-            name = match.group("name").strip(" ©")
+            name = re.sub(r"\s+\d{4}(\s*[-–]\s*\d{4})?$", "", match.group("name").strip(" ©"))
             if name and not name[0].isdigit() and len(name.split()) <= 6:
                 return name
     return None

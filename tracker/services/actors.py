@@ -180,6 +180,9 @@ def add_actor(
 
 def add_alias(session: Session, actor_name: str, alias: str) -> Actor:
     actor = resolve_actor(session, actor_name)
+    owner = find_actor(session, alias)
+    if owner is not None and owner.id == actor.id:
+        return actor  # already a name of this actor: nothing to do
     key = _check_alias_free(session, alias)
     actor.aliases.append(ActorAlias(alias=" ".join(alias.split()), key=key))
     session.flush()

@@ -36,6 +36,9 @@ TYPE_FAMILY = {
 }
 MIN_STATE_JACCARD = 0.5
 MIN_TITLE_SIMILARITY = 60.0
+# Families where one day often has several distinct happenings between the same parties
+# (an agreement on prisoners and another to meet again): they must also share a topic.
+TOPICAL_FAMILIES = {"proposal", "agreement", "demand", "rejection", "statement"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Happening:
     states: frozenset[str]
     title: str
     location: str | None
+    topics: frozenset[str] = frozenset()
 
 
 def states_of(actors: Iterable[Actor], day: dt.date | None) -> frozenset[str]:
@@ -72,6 +76,7 @@ def happening_of(event: Event) -> Happening:
         states=states_of((ea.actor for ea in event.actors), event.date),
         title=event.title,
         location=event.location,
+        topics=frozenset(t.topic.slug for t in event.topics),
     )
 
 
@@ -115,6 +120,9 @@ def match_score(a: Happening, b: Happening) -> float | None:
     else:
         overlap = 0.0
     if a.location and b.location and not same_place and title < MIN_TITLE_SIMILARITY:
+        return None
+    family = TYPE_FAMILY.get(a.type, a.type)
+    if family in TOPICAL_FAMILIES and not (a.topics & b.topics) and title < 80:
         return None
     score = overlap * 50 + title / 2 + (10 if same_place else 0)
     score += 5 if a.type == b.type else 0

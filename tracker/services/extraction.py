@@ -135,6 +135,7 @@ def _happening(candidate: EventCandidate, lookup: Lookup) -> Happening:
         states=lookup.states((a.name for a in candidate.actors), candidate.date),
         title=candidate.title,
         location=candidate.location,
+        topics=frozenset(candidate.topics),
     )
 
 
@@ -282,7 +283,10 @@ def store_candidates(
             continue
         event = _same_article_event(session, article, candidate)
         if event is None:
-            event = find_matching_event(session, _happening(candidate, lookup))
+            # the extractor already made one candidate per happening in this article, so two
+            # candidates never go to the same event
+            taken = report.created + report.attached
+            event = find_matching_event(session, _happening(candidate, lookup), exclude=taken)
         if event is not None:
             attach(event, candidate, article, lookup, "merge")
             report.attached.append(event.id)

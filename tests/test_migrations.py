@@ -1,0 +1,95 @@
+"""Migrations: pytest-alembic's four standard tests, the head constant and the SQLite pragmas."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_alembic.tests import (
+    test_model_definitions_match_ddl,
+    test_single_head_revision,
+    test_up_down_consistency,
+    test_upgrade,
+)
+
+import tracker.db
+from tracker.db import HEAD_REVISION, Database, make_engine
+
+__all__ = [
+    "test_model_definitions_match_ddl",
+    "test_single_head_revision",
+    "test_up_down_consistency",
+    "test_upgrade",
+]
+
+
+@pytest.fixture
+def alembic_config() -> dict[str, str | None]:  # pytest-alembic's configuration fixture
+    return {"script_location": tracker.db.alembic_config().get_main_option("script_location")}
+
+
+@pytest.fixture
+def alembic_engine(tmp_path: Path) -> Iterator:
+    # a file (not :memory:) and no foreign keys: the way tracker.db.run_migrations migrates
+    engine = make_engine(f"sqlite:///{tmp_path / 'alembic.db'}", foreign_keys=False)
+    yield engine
+    engine.dispose()
+
+
+def test_head_revision_constant_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(tracker.db.alembic_config())
+    assert script.get_heads() == [HEAD_REVISION]
+
+
+def test_session_connections_have_the_sqlite_pragmas(db_url: str) -> None:
+    from sqlalchemy import text
+
+    database = Database(db_url)
+    with database.session() as session:
+        pragma = {
+            name: session.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("foreign_keys", "journal_mode", "busy_timeout")
+        }
+    database.dispose()
+    assert pragma["foreign_keys"] == 1
+    assert pragma["journal_mode"] == "wal"
+    assert pragma["busy_timeout"] > 0
+
+
+def test_migration_connections_have_foreign_keys_off(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}", foreign_keys=False)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 0
+    engine.dispose()
+
+
+def test_foreign_keys_are_enforced(session) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from tracker.models import EventActor
+
+    session.add(EventActor(event_id=12345, actor_id=1, role="participant"))
+    with pytest.raises(IntegrityError):
+        session.flush()
+    session.rollback()
+
+
+def test_deleting_an_event_cascades_in_the_database(db_url: str, seeded: dict[str, int]) -> None:
+    from sqlalchemy import text
+
+    database = Database(db_url)
+    event_id = seeded["istanbul2"]
+    with database.session() as session:
+        session.execute(text("DELETE FROM event WHERE id = :id"), {"id": event_id})
+    with database.session() as session:
+        for table in ("event_actor", "event_topic", "event_source"):
+            count = session.execute(
+                text(f"SELECT count(*) FROM {table} WHERE event_id = :id"), {"id": event_id}
+            ).scalar()
+            assert count == 0, table
+        articles = session.execute(text("SELECT count(*) FROM article")).scalar()
+    database.dispose()
+    assert articles == 3  # the articles stay
