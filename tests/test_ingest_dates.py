@@ -1,5 +1,7 @@
 """Byline date parsing: naive wall-clock values as printed, has_time when a time is printed."""
 
+# ruff: noqa: DTZ001 — published datetimes are naive wall-clock values by design
+
 import datetime as dt
 
 import pytest

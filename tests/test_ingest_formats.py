@@ -1,5 +1,7 @@
 """Reading files: format detection, decoding, and every kind of bad input as a clear failure."""
 
+# ruff: noqa: DTZ001 — published datetimes are naive wall-clock values by design
+
 import datetime as dt
 from pathlib import Path
 
@@ -82,7 +84,12 @@ def test_jsonl_without_extension_is_read_as_feed(tmp_path: Path) -> None:
     path = tmp_path / "feed"
     path.write_bytes((FIXTURES / "feed-broken.jsonl").read_bytes())
     items = list(read_file(path))
-    assert [type(i).__name__ for i in items] == ["ArticleDraft", "ReadFailure", "ReadFailure", "ArticleDraft"]
+    assert [type(i).__name__ for i in items] == [
+        "ArticleDraft",
+        "ReadFailure",
+        "ReadFailure",
+        "ArticleDraft",
+    ]
     assert items[0].source_name == f"{path}:1"
 
 
@@ -120,7 +127,11 @@ def test_western_single_byte_text_is_detected(text: str) -> None:
 def test_latin1_file_reads_with_an_encoding_warning(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     body = "Les délégations se sont réunies à Genève dimanche, a déclaré le ministère."
-    path.write_bytes(f"Négociations à Genève sur le plan de paix américain\n16 May 2025\n{body}".encode("latin-1"))
+    path.write_bytes(
+        f"Négociations à Genève sur le plan de paix américain\n16 May 2025\n{body}".encode(
+            "latin-1"
+        )
+    )
     result = draft(list(read_file(path)))
     assert result.text == body
     assert "decoded as cp1252" in result.warnings
@@ -225,7 +236,7 @@ def test_folders_expand_recursively_sorted_and_filtered(tmp_path: Path) -> None:
         tmp_path / "a/deeper/3.html",
         tmp_path / "b/2.html",
     ]
-    assert isinstance(list(iter_paths([tmp_path], glob="*.md"))[0], ReadFailure)
+    assert isinstance(next(iter_paths([tmp_path], glob="*.md")), ReadFailure)
 
 
 def test_read_paths_is_lazy(tmp_path: Path) -> None:
@@ -247,7 +258,9 @@ def test_read_bytes_keeps_raw_and_source() -> None:
 
 
 def test_overrides_replace_fields_and_clear_the_date_warning() -> None:
-    result = draft(list(read_bytes(b"Headline of a short test article\nThe talks ended.", "<stdin>")))
+    result = draft(
+        list(read_bytes(b"Headline of a short test article\nThe talks ended.", "<stdin>"))
+    )
     assert result.warnings == ["no publication date found"]
     changed = apply_overrides(
         result,

@@ -1,5 +1,7 @@
 """JSON Lines feeds: one article per line, broken lines reported with their number."""
 
+# ruff: noqa: DTZ001 — published datetimes are naive wall-clock values by design
+
 import datetime as dt
 import json
 from pathlib import Path
@@ -62,7 +64,10 @@ def test_unreadable_date_and_non_object_lines() -> None:
     draft, array, string = read_bytes(data, "feed.jsonl")
     assert isinstance(draft, ArticleDraft)
     assert draft.published is None
-    assert draft.warnings == ["could not read the published date 'sometime'", "no publication date found"]
+    assert draft.warnings == [
+        "could not read the published date 'sometime'",
+        "no publication date found",
+    ]
     assert array == ReadFailure("feed.jsonl:2", "line 2: expected a JSON object, got list")
     assert string == ReadFailure("feed.jsonl:3", "line 3: expected a JSON object, got str")
 

@@ -1,5 +1,7 @@
 """Markdown notes: front matter metadata and markup stripped."""
 
+# ruff: noqa: DTZ001 — published datetimes are naive wall-clock values by design
+
 import datetime as dt
 from pathlib import Path
 
@@ -27,7 +29,9 @@ def test_front_matter_and_markup() -> None:
 
 
 def test_first_heading_is_the_title_without_front_matter() -> None:
-    result = extract_markdown("# Talks in Geneva\n\n*Published May 16, 2025*\n\nThe delegations met.\n")
+    result = extract_markdown(
+        "# Talks in Geneva\n\n*Published May 16, 2025*\n\nThe delegations met.\n"
+    )
     assert result.title == "Talks in Geneva"
     assert result.published == dt.datetime(2025, 5, 16)
     assert "Talks in Geneva" not in result.text

@@ -1,5 +1,7 @@
 """The copied-page cleaner: metadata from the byline, boilerplate dropped, body kept."""
 
+# ruff: noqa: DTZ001 — published datetimes are naive wall-clock values by design
+
 import datetime as dt
 from pathlib import Path
 
@@ -61,7 +63,10 @@ def test_copied_page_drops_boilerplate(dropped: str) -> None:
 
 def test_wire_copy_byline_on_two_lines_and_dateline_outlet() -> None:
     result = clean_text(read("wire-copy.txt"))
-    assert result.title == "Russia and Ukraine end third round of talks with agreement on prisoner swap"
+    assert (
+        result.title
+        == "Russia and Ukraine end third round of talks with agreement on prisoner swap"
+    )
     assert result.author == "Test Reporter and Second Writer"
     assert result.outlet == "Reuters"
     assert result.published == dt.datetime(2025, 7, 23, 21, 58)

@@ -10,7 +10,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLES = sorted(
     p
     for p in DATA.iterdir()
-    if p.suffix in {".txt", ".html", ".md", ".jsonl"} and (p.name[0].isdigit() or p.name.startswith("feed"))
+    if p.suffix in {".txt", ".html", ".md", ".jsonl"}
+    and (p.name[0].isdigit() or p.name.startswith("feed"))
 )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic.config import Config
 from pytest_alembic.tests import (
     test_model_definitions_match_ddl,
     test_single_head_revision,
@@ -25,8 +26,9 @@ __all__ = [
 
 
 @pytest.fixture
-def alembic_config() -> dict[str, str | None]:  # pytest-alembic's configuration fixture
-    return {"script_location": tracker.db.alembic_config().get_main_option("script_location")}
+def alembic_config() -> Config:
+    """pytest-alembic's configuration: the migrations shipped in the package (no alembic.ini)."""
+    return tracker.db.alembic_config()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from tracker.cli._common import app_context, cli_errors, parse_day_option
 
 app = typer.Typer(
     help="List, inspect and extend the actors (states, organisations, people).",
+    epilog="Example: tracker actors show Russia ; tracker actors list --kind person",
     no_args_is_help=True,
 )
 

@@ -8,7 +8,11 @@ import typer
 
 from tracker.cli._common import app_context, cli_errors
 
-app = typer.Typer(help="Database location and schema migrations (Alembic).", no_args_is_help=True)
+app = typer.Typer(
+    help="Database location and schema migrations (Alembic).",
+    epilog="Example: tracker db path ; tracker db current",
+    no_args_is_help=True,
+)
 
 
 @app.command("path", epilog="Example: tracker db path ; TRACKER_DB=/tmp/t.db tracker db path")

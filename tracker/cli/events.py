@@ -14,7 +14,11 @@ from tracker.cli._common import (
     parse_day_option,
 )
 
-app = typer.Typer(help="Show, edit and delete events.", no_args_is_help=True)
+app = typer.Typer(
+    help="Show, edit and delete events.",
+    epilog="Example: tracker events show 1 ; tracker events edit 1 --location Istanbul",
+    no_args_is_help=True,
+)
 
 ADD_EPILOG = (
     "Example: tracker add --date 2025-05-16 --type talks --actor Russia --actor Ukraine "

@@ -9,7 +9,9 @@ import typer
 from tracker.cli._common import app_context, cli_errors
 
 app = typer.Typer(
-    help="List and add topics (ceasefire, prisoners, territory, ...).", no_args_is_help=True
+    help="List and add topics (ceasefire, prisoners, territory, ...).",
+    epilog="Example: tracker topics list ; tracker topics add water --cue dam",
+    no_args_is_help=True,
 )
 
 

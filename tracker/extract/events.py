@@ -124,6 +124,7 @@ class _Pending:
     sentence: int
     actors: frozenset[str]
     roles: tuple[tuple[str, str], ...]
+    date: dates_mod.ResolvedDate | None
     evidence: Evidence
     topics: frozenset[str]
 
@@ -370,6 +371,7 @@ class Assembler:
                         index,
                         frozenset(self._states(actors, pub)),
                         () if verbal_types - {trig.type} else tuple(actors.items()),
+                        resolved,
                         evidence,
                         frozenset(object_topics or sentence_topics),
                     )
@@ -580,12 +582,16 @@ class Assembler:
                 states = self._states(d.actors, d.date.start)
                 if p.actors and states and not (p.actors & states):
                     continue
+                if p.date is not None and not _dates_compatible(p.date, d.date):
+                    continue
                 distance = abs(d.order - p.sentence)
                 if best is None or distance < best[0]:
                     best = (distance, d)
             if best is not None:
                 d = best[1]
                 d.evidence.append(p.evidence)
+                if p.date is not None and d.date_source == "article" and p.date == d.date:
+                    d.date_source = "text"
                 d.topics |= set(p.topics)
                 for name, role in p.roles:
                     old = d.actors.get(name)

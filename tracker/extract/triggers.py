@@ -39,21 +39,22 @@ class TriggerMatch:
 
 def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
     """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, and its longest literal part."""
-    parts = re.split(r"(\*|\{n\})", phrase)
-    regex = []
-    literals = []
-    for part in parts:
-        if part == "*":
-            regex.append(r"(?:\s+\S+){0,4}?\s+")
-        elif part == "{n}":
-            regex.append(r"\d[\d,.]*")
-        else:
-            literals.append(part.strip())
-            regex.append(r"\s+".join(re.escape(w) for w in part.split(" ")))
-    pattern = "".join(regex)
-    pattern = re.sub(r"(\\s\+){2,}", r"\\s+", pattern)
+    regex = ""
+    literals: list[str] = []
+    after_gap = False
+    for i, word in enumerate(phrase.split()):
+        if word == "*":
+            regex += r"\s+(?:\S+\s+){0,4}?"
+            after_gap = True
+            continue
+        if i and not after_gap:
+            regex += r"\s+"
+        after_gap = False
+        chunks = word.split("{n}")
+        regex += r"\d[\d,.]*".join(re.escape(c) for c in chunks)
+        literals.extend(c for c in chunks if c)
     key = max(literals, key=len)
-    return key, re.compile(r"(?<!\w)" + pattern + r"(?!\w)")
+    return key, re.compile(r"(?<!\w)" + regex + r"(?!\w)")
 
 
 class TriggerLexicon:

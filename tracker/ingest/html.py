@@ -98,6 +98,8 @@ def extract_html(html: str, *, url: str | None = None, rules: Rules | None = Non
         raise IngestError("empty HTML document")
     try:
         tree = trafilatura.load_html(html)
+        if tree is None and not re.search(r"<html\b", html[:4096], re.IGNORECASE):
+            tree = trafilatura.load_html(f"<html><body>{html}</body></html>")  # a fragment
         if tree is None:
             raise IngestError("could not parse the HTML")
         published_text = _meta_published(tree)
