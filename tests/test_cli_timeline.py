@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -269,10 +270,10 @@ def test_rich_view_at_80_columns(invoke, seeded) -> None:
     assert f"#{seeded['istanbul']}" in out
     assert "Turkey (mediator)" in out
     assert "Saudi Arabia (host)" in out
-    assert "TALKS  ? Second round in Istanbul" in out
+    assert re.search(r"TALKS +\? Second round in Istanbul", out)
     assert "· unreviewed" in out
     assert "(planned) Talks scheduled in Geneva" in out
-    assert "   May  PROPOSAL  Kyiv proposes an energy truce" in out  # month precision: no day
+    assert re.search(r"^   May  PROPOSAL +Kyiv proposes an energy truce", out, re.M)  # no day
     assert result.stdout.rstrip().endswith("9 events (1 unreviewed, marked ?)")
 
 

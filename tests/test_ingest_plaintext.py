@@ -152,3 +152,52 @@ def test_real_seed_page() -> None:
         "keeping it free",
     ):
         assert dropped not in result.text
+
+
+def test_guardian_shape_author_line_above_date_and_standfirst() -> None:
+    page = "\n".join(
+        [
+            "Skip to main contentSkip to navigation",
+            "Ukraine",
+            "Russia-Ukraine talks end after less than two hours in Istanbul",
+            "Delegations agree prisoner swap but no ceasefire as Kremlin repeats demands",
+            "Test Writer and Other Writer in Istanbul",
+            "Fri 16 May 2025 14.05 BST",
+            "Share",
+            "Officials met in Istanbul on Friday for the first direct talks in three years.",
+            "Photograph: Test Person/Reuters",
+            "The talks, which were mediated by Turkey, ended without a ceasefire.",
+            "Explore more on these topics",
+            "Ukraine",
+        ]
+    )
+    result = clean_text(page)
+    assert result.title == "Russia-Ukraine talks end after less than two hours in Istanbul"
+    assert result.author == "Test Writer and Other Writer"
+    assert result.published == dt.datetime(2025, 5, 16, 14, 5)
+    assert result.outlet is None  # a photo credit names an agency, not the publisher
+    assert len(result.text.split("\n\n")) == 2
+
+
+def test_time_first_date_line_and_donation_appeal() -> None:
+    page = "\n".join(
+        [
+            "Meduza",
+            "Menu",
+            "Russia and Ukraine exchange memorandums at second Istanbul meeting",
+            "12:45 am, June 3, 2025",
+            "Source: Meduza",
+            "The second round of direct talks took place in Istanbul on Monday.",
+            "The Ukrainian delegation said it would review the document.",
+            "Support Meduza — become a member today.",
+            "Before you go: Meduza relies on readers like you. Your donation keeps us going.",
+        ]
+    )
+    result = clean_text(page)
+    assert result.title == "Russia and Ukraine exchange memorandums at second Istanbul meeting"
+    assert result.published == dt.datetime(2025, 6, 3, 0, 45)
+    assert result.outlet == "Meduza"
+    assert result.text.split("\n\n") == [
+        "The second round of direct talks took place in Istanbul on Monday.",
+        "The Ukrainian delegation said it would review the document.",
+    ]

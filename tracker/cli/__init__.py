@@ -50,6 +50,7 @@ def root(
 ) -> None:
     """Track peace negotiations: ingest news articles, extract dated events, print timelines."""
     ctx.obj = AppContext(db_option=db_option)
+    ctx.call_on_close(ctx.obj.close)
 
 
 app.command("add", epilog=events.ADD_EPILOG)(events.add_event_command)

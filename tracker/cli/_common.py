@@ -58,6 +58,12 @@ class AppContext:
             yield session
 
 
+    def close(self) -> None:
+        """Close the database connections (called when the command ends)."""
+        if self._database is not None:
+            self._database.dispose()
+
+
 def app_context(ctx: typer.Context) -> AppContext:
     obj = ctx.find_root().obj
     if not isinstance(obj, AppContext):

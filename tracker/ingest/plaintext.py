@@ -133,11 +133,20 @@ def outlet_from_url(url: str | None, rules: Rules | None = None) -> str | None:
     return None
 
 
+_CREDIT_LINE = re.compile(
+    r"^(photo|photograph|image|picture|credit|video|pictured|file photo)s?\b|\b(reuters|ap photo|afp|epa)/",
+    re.IGNORECASE,
+)
+
+
 def outlet_from_text(lines: Iterable[str], rules: Rules) -> str | None:
-    """The outlet named most often in ``lines`` (ties: the first named)."""
+    """The outlet named most often in ``lines`` (ties: the first named); photo credits and
+    captions are ignored (they name agencies, not the publisher)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for position, line in enumerate(lines):
+        if _CREDIT_LINE.search(line) or is_caption(line, rules):
+            continue
         for outlet in rules.outlets:
             if any(p.search(line) for p in outlet.patterns):
                 counts[outlet.name] += 1
@@ -228,6 +237,19 @@ def _is_byline(line: str) -> bool:
     if len(line) > 250:
         return False
     return (bool(_BY.match(line)) and _word_count(line) <= 30) or _is_date_line(line)
+
+
+_NAME_CONNECTORS = {"and", "in", "de", "da", "van", "von", "der", "al", "bin", "la", "le", "y", "&"}
+
+
+def _is_name_line(line: str) -> bool:
+    """A line of author names: "Jane Roe and John Doe in Kyiv" (capitalised, short, no digits)."""
+    words = line.split()
+    if not 2 <= len(words) <= 10 or _TERMINAL.search(line) or any(ch.isdigit() for ch in line):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words):
+        return False
+    return len(words) <= 4 or " and " in line or " in " in line
 
 
 def _author_from(line: str) -> str | None:
@@ -345,13 +367,28 @@ def clean_text(text: str, *, url: str | None = None, rules: Rules | None = None)
             break
 
     title_index = None
+    name_author = None
     if byline_start is not None:
-        for index in range(byline_start - 1, -1, -1):
+        search_from = byline_start - 1
+        # "Pjotr Sauer and Shaun Walker in Istanbul" above a bare date line is the author line.
+        if (
+            search_from > 0
+            and not _BY.match(lines[byline_start])
+            and _is_name_line(lines[search_from])
+            and any(is_headline(line) for line in lines[max(0, search_from - 2) : search_from])
+        ):
+            name_author = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", lines[search_from])
+            search_from -= 1
+        for index in range(search_from, -1, -1):
             line = lines[index]
             if dropped[index] or rules.matches(rules.drop, line) or is_appeal(line, rules):
                 continue
             if is_headline(line):
                 title_index = index
+                # Headline then standfirst without a final period: the upper line is the title.
+                above = index - 1
+                if above >= 0 and not dropped[above] and is_headline(lines[above]):
+                    title_index = above
                 break
         body_start = byline_end + 1
     else:
@@ -372,7 +409,7 @@ def clean_text(text: str, *, url: str | None = None, rules: Rules | None = None)
     byline = lines[byline_start : byline_end + 1] if byline_start is not None else []
     result = Extracted(text="\n\n".join(body))
     result.title = lines[title_index] if title_index is not None else None
-    result.author = next((a for a in map(_author_from, byline) if a), None)
+    result.author = next((a for a in map(_author_from, byline) if a), None) or name_author
 
     for line in byline or chrome[:40]:
         found = find_date(line)
