@@ -184,8 +184,11 @@ def build_database(path: Path, events: int, seed: int = 20250516) -> None:
 
 def run_once(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(argv, env=env, capture_output=True, check=True)
-    return time.perf_counter() - start
+    done = subprocess.run(argv, env=env, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr.decode(errors='replace')}")
+    return elapsed
 
 
 def medians(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, float]:

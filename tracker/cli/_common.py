@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
     from tracker.dates import PartialDate
     from tracker.db import Database
+
+
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="rich or json.")]
 
 
 @dataclass
@@ -56,7 +59,6 @@ class AppContext:
             self._reference_checked = True
         with self.database.session(dry_run=dry_run) as session:
             yield session
-
 
     def close(self) -> None:
         """Close the database connections (called when the command ends)."""

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli._common import app_context, cli_errors, parse_day_option
+from tracker.cli._common import FormatOpt, app_context, cli_errors, parse_day_option
 
 app = typer.Typer(
     help="List, inspect and extend the actors (states, organisations, people).",
@@ -23,7 +23,7 @@ def list_command(
     with_events: Annotated[
         bool, typer.Option("--with-events", help="Only actors that appear in events.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """List actors with their kind, ISO code, aliases and number of events."""
     with cli_errors():
@@ -56,7 +56,7 @@ def list_command(
 def show(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Name or alias.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """Show an actor: aliases, affiliations (for people) and the people who act for it."""
     with cli_errors():

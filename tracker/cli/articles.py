@@ -6,11 +6,13 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli._common import app_context, cli_errors
+from tracker.cli._common import FormatOpt, app_context, cli_errors
 
-app = typer.Typer(help="List, read, search and re-clean ingested articles.", no_args_is_help=True)
-
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="rich or json.")]
+app = typer.Typer(
+    help="List, read, search and re-clean ingested articles.",
+    epilog='Example: tracker articles list ; tracker articles search "prisoner exchange"',
+    no_args_is_help=True,
+)
 
 
 def _print_summaries(items: list, fmt: str, *, empty: str) -> None:
@@ -122,23 +124,16 @@ def reprocess(
         from collections import Counter
 
         from tracker.cli._output import message
-        from tracker.errors import UsageError
-        from tracker.services.articles import reprocess_article, select_articles
-        from tracker.services.extraction import Lookup, build_extractor, extract_article
+        from tracker.cli.ingest import article_batch
+        from tracker.services.articles import load_article, reprocess_article
+        from tracker.services.extraction import extract_article
 
-        if not article_ids and not all_articles:
-            raise UsageError("give article ids or --all")
         context = app_context(ctx)
-        with context.session() as session:
-            ids = [
-                a.id for a in select_articles(session, article_ids or [], all_articles=all_articles)
-            ]
-            lookup = Lookup.load(session) if extract else None
-            extractor = build_extractor(session, lookup) if lookup else None
+        ids, lookup, extractor = article_batch(context, article_ids, all_articles, extract=extract)
         counts: Counter[str] = Counter()
         for article_id in ids:
             with context.session() as session:
-                article = select_articles(session, [article_id], all_articles=False)[0]
+                article = load_article(session, article_id)
                 status = reprocess_article(session, article)
                 if status == "changed" and extractor is not None and lookup is not None:
                     extract_article(session, article, extractor, lookup)

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from tracker.cli._common import (
+    FormatOpt,
     app_context,
     cli_errors,
     confirm_or_refuse,
@@ -103,7 +104,7 @@ def add_event_command(
             help="A scheduled event (default: when the date is in the future).",
         ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """Add an event by hand (it is stored as confirmed)."""
     with cli_errors():
@@ -144,7 +145,7 @@ app.command("add", epilog=ADD_EPILOG)(add_event_command)
 def show(
     ctx: typer.Context,
     event_id: Annotated[int, typer.Argument(help="Event id.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """Print one event with its actors, topics and the quotes that support it."""
     with cli_errors():
@@ -315,7 +316,7 @@ def duplicates(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(help="At most N pairs.")] = 50,
     event: Annotated[int | None, typer.Option(help="Only pairs involving this event.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """List pairs of events that look like the same happening, for a person to decide."""
     with cli_errors():
@@ -350,7 +351,7 @@ def duplicates(
 def history_command(
     ctx: typer.Context,
     event_id: Annotated[int, typer.Argument(help="Event id.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """Every change to an event: field, old and new value, when, and by whom."""
     with cli_errors():

@@ -12,6 +12,8 @@ from tracker.cli._common import app_context, cli_errors
 
 if TYPE_CHECKING:
     from tracker.cli._common import AppContext
+    from tracker.extract import Extractor
+    from tracker.services.extraction import Lookup
     from tracker.services.pipeline import IngestOutcome
 
 INGEST_EPILOG = (
@@ -260,6 +262,21 @@ class _Reporter:
             message(f"failed: {o.source}: {o.reason}")
 
 
+def article_batch(
+    context: AppContext, article_ids: list[int] | None, all_articles: bool, *, extract: bool = True
+) -> tuple[list[int], Lookup | None, Extractor | None]:
+    """The article ids to work on and, with ``extract``, the lookup and extractor to use."""
+    from tracker.services.articles import article_ids as resolve_ids
+    from tracker.services.extraction import Lookup, build_extractor
+
+    with context.session() as session:
+        ids = resolve_ids(session, article_ids or [], all_articles=all_articles)
+        if not extract:
+            return ids, None, None
+        lookup = Lookup.load(session)
+        return ids, lookup, build_extractor(session, lookup)
+
+
 EXTRACT_EPILOG = "Examples: tracker extract 3 ; tracker extract --all"
 
 
@@ -272,24 +289,17 @@ def extract_command(
     """Re-run event extraction on stored articles; events a person touched are kept."""
     with cli_errors():
         from tracker.cli._output import message, print_json
-        from tracker.errors import UsageError
-        from tracker.services.articles import select_articles
-        from tracker.services.extraction import Lookup, build_extractor, extract_article
+        from tracker.services.articles import load_article
+        from tracker.services.extraction import extract_article
 
-        if not article_ids and not all_articles:
-            raise UsageError("give article ids or --all")
         context = app_context(ctx)
-        with context.session() as session:
-            ids = [
-                a.id for a in select_articles(session, article_ids or [], all_articles=all_articles)
-            ]
-            lookup = Lookup.load(session)
-            extractor = build_extractor(session, lookup)
+        ids, lookup, extractor = article_batch(context, article_ids, all_articles)
         results = []
         for article_id in ids:
             with context.session() as session:
-                article = select_articles(session, [article_id], all_articles=False)[0]
-                report = extract_article(session, article, extractor, lookup)
+                report = extract_article(
+                    session, load_article(session, article_id), extractor, lookup
+                )
                 results.append(
                     {
                         "article_id": article_id,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli._common import app_context, cli_errors
+from tracker.cli._common import FormatOpt, app_context, cli_errors
 
 app = typer.Typer(
     help="List and add topics (ceasefire, prisoners, territory, ...).",
@@ -18,7 +18,7 @@ app = typer.Typer(
 @app.command("list", epilog="Example: tracker topics list --format json")
 def list_command(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="rich or json.")] = "rich",
+    fmt: FormatOpt = "rich",
 ) -> None:
     """List topics with their description and cue words."""
     with cli_errors():

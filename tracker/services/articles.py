@@ -242,8 +242,12 @@ def reprocess_article(session: Session, article: Article) -> str:
     return "changed" if changed else "unchanged"
 
 
-def select_articles(session: Session, ids: list[int], *, all_articles: bool) -> list[Article]:
-    """The articles named by id, or every article with ``all_articles``."""
+def article_ids(session: Session, ids: list[int], *, all_articles: bool) -> list[int]:
+    """The ids of the articles named (each must exist), or of every article."""
+    from tracker.errors import UsageError
+
     if all_articles:
-        return list(session.scalars(select(Article).order_by(Article.id)))
-    return [load_article(session, i) for i in ids]
+        return list(session.scalars(select(Article.id).order_by(Article.id)))
+    if not ids:
+        raise UsageError("give article ids or --all")
+    return [load_article(session, i).id for i in ids]
