@@ -70,6 +70,59 @@ def _meta_published(tree: HtmlElement) -> str | None:
     return None
 
 
+_METADATA_KEYS = {
+    "title": ("og:title", "twitter:title", "title", "headline", "dc.title"),
+    "author": (
+        "author",
+        "article:author",
+        "byl",
+        "parsely-author",
+        "dc.creator",
+        "sailthru.author",
+    ),
+    "sitename": ("og:site_name", "application-name", "publisher", "twitter:site"),
+    "url": ("og:url", "twitter:url"),
+}
+
+
+def _page_metadata(tree: HtmlElement) -> dict[str, str]:
+    """Title, author, site name and URL from meta tags, ``<title>``/``<h1>`` and the canonical link."""
+    meta: dict[str, str] = {}
+    for tag in tree.iter("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        value = " ".join((tag.get("content") or "").split())
+        if value and key not in meta:
+            meta[key] = value
+    found: dict[str, str] = {}
+    for field, keys in _METADATA_KEYS.items():
+        value = next(
+            (
+                meta[k]
+                for k in keys
+                if (meta.get(k) and not meta[k].startswith("http"))
+                or (field == "url" and meta.get(k))
+            ),
+            None,
+        )
+        if value:
+            found[field] = value
+    if "title" not in found:
+        for tag in ("h1", "title"):
+            element = next(tree.iter(tag), None)
+            text = " ".join((element.text_content() if element is not None else "").split())
+            if text:
+                found["title"] = text
+                break
+    if "url" not in found:
+        for link in tree.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                found["url"] = link.get("href")
+                break
+    if found.get("sitename", "").startswith("@"):
+        found["sitename"] = found["sitename"][1:]
+    return found
+
+
 def _find_key(value: Any, key: str, depth: int = 0) -> str | None:
     if depth > 20:
         return None
@@ -103,8 +156,18 @@ def extract_html(html: str, *, url: str | None = None, rules: Rules | None = Non
         if tree is None:
             raise IngestError("could not parse the HTML")
         published_text = _meta_published(tree)
+        metadata = _page_metadata(tree)
+        # Metadata is read from the tags above: trafilatura's own metadata pass (htmldate and
+        # friends) costs as much again as the text extraction on a 100 KB page. fast=True skips
+        # the readability/justext fallback, which news pages rarely need (measured: 13.6 ms ->
+        # 6.7 ms per 100 KB page, on a par with a bare trafilatura.extract call).
         document = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True
+            tree,
+            url=url,
+            with_metadata=False,
+            include_comments=False,
+            include_tables=True,
+            fast=True,
         )
     except RecursionError:
         raise IngestError("the HTML is nested too deeply to extract") from None
@@ -113,7 +176,7 @@ def extract_html(html: str, *, url: str | None = None, rules: Rules | None = Non
     if document is None or not (document.text or "").strip():
         raise IngestError("no article text found in the HTML")
 
-    title = (document.title or "").strip() or None
+    title = metadata.get("title")
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     if title and lines and lines[0].casefold() == title.casefold():
         lines = lines[1:]
@@ -122,9 +185,9 @@ def extract_html(html: str, *, url: str | None = None, rules: Rules | None = Non
         raise IngestError("no article text left after removing boilerplate")
 
     result = Extracted(text="\n\n".join(body), title=title)
-    result.url = url or document.url or None
-    result.author = (document.author or "").strip() or None
-    sitename = (document.sitename or "").strip()
+    result.url = url or metadata.get("url")
+    result.author = metadata.get("author")
+    sitename = metadata.get("sitename", "")
     result.outlet = (
         outlet_from_url(result.url, rules)
         if not sitename or ("." in sitename and " " not in sitename)
@@ -132,7 +195,9 @@ def extract_html(html: str, *, url: str | None = None, rules: Rules | None = Non
     ) or outlet_from_url(sitename, rules)
     published, has_time = parse_published(published_text)
     if published is None:
-        published, has_time = parse_published(document.date)
+        from htmldate import find_date
+
+        published, has_time = parse_published(find_date(tree, url=url))
         has_time = False  # htmldate's default output is a date only
     result.published, result.published_has_time = published, has_time
     if published is None:

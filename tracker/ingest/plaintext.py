@@ -73,9 +73,21 @@ class Rules:
     appeals: list[re.Pattern[str]] = field(default_factory=list)
     outlets: list[OutletRule] = field(default_factory=list)
 
-    def matches(self, patterns: Iterable[re.Pattern[str]], line: str) -> bool:
+    def matches(self, patterns: list[re.Pattern[str]], line: str) -> bool:
         """True when one of ``patterns`` matches the whole line."""
-        return any(p.fullmatch(line) for p in patterns)
+        return bool(self._combined(patterns).fullmatch(line))
+
+    def any_appeal(self, line: str) -> bool:
+        return bool(self._combined(self.appeals).search(line))
+
+    def _combined(self, patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+        """One alternation per pattern list: a single regex pass instead of one per pattern."""
+        key = (id(patterns), len(patterns))
+        cache = self.__dict__.setdefault("_combined_cache", {})
+        if key not in cache:
+            body = "|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)"
+            cache[key] = re.compile(body, re.IGNORECASE)
+        return cache[key]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -195,7 +207,7 @@ def is_appeal(line: str, rules: Rules) -> bool:
     """A subscription/donation/community appeal (never a quoted or attributed sentence)."""
     if _QUOTE_OR_SAID.search(line):
         return False
-    return any(p.search(line) for p in rules.appeals)
+    return rules.any_appeal(line)
 
 
 def _addresses_reader(line: str) -> bool:

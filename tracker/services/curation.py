@@ -313,10 +313,12 @@ def split_event(session: Session, event_id: int, source_ids: list[int]) -> int:
         ]
         restored.topics = [EventTopic(topic_id=t.topic_id) for t in event.topics]
         session.add(restored)
-    for source_id in set(wanted) | set(source_ids):
-        source = by_id[source_id]
-        event.sources.remove(source)
-        restored.sources.append(source)
+    # no autoflush: loading ``restored.sources`` would flush the removed source as an orphan
+    with session.no_autoflush:
+        for source_id in set(wanted) | set(source_ids):
+            source = by_id[source_id]
+            event.sources.remove(source)
+            restored.sources.append(source)
     session.flush()
     record_change(
         event,

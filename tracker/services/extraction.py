@@ -139,7 +139,12 @@ def _happening(candidate: EventCandidate, lookup: Lookup) -> Happening:
     )
 
 
-def _sources(candidate: EventCandidate, article: Article) -> list[EventSource]:
+def _sources(
+    candidate: EventCandidate, article: Article, skip: frozenset[int | None] = frozenset()
+) -> list[EventSource]:
+    """Sources for the candidate's evidence, except evidence starting at an offset in ``skip``."""
+    # filter before building: a built EventSource is already linked to article.sources, and one
+    # dropped afterwards makes the next flush warn about an object outside the session
     return [
         EventSource(
             article=article,
@@ -150,6 +155,7 @@ def _sources(candidate: EventCandidate, article: Article) -> list[EventSource]:
             highlights=[{"start": h.start, "end": h.end, "kind": h.kind} for h in ev.highlights],
         )
         for ev in candidate.evidence
+        if ev.start not in skip
     ]
 
 
@@ -209,11 +215,9 @@ def attach(
     event: Event, candidate: EventCandidate, article: Article, lookup: Lookup, by: str
 ) -> None:
     """Add the candidate's evidence to ``event`` and improve fields no person has locked."""
-    seen = {(s.article_id, s.start_offset) for s in event.sources}
-    for source in _sources(candidate, article):
-        if (article.id, source.start_offset) not in seen:
-            event.sources.append(source)
-            seen.add((article.id, source.start_offset))
+    seen = frozenset(s.start_offset for s in event.sources if s.article_id == article.id)
+    for source in _sources(candidate, article, skip=seen):
+        event.sources.append(source)
     if event.status != "unreviewed":
         return
     assert candidate.date is not None

@@ -39,18 +39,18 @@ def _text(value: Any) -> str | None:
 
 
 def record_change(event: Event, field: str, old: Any, new: Any, by: str | None) -> bool:
-    """Append a change row (if the value really changed); lock the field for manual edits.
+    """Append a change row (if the value really changed); lock the field a person set.
 
     ``by=None`` records nothing: used while an event is being created.
     """
     old_text, new_text = _text(old), _text(new)
+    if by == "manual":
+        lock(event, field)  # a person who sets a field to its current value confirms it
     if by is None or old_text == new_text:
         return False
     event.changes.add(
         EventChange(field=field, old_value=old_text, new_value=new_text, changed_by=by)
     )
-    if by == "manual":
-        lock(event, field)
     return True
 
 
