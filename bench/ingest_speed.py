@@ -32,22 +32,100 @@ TEXT_TARGET = 300.0  # text articles/s
 HTML_TARGET = 0.8  # fraction of trafilatura-alone pages/s
 MEMORY_SMALL = 2000
 
-WORDS = (
-    "delegation talks ceasefire negotiators ministry agreement proposal memorandum prisoners "
-    "exchange envoy summit capital officials spokesman statement border region security "
-    "guarantees sanctions energy truce round mediator palace framework withdrawal frontline "
-    "humanitarian corridor observers monitoring draft clause signature parliament president "
-    "foreign minister adviser working group technical level bilateral trilateral meeting "
-    "morning evening weekend briefing reporters conference sources anonymity progress "
-    "disagreement compromise territory referendum reconstruction investment grain port shipping"
-).split()
-NAMES = (
-    "Anna Berg, Pavel Horak, Lina Ortiz, Omar Haddad, Jonas Weber, Mira Koval, Tomas Lind, "
-    "Sara Novak, Ivan Petrenko, Elif Kaya, Noor Rahman, Dana Cole"
-).split(", ")
-PLACES = "Istanbul, Geneva, Riyadh, Abu Dhabi, Doha, Vienna, Helsinki, Oslo, Ankara, Baku".split(
-    ", "
-)
+WORDS = [
+    "delegation",
+    "talks",
+    "ceasefire",
+    "negotiators",
+    "ministry",
+    "agreement",
+    "proposal",
+    "memorandum",
+    "prisoners",
+    "exchange",
+    "envoy",
+    "summit",
+    "capital",
+    "officials",
+    "spokesman",
+    "statement",
+    "border",
+    "region",
+    "security",
+    "guarantees",
+    "sanctions",
+    "energy",
+    "truce",
+    "round",
+    "mediator",
+    "palace",
+    "framework",
+    "withdrawal",
+    "frontline",
+    "humanitarian",
+    "corridor",
+    "observers",
+    "monitoring",
+    "draft",
+    "clause",
+    "signature",
+    "parliament",
+    "president",
+    "foreign",
+    "minister",
+    "adviser",
+    "working",
+    "group",
+    "technical",
+    "level",
+    "bilateral",
+    "trilateral",
+    "meeting",
+    "morning",
+    "evening",
+    "weekend",
+    "briefing",
+    "reporters",
+    "conference",
+    "sources",
+    "anonymity",
+    "progress",
+    "disagreement",
+    "compromise",
+    "territory",
+    "referendum",
+    "reconstruction",
+    "investment",
+    "grain",
+    "port",
+    "shipping",
+]
+NAMES = [
+    "Anna Berg",
+    "Pavel Horak",
+    "Lina Ortiz",
+    "Omar Haddad",
+    "Jonas Weber",
+    "Mira Koval",
+    "Tomas Lind",
+    "Sara Novak",
+    "Ivan Petrenko",
+    "Elif Kaya",
+    "Noor Rahman",
+    "Dana Cole",
+]
+PLACES = [
+    "Istanbul",
+    "Geneva",
+    "Riyadh",
+    "Abu Dhabi",
+    "Doha",
+    "Vienna",
+    "Helsinki",
+    "Oslo",
+    "Ankara",
+    "Baku",
+]
 MONTHS = "January February March April May June July August September October November December"
 OUTLETS = ("Harbour Wire", "The Accord Report", "Black Sea Monitor", "Caucasus Ledger")
 

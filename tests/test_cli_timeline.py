@@ -404,3 +404,32 @@ def test_bad_input_writes_no_event(invoke, seeded, db_path: Path) -> None:
     before = event_count(db_path)
     assert_error(invoke("add", "--date", "2025-05-16", "--type", "talks", "--title", "T", "-a", "Rusia"))  # fmt: skip
     assert event_count(db_path) == before
+
+
+def test_bulk_views_equal_single_event_views(seeded, session) -> None:
+    """The timeline's Core loader gives the same views as `events show`'s ORM path."""
+    from tracker.services.events import get_event
+    from tracker.services.timeline import TimelineQuery, build_timeline
+
+    query = TimelineQuery(statuses=["confirmed", "unreviewed", "rejected"])
+    views = build_timeline(session, query)
+    assert len(views) == len(seeded)
+    assert views == [get_event(session, v.id) for v in views]
+
+
+def test_fuzzy_dates_sort_before_the_days_of_their_period(invoke) -> None:
+    for date, title in [
+        ("2025-01-01", "New Year address"),
+        ("2025", "Sometime in 2025"),
+        ("2025-01", "Sometime in January"),
+        ("2025-01-20", "Inauguration"),
+    ]:
+        assert invoke("add", "--date", date, "--type", "statement", "--title", title).exit_code == 0
+    result = invoke("timeline", "--format", "json")
+    titles = [e["title"] for e in json.loads(result.stdout)]
+    assert titles == ["Sometime in 2025", "Sometime in January", "New Year address", "Inauguration"]
+    reverse = json.loads(invoke("timeline", "--format", "json", "--reverse").stdout)
+    assert [e["title"] for e in reverse] == titles[::-1]
+    out = invoke("timeline").stdout
+    headings = [line.split(" ─")[0] for line in out.splitlines() if "───" in line]
+    assert headings == ["2025", "January 2025"]  # each heading once

@@ -80,13 +80,14 @@ def _heading(view: EventView) -> str:
     return view.date.strftime("%B %Y")
 
 
-def _event_cell(view: EventView) -> Text:
-    text = Text()
+def _event_lines(view: EventView) -> list[Text]:
+    """The event column: the title line, then a dim line of actors, place, sources and id."""
+    title = Text()
     if view.status == "unreviewed":
-        text.append("? ", style="bold yellow")
+        title.append("? ", style="bold yellow")
     if view.planned:
-        text.append("(planned) ", style="italic cyan")
-    text.append(view.title, style="bold")
+        title.append("(planned) ", style="italic cyan")
+    title.append(view.title, style="bold")
     details = [d for d in (_actor_text(view), view.location) if d]
     n = len(view.sources)
     if n:
@@ -98,37 +99,58 @@ def _event_cell(view: EventView) -> Text:
         details.append("unreviewed")
     if view.status == "rejected":
         details.append("rejected")
-    if details:
-        text.append("\n")
-        text.append(" · ".join(details), style="dim")
-    text.append(f"  #{view.id}", style="dim")
-    return text
+    tail = f"  #{view.id}"
+    if not details:
+        title.append(tail, style="dim")
+        return [title]
+    return [title, Text(" · ".join(details) + tail, style="dim")]
+
+
+def _event_cell(view: EventView) -> Text:
+    return Text("\n").join(_event_lines(view))
+
+
+DATE_WIDTH = 6
+BADGE_WIDTH = 11  # " " + 9-character label + " "
 
 
 def render_timeline(views: Sequence[EventView], *, empty_hint: str) -> None:
+    """Month headings, then one row per event: date, type badge, title and details.
+
+    Laid out by hand rather than with a Rich Table: a table measures every cell first, which
+    takes seconds for thousands of events; here only lines wider than the column are wrapped.
+    """
     out = console()
     if not views:
         out.print(empty_hint)
         return
+    indent = " " * (DATE_WIDTH + 1 + BADGE_WIDTH + 1)
+    column = max(20, out.width - len(indent))
     heading: str | None = None
-    table: Table | None = None
-    blocks: list[Any] = []
+    block = Text()
     for view in views:
         current = _heading(view)
         if current != heading:
-            if table is not None:
-                blocks.append(table)
+            if block:
+                out.print(block, soft_wrap=True, end="")
+                block = Text()
             heading = current
-            blocks.append(Rule(Text(current, style="bold"), align="left", style="dim"))
-            table = Table.grid(padding=(0, 1), expand=False)
-            table.add_column(no_wrap=True, justify="right", min_width=6)
-            table.add_column(no_wrap=True)
-            table.add_column(ratio=1, overflow="fold")
-        assert table is not None
-        table.add_row(_date_cell(view), badge(view.type), _event_cell(view))
-    if table is not None:
-        blocks.append(table)
-    out.print(Group(*blocks))
+            out.print(Rule(Text(current, style="bold"), align="left", style="dim"))
+        lines: list[Text] = []
+        for line in _event_lines(view):
+            lines += line.wrap(out, column, overflow="fold") if line.cell_len > column else [line]
+        for i, line in enumerate(lines):
+            if i == 0:
+                block.append(f"{_date_cell(view):>{DATE_WIDTH}} ")
+                block.append_text(badge(view.type))
+                block.append(" ")
+            else:
+                block.append(indent)
+            line.rstrip()
+            block.append_text(line)
+            block.append("\n")
+    if block:
+        out.print(block, soft_wrap=True, end="")
     shown = len(views)
     unreviewed = sum(v.status == "unreviewed" for v in views)
     footer = f"{shown} event{'s' if shown != 1 else ''}"
@@ -292,5 +314,14 @@ def print_rows(
 
 
 def message(text: str) -> None:
-    """A status line for the user: on stderr, so stdout stays data."""
-    err_console().print(text, highlight=False)
+    """A status line for the user: on stderr, so stdout stays data.
+
+    Never markup (it carries file names, titles and reasons) and never wrapped: one line each.
+    """
+    err_console().print(text, highlight=False, markup=False, soft_wrap=True)
+
+
+def plain_line(text: str) -> None:
+    """One line of data on stdout as is: no markup, no wrapping, no Rich rendering cost (ingest
+    prints a line per article, ten thousand of them in a big batch)."""
+    console().file.write(text + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated
@@ -123,13 +124,22 @@ class _IngestRun:
 
     def run(self, item: object, overrides: object, *, max_bytes: int) -> Iterator[IngestOutcome]:
         from tracker.errors import TrackerError
-        from tracker.ingest import ReadFailure, apply_overrides, read_file
+        from tracker.ingest import STDIN_NAME, ReadFailure, apply_overrides, read_file
         from tracker.services.pipeline import IngestOutcome, ingest_draft
 
         if isinstance(item, ReadFailure):
             yield IngestOutcome(item.source_name, "failed", reason=item.reason)
             return
-        for draft in read_file(item, max_bytes=max_bytes):  # type: ignore[arg-type]
+        drafts = read_file(item, max_bytes=max_bytes)  # type: ignore[arg-type]
+        while True:
+            try:
+                draft = next(drafts, None)
+            except Exception as exc:  # a reader bug: the rest of this file is lost, not the batch
+                name = STDIN_NAME if str(item) == "-" else str(item)
+                yield IngestOutcome(name, "failed", reason=_unexpected(exc))
+                return
+            if draft is None:
+                return
             if isinstance(draft, ReadFailure):
                 yield IngestOutcome(draft.source_name, "failed", reason=draft.reason)
                 continue
@@ -145,7 +155,19 @@ class _IngestRun:
                     )
             except TrackerError as exc:
                 outcome = IngestOutcome(draft.source_name, "failed", reason=str(exc))
+            except Exception as exc:  # the session rolled the article back
+                outcome = IngestOutcome(draft.source_name, "failed", reason=_unexpected(exc))
             yield outcome
+
+
+def _unexpected(exc: Exception) -> str:
+    """The reason for a bug met on one article; with TRACKER_DEBUG the traceback instead.
+
+    One bad article (a reader or extractor bug) must not lose the rest of a long batch.
+    """
+    if os.environ.get("TRACKER_DEBUG"):
+        raise exc
+    return f"unexpected {type(exc).__name__}: {exc} (set TRACKER_DEBUG=1 for details)"
 
 
 class _Progress:
@@ -211,25 +233,20 @@ class _Reporter:
         return status
 
     def _print(self, o: IngestOutcome) -> None:
-        from tracker.cli._output import console, message
+        from tracker.cli._output import message, plain_line
 
-        out = console()
         line = f"{self._verb(o.status)}: {o.source}"
         if o.status == "skipped":
             line += f" ({o.reason}, article {o.article_id})"
         else:
             when = o.published[:16].replace("T", " ") if o.published else "date unknown"
             line += f" → article {o.article_id}: {o.title or '(no title)'} [{when}]"
-        out.print(line, markup=False, highlight=False)
+        plain_line(line)
         for warning in o.warnings:
             message(f"  warning: {warning}")
         for e in o.events:
             merged = " (merged)" if e["how"] == "merged" else ""
-            out.print(
-                f"    {e['date']:<10} {e['type']:<17} {e['title']}{merged}",
-                markup=False,
-                highlight=False,
-            )
+            plain_line(f"    {e['date']:<10} {e['type']:<17} {e['title']}{merged}")
 
     def finish(self) -> None:
         from tracker.cli._output import message, print_json

@@ -95,6 +95,8 @@ _NON_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
+_SINCE = re.compile(r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+(?:\S+\s+){0,3}$")
+
 
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
@@ -138,20 +140,34 @@ def _month_number(token: str) -> int:
     return _MONTHS[token.rstrip(".").lower()]
 
 
+# Cheap test run before the full pattern: most sentences hold no date at all.
+_QUICK = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
+    r"\b(?:today|tonight|tomorrow|yesterday|overnight|ago|weeks?|weekends?|months?|years?|this\s+"
+    r"(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """All date expressions in ``sentence``, left to right."""
     found: list[DateMention] = []
+    if not _QUICK.search(sentence):
+        return found
     for m in _PATTERN.finditer(sentence):
-        anchor = not _NON_ANCHOR.search(sentence, max(0, m.start() - 14), m.start())
+        anchor = not _NON_ANCHOR.search(sentence, max(0, m.start() - 14), m.start()) and not (
+            _SINCE.search(sentence, max(0, m.start() - 30), m.start())
+        )
         start, end = m.span()
         g = m.group
-        if g("iso"):
+        kind = m.lastgroup
+        if kind == "iso":
             found.append(
                 DateMention(
                     start, end, "absolute", anchor, None, int(g("iy")), int(g("im")), int(g("id"))
                 )
             )
-        elif g("md"):
+        elif kind == "md":
             year = int(g("md_y")) if g("md_y") else None
             day2 = int(g("md_d2")) if g("md_d2") else None
             found.append(
@@ -167,7 +183,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                     day2,
                 )
             )
-        elif g("dm"):
+        elif kind == "dm":
             year = int(g("dm_y")) if g("dm_y") else None
             day2 = int(g("dm_d2")) if g("dm_d2") else None
             found.append(
@@ -183,7 +199,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                     day2,
                 )
             )
-        elif g("my"):
+        elif kind == "my":
             found.append(
                 DateMention(
                     start,
@@ -195,17 +211,17 @@ def find_dates(sentence: str) -> list[DateMention]:
                     _month_number(g("my_m")),
                 )
             )
-        elif g("mo"):
+        elif kind == "mo":
             # "in May" names a month; "May" alone (the modal verb) never reaches here.
             start = m.start("mo_m") if g("mo").split()[0].lower() in {"in", "of"} else start
             anchor = anchor and g("mo").split()[0].lower() not in {"since", "until", "by", "from"}
             found.append(
                 DateMention(start, end, "month", anchor, None, None, _month_number(g("mo_m")))
             )
-        elif g("yr"):
+        elif kind == "yr":
             anchor = anchor and g("yr").split()[0].lower() not in {"since", "until", "by", "from"}
             found.append(DateMention(start, end, "year", anchor, None, int(g("yr_y"))))
-        elif g("wd"):
+        elif kind == "wd":
             qual = (g("wd_q") or "").lower()
             hint = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(qual)
             found.append(
@@ -219,7 +235,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                     qualifier=qual,
                 )
             )
-        elif g("rel"):
+        elif kind == "rel":
             word = " ".join(g("rel").lower().split())
             hint = (
                 "future"
@@ -229,7 +245,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                 else None
             )
             found.append(DateMention(start, end, "relative", anchor, hint, word=word))
-        elif g("per"):
+        elif kind == "per":
             qual = g("per_q").lower()
             hint = (
                 "future"
@@ -243,7 +259,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                     start, end, "period", anchor, hint, word=g("per_u").lower(), qualifier=qual
                 )
             )
-        elif g("ago"):
+        elif kind == "ago":
             raw = g("ago_n").lower()
             number = int(raw) if raw.isdigit() else _NUMBERS[raw]
             found.append(
@@ -267,7 +283,8 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
     if m.tense_hint is not None:
         future = m.tense_hint == "future"
     if m.kind == "absolute":
-        assert m.month is not None and m.day is not None
+        assert m.month is not None
+        assert m.day is not None
         year = m.year
         if year is None:
             if pub is None:

@@ -77,11 +77,13 @@ _ADJUNCT = re.compile(
 )
 _MEDIATOR_BEFORE = re.compile(
     r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
-    r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?$",
+    r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _HOST_BEFORE = re.compile(
-    r"(?:\bhosted\s+by|\bat\s+the\s+invitation\s+of|\borgani[sz]ed\s+by)\s+(?:the\s+)?$",
+    r"(?:\bhosted\s+by|\bat\s+the\s+invitation\s+of|\borgani[sz]ed\s+by)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _MEDIATOR_AFTER = re.compile(
@@ -95,6 +97,13 @@ _HOST_AFTER = re.compile(
     r"(?:the\s+)?host\b|^\s+(?:hosted|hosts|hosting|will\s+host)\b",
     re.IGNORECASE,
 )
+_NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+# "the war in Ukraine": a country named as a setting, not as a party.
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
+    r"central)\s+)?$"
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same)\s+$")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
@@ -125,6 +134,9 @@ class _Pending:
     actors: frozenset[str]
     roles: tuple[tuple[str, str], ...]
     date: dates_mod.ResolvedDate | None
+    fallback: dates_mod.ResolvedDate | None
+    location: str | None
+    title: str
     evidence: Evidence
     topics: frozenset[str]
 
@@ -182,6 +194,8 @@ class Assembler:
             seen += 1
             if seen > 3:
                 break
+            if _FUTURE.search(safe_lower(sent.text)):
+                continue
             for mention in dates_mod.find_dates(sent.text):
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
@@ -194,23 +208,23 @@ class Assembler:
                     return resolved
         return dates_mod.ResolvedDate(pub, None, "day")
 
-    def _dateline(self, text: str) -> str | None:
+    def _dateline(self, text: str) -> tuple[str | None, int]:
+        """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline ends."""
         match = _DATELINE.match(text)
         if not match:
-            return None
-        word = match.group(1).strip().title()
+            return None, 0
+        word = match.group(1).strip().lower()
         for place in self.gaz.places.values():
-            if place.name.lower() == word.lower() or word.lower() in (
-                a.lower() for a in place.aliases
-            ):
-                return place.name
-        return None
+            if place.name.lower() == word or word in (a.lower() for a in place.aliases):
+                return place.name, match.end()
+        return None, 0
 
     # --- main ------------------------------------------------------------------------------------
 
     def extract(
         self, text: str, published: dt.date | None, title: str | None = None
     ) -> list[EventCandidate]:
+        self._role_cache: dict[tuple[int, int], str] = {}
         lowered = safe_lower(text)
         sentences = split_sentences(text)
         gaz_matches = self.gaz.scan(text, lowered)
@@ -224,7 +238,9 @@ class Assembler:
                         if self.gaz.kind(name) != "person" and name not in pair and len(pair) < 2:
                             pair.append(name)
         focus = self._focus_date(sentences, published)
-        dateline = self._dateline(text)
+        dateline, dateline_end = self._dateline(text)
+        if dateline_end:
+            gaz_matches = [m for m in gaz_matches if m.start >= dateline_end]
 
         drafts: list[_Draft] = []
         pending: list[_Pending] = []
@@ -277,7 +293,12 @@ class Assembler:
         slow = lowered[s0:s1]
         date_mentions = [d for d in dates_mod.find_dates(stext) if d.anchor]
         places = [m for m in gaz if m.kind == "place"]
-        actor_hits = [m for m in gaz if m.kind in {"actor", "pair"}]
+        actor_hits = [
+            m
+            for m in gaz
+            if m.kind == "pair"
+            or (m.kind == "actor" and not _IN_COUNTRY.search(text, max(0, m.start - 30), m.start))
+        ]
         attribution = self._attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(lowered, s0, s1)
         background = bool(_BACKGROUND.search(slow)) or (
@@ -285,6 +306,14 @@ class Assembler:
         )
 
         verbal_types = {t.type for t in triggers if t.strength == "verbal"}
+        other_types = {t.type for t in triggers}
+        claims = {
+            id(d): min(
+                range(len(triggers)),
+                key=lambda i, d=d: _distance(d, triggers[i].start - s0, triggers[i].end - s0),
+            )
+            for d in date_mentions
+        }
         verbal_seen: set[str] = set()
         speech_before = False
         used_types: set[str] = set()
@@ -293,19 +322,32 @@ class Assembler:
             strength = trig.strength
             if is_negated(slow, ts, te, 0, len(slow)):
                 continue
-            future = bool(_FUTURE.search(slow, clause_start(slow, ts, 0), te))
+            future = bool(_FUTURE.search(slow, clause_start(slow, ts, 0), min(len(slow), te + 25)))
             allow = frozenset({"would"}) if future else frozenset()
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
+            if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
+                strength = "mention"  # "those talks": a reference back, not a new report
             adjunct = bool(_ADJUNCT.search(slow, max(0, ts - 50), ts))
             if adjunct and verbal_types - {trig.type}:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
+            if (
+                strength == "nominal"
+                and trig.type in _ENCOUNTER_TYPES
+                and verbal_types & _ENCOUNTER_TYPES - {trig.type}
+            ):
+                continue  # "the summit ... when Biden and Putin held talks": one encounter
+            if strength == "verbal" and speech_before and trig.type not in SPEECH_TYPES:
+                strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
             if strength == "nominal":
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed:
-                    if trig.type in _ENCOUNTER_TYPES:
+                    if speech_before:
                         future_date = self._pick_date(date_mentions, ts, te, pub, True)
-                        if future_date and pub and future_date[0].start > pub:
+                        said_future = future or any(
+                            d.tense_hint == "future" for d in date_mentions if d.start > ts
+                        )
+                        if said_future and future_date and pub and future_date[0].start > pub:
                             strength = "planned"
                         else:
                             continue
@@ -321,7 +363,12 @@ class Assembler:
 
             # Date.
             planned = future or strength == "planned"
-            picked = self._pick_date(date_mentions, ts, te, pub, planned)
+            # A date belongs to its nearest trigger; a trigger without one may use a date that
+            # precedes it ("met on March 18, when they called for ...").
+            own = [d for d in date_mentions if claims[id(d)] == n] or [
+                d for d in date_mentions if triggers[claims[id(d)]].type == trig.type or d.end <= ts
+            ]
+            picked = self._pick_date(own, ts, te, pub, planned)
             resolved, date_span = picked if picked else (None, None)
             date_source = "text"
             if planned:
@@ -365,13 +412,30 @@ class Assembler:
             evidence = Evidence(stext, s0, s1, highlights)
 
             if strength == "mention":
+                promotable = trig.strength == "mention" and ts <= 4
                 pending.append(
                     _Pending(
                         trig.type,
                         index,
                         frozenset(self._states(actors, pub)),
-                        () if verbal_types - {trig.type} else tuple(actors.items()),
+                        () if other_types - {trig.type} else tuple(actors.items()),
                         resolved,
+                        None if (background or planned or not promotable) else focus,
+                        location,
+                        ""
+                        if not promotable
+                        else make_title(
+                            trig.type,
+                            self.lex.types[trig.type].title,
+                            *self._title_parties(
+                                actors, actor_hits, s0, ts, trig.type, resolved or focus or _NO_DATE
+                            ),
+                            stext,
+                            ts,
+                            te,
+                            location,
+                            False,
+                        ),
                         evidence,
                         frozenset(object_topics or sentence_topics),
                     )
@@ -479,7 +543,7 @@ class Assembler:
         core: list[tuple[GazMatch, str]] = []
         sources: list[tuple[GazMatch, str]] = []
         for m in hits:
-            a, b = m.start - s0, m.end - s0
+            a = m.start - s0
             role = self._role(text, m, event_type, a, ts)
             in_attr = any(x <= a < y for x, y in attribution)
             (sources if in_attr and role not in {"mediator", "host"} else core).append((m, role))
@@ -504,12 +568,20 @@ class Assembler:
     def _role(self, text: str, m: GazMatch, event_type: str, a: int, ts: int) -> str:
         if m.kind == "pair":
             return "participant"
-        before = text[max(0, m.start - 40) : m.start]
-        after = text[m.end : m.end + 80]
-        if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after):
-            return "mediator"
-        if _HOST_BEFORE.search(before) or _HOST_AFTER.search(after):
-            return "host"
+        key = (m.start, m.end)
+        base = self._role_cache.get(key)
+        if base is None:
+            before = text[max(0, m.start - 60) : m.start]
+            after = text[m.end : m.end + 80]
+            if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after):
+                base = "mediator"
+            elif _HOST_BEFORE.search(before) or _HOST_AFTER.search(after):
+                base = "host"
+            else:
+                base = ""
+            self._role_cache[key] = base
+        if base:
+            return base
         if event_type in {"demand", "rejection", "proposal"}:
             return "initiator" if a < ts else "target"
         return "participant"
@@ -574,6 +646,7 @@ class Assembler:
     # --- merging ---------------------------------------------------------------------------------
 
     def _attach(self, drafts: list[_Draft], pending: list[_Pending]) -> None:
+        promoted: list[_Draft] = []
         for p in pending:
             best = None
             for d in drafts:
@@ -587,6 +660,28 @@ class Assembler:
                 distance = abs(d.order - p.sentence)
                 if best is None or distance < best[0]:
                     best = (distance, d)
+            if best is None:
+                # A definite reference to an event no other sentence reports ("The talks at the
+                # U.S. mission were led by ..."): the article presupposes it happened.
+                date = p.date or p.fallback if p.fallback is not None else None
+                if p.roles and date is not None and p.type not in {"statement"} | SPEECH_TYPES:
+                    promoted.append(
+                        _Draft(
+                            type=p.type,
+                            date=date,
+                            date_source="text" if p.date else "article",
+                            planned=False,
+                            location=p.location,
+                            actors=dict(p.roles),
+                            topics=set(p.topics),
+                            object_topics=set(),
+                            evidence=[p.evidence],
+                            trigger_strength="mention",
+                            order=p.sentence,
+                            title=p.title,
+                        )
+                    )
+                continue
             if best is not None:
                 d = best[1]
                 d.evidence.append(p.evidence)
@@ -597,6 +692,7 @@ class Assembler:
                     old = d.actors.get(name)
                     if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
                         d.actors[name] = role
+        drafts.extend(promoted)
 
     def _compatible(self, a: _Draft, b: _Draft) -> bool:
         if a.type != b.type or a.planned != b.planned:
@@ -605,11 +701,15 @@ class Assembler:
             return False
         sa = self._states(a.actors, a.date.start)
         sb = self._states(b.actors, b.date.start)
-        if sa and sb and not (sa & sb):
+        if sa and sb and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb)):
             return False
         if a.type in {"agreement", "proposal", "demand", "rejection"}:
+            ia = {n for n, r in a.actors.items() if r == "initiator"}
+            ib = {n for n, r in b.actors.items() if r == "initiator"}
+            if ia and ib and not (self._states(ia, a.date.start) & self._states(ib, b.date.start)):
+                return False
             ta, tb = a.object_topics, b.object_topics
-            if ta and tb and not (ta & tb):
+            if (ta or tb) and not (ta & tb):
                 return False
         return True
 
@@ -652,6 +752,10 @@ class Assembler:
             confidence=round(min(confidence, 0.99), 2),
             evidence=d.evidence,
         )
+
+
+def _distance(d: dates_mod.DateMention, ts: int, te: int) -> int:
+    return max(ts - d.end if d.end <= ts else d.start - te, 0)
 
 
 def _dates_compatible(a: dates_mod.ResolvedDate, b: dates_mod.ResolvedDate) -> bool:

@@ -131,18 +131,26 @@ def split_sentences(text: str) -> list[Sentence]:
         if para_prose:
             prose_paragraphs += 1
         base = para.start()
+        check = para_prose and bool(_BOILERPLATE.search(raw))
         pos = 0
         for boundary in _BOUNDARY.finditer(raw):
             if raw[boundary.start()] == "." and _is_abbreviation(raw, boundary.start()):
                 continue
-            sentences.extend(_make(text, base, raw, pos, boundary.end(), index, para_prose))
+            sentences.extend(_make(text, base, raw, pos, boundary.end(), index, para_prose, check))
             pos = boundary.end()
-        sentences.extend(_make(text, base, raw, pos, len(raw), index, para_prose))
+        sentences.extend(_make(text, base, raw, pos, len(raw), index, para_prose, check))
     return sentences
 
 
 def _make(
-    text: str, base: int, raw: str, start: int, end: int, paragraph: int, prose: bool
+    text: str,
+    base: int,
+    raw: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    prose: bool,
+    check: bool,
 ) -> list[Sentence]:
     while start < end and raw[start].isspace():
         start += 1
@@ -151,5 +159,5 @@ def _make(
     if start >= end:
         return []
     chunk = raw[start:end]
-    is_prose = prose and not _BOILERPLATE.search(chunk)
+    is_prose = prose and not (check and _BOILERPLATE.search(chunk))
     return [Sentence(base + start, base + end, chunk, paragraph, is_prose)]

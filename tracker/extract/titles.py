@@ -142,10 +142,7 @@ def make_title(
             phrase += " with " + join_names(others)
         if location and event_type in {"talks", "meeting", "visit", "prisoner_exchange"}:
             phrase += f" in {location}" if event_type != "visit" else f" {location}"
-    if planned:
-        title = f"{actors} to {phrase}"
-    else:
-        title = f"{actors} {inflect(phrase, singular)}"
+    title = f"{actors} to {phrase}" if planned else f"{actors} {inflect(phrase, singular)}"
     title = re.sub(r"\s+", " ", title).strip()
     if len(title) > 120:
         title = title[:117].rsplit(" ", 1)[0] + "…"

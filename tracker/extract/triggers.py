@@ -44,7 +44,7 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
     after_gap = False
     for i, word in enumerate(phrase.split()):
         if word == "*":
-            regex += r"\s+(?:\S+\s+){0,4}?"
+            regex += r"\s+(?:\S+\s+){0,6}?"
             after_gap = True
             continue
         if i and not after_gap:
@@ -54,7 +54,8 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
         regex += r"\d[\d,.]*".join(re.escape(c) for c in chunks)
         literals.extend(c for c in chunks if c)
     key = max(literals, key=len)
-    return key, re.compile(r"(?<!\w)" + regex + r"(?!\w)")
+    plural = "s?" if phrase[-1].isalpha() else ""
+    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)")
 
 
 class TriggerLexicon:
@@ -85,7 +86,7 @@ class TriggerLexicon:
         """Triggers in ``lowered[start:end]`` (already lower-cased), leftmost-longest."""
         stop = len(lowered) if end is None else end
         hits: list[tuple[int, int, object]] = []
-        for s, e, payloads in self._index.iter(lowered, start, stop, plural_ok=False):
+        for s, e, payloads in self._index.iter(lowered, start, stop, plural_ok=True):
             for _, type_name, strength, phrase, regex in payloads:  # type: ignore[misc]
                 if regex is None:
                     hits.append((s, e, (type_name, strength, phrase)))
@@ -129,7 +130,7 @@ _HYPOTHETICAL = re.compile(
     r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
     r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
     r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
-    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for)\b"
+    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must)\b"
 )
 _SENTENCE_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|should|were|had)\b", re.IGNORECASE)
 _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -13,6 +14,11 @@ from tracker.dialects import article_fts_ready, article_fts_search
 from tracker.errors import NotFoundError
 from tracker.ingest import ArticleDraft, content_hash
 from tracker.models import Article, EventSource
+
+
+# zlib level for the stored originals: level 1 compresses a 100 KB page in ~0.6 ms to ~21 % of
+# its size, level 6 takes ~1.6 ms for ~18 % (measured, bench/ingest_speed.py). Any level reads back.
+RAW_COMPRESSION = 1
 
 
 @dataclass
@@ -55,7 +61,7 @@ def _fill(article: Article, draft: ArticleDraft, digest: str) -> None:
     article.published_has_time = draft.published_has_time
     article.source_format = draft.source_format or None
     article.source_name = draft.source_name or None
-    article.raw = zlib.compress(draft.raw, 6) if draft.raw else None
+    article.raw = zlib.compress(draft.raw, RAW_COMPRESSION) if draft.raw else None
 
 
 def store_article(
@@ -163,10 +169,22 @@ def article_detail(session: Session, article_id: int) -> ArticleDetail:
     )
 
 
-def _fts_query(text: str) -> str:
-    """Each word becomes a quoted FTS5 term, so user text is never parsed as FTS syntax."""
-    terms = ['"' + word.replace('"', '""') + '"' for word in text.split()]
-    return " ".join(terms)
+_TERMS = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def _terms(text: str) -> list[str]:
+    """The words of a query; a "quoted phrase" stays one term (its words must be adjacent)."""
+    terms = []
+    for phrase, word in _TERMS.findall(text):
+        term = " ".join(phrase.split()) if phrase else word.replace('"', "")
+        if term:
+            terms.append(term)
+    return terms
+
+
+def _fts_query(terms: list[str]) -> str:
+    """Each term becomes a quoted FTS5 string, so user text is never parsed as FTS syntax."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
 def _snippet(text: str, needle: str, width: int = 80) -> str:
@@ -179,13 +197,14 @@ def _snippet(text: str, needle: str, width: int = 80) -> str:
 
 
 def search_articles(session: Session, text: str, *, limit: int = 20) -> list[ArticleSummary]:
-    """Articles containing all the words of ``text``: FTS5 ranking on SQLite, LIKE elsewhere."""
-    words = text.split()
+    """Articles containing all the words (and "quoted phrases") of ``text``, best match first:
+    FTS5 ranking on SQLite, LIKE elsewhere."""
+    words = _terms(text)
     if not words:
         return []
     connection = session.connection()
     if article_fts_ready(connection):
-        hits = article_fts_search(connection, _fts_query(text), limit)
+        hits = article_fts_search(connection, _fts_query(words), limit)
         by_id = {
             a.id: a
             for a in session.scalars(select(Article).where(Article.id.in_([h[0] for h in hits])))
@@ -194,9 +213,13 @@ def search_articles(session: Session, text: str, *, limit: int = 20) -> list[Art
         return _summaries(session, ordered, {i: s.replace("\n", " ") for i, s in hits})
     stmt = select(Article)
     for word in words:
-        pattern = f"%{word.lower()}%"
+        escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
         stmt = stmt.where(
-            or_(func.lower(Article.text).like(pattern), func.lower(Article.title).like(pattern))
+            or_(
+                func.lower(Article.text).like(pattern, escape="\\"),
+                func.lower(Article.title).like(pattern, escape="\\"),
+            )
         )
     articles = list(session.scalars(stmt.order_by(Article.published_at.desc()).limit(limit)))
     return _summaries(session, articles, {a.id: _snippet(a.text, words[0]) for a in articles})

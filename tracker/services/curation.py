@@ -219,6 +219,7 @@ def merge_events(session: Session, event_ids: list[int], *, keep: int | None = N
     before = {
         "actors": [ea.actor_id for ea in survivor.actors],
         "topics": [t.topic_id for t in survivor.topics],
+        "status": survivor.status,
     }
     moved = 0
     for other in others:
@@ -299,6 +300,12 @@ def split_event(session: Session, event_id: int, source_ids: list[int]) -> int:
                 t.topic_id for t in event.topics if t.topic_id not in set(snapshot["topics"])
             }
             event.topics = [t for t in event.topics if t.topic_id in keep_topics]
+        # the merge confirmed the survivor because the absorbed event was confirmed: undo that
+        # unless a person has set the status since
+        old_status = before.get("status")
+        if old_status and event.status != old_status and _last_status_by(session, event) == "merge":
+            record_change(event, "status", event.status, old_status, "merge")
+            event.status = old_status
     else:
         wanted = list(source_ids)
         restored = Event(
@@ -330,6 +337,15 @@ def split_event(session: Session, event_id: int, source_ids: list[int]) -> int:
     record_change(restored, "event", None, f"split from event {event.id}", "manual")
     session.flush()
     return restored.id
+
+
+def _last_status_by(session: Session, event: Event) -> str | None:
+    return session.scalar(
+        select(EventChange.changed_by)
+        .where(EventChange.event_id == event.id, EventChange.field == "status")
+        .order_by(EventChange.id.desc())
+        .limit(1)
+    )
 
 
 def _restore(session: Session, snapshot: dict[str, Any]) -> Event:
@@ -378,10 +394,11 @@ def find_duplicates(
     """Pairs of non-rejected events that look like one happening, most alike first.
 
     Events are loaded once and compared only within a sliding date window, so this stays fast on
-    large databases.
+    large databases. With ``event_id`` only the events whose dates could match that event's are
+    loaded (what `tracker review` asks for each item).
     """
-    from tracker.dates import format_date
-
+    if event_id is not None:
+        return _duplicates_of(session, event_id, limit)
     events = list(
         session.scalars(
             select(Event)
@@ -397,20 +414,42 @@ def find_duplicates(
         start, _ = _span(happening)
         window = [w for w in window if w[2] + dt.timedelta(days=1) >= start]
         for other, other_h, _end in window:
-            if event_id is not None and event_id not in (event.id, other.id):
-                continue
             score = match_score(happening, other_h)
             if score is not None:
-                pairs.append(
-                    DuplicatePair(
-                        first=other.id,
-                        second=event.id,
-                        score=round(score, 1),
-                        first_title=other.title,
-                        second_title=event.title,
-                        date=format_date(other.date, other.date_precision),
-                    )
-                )
+                pairs.append(_pair(other, event, score))
         window.append((event, happening, _span(happening)[1]))
+    pairs.sort(key=lambda p: -p.score)
+    return pairs[:limit]
+
+
+def _pair(first: Event, second: Event, score: float) -> DuplicatePair:
+    from tracker.dates import format_date
+
+    return DuplicatePair(
+        first=first.id,
+        second=second.id,
+        score=round(score, 1),
+        first_title=first.title,
+        second_title=second.title,
+        date=format_date(first.date, first.date_precision),
+    )
+
+
+def _duplicates_of(session: Session, event_id: int, limit: int) -> list[DuplicatePair]:
+    """Likely duplicates of one event: only events in its date window and type family are read."""
+    from tracker.services.events import load_event
+
+    target = load_event(session, event_id)
+    if target.status == "rejected":
+        return []
+    happening = happening_of(target)
+    pairs = []
+    for other in candidate_events(session, happening, exclude=[event_id]):
+        if other.status == "rejected":
+            continue
+        score = match_score(happening, happening_of(other))
+        if score is not None:
+            first, second = sorted((target, other), key=lambda e: (e.date, e.id))
+            pairs.append(_pair(first, second, score))
     pairs.sort(key=lambda p: -p.score)
     return pairs[:limit]

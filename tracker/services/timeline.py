@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.dates import PartialDate
@@ -13,7 +13,7 @@ from tracker.errors import UsageError
 from tracker.models import Affiliation, Event, EventActor, EventSource, EventTopic
 from tracker.services.actors import resolve_actor
 from tracker.services.events import check_event_type, check_status, resolve_topic
-from tracker.services.views import EventView, event_load_options, event_view
+from tracker.services.views import EventView, event_views
 
 DEFAULT_STATUSES = ("confirmed", "unreviewed")
 
@@ -117,15 +117,22 @@ def timeline_select(session: Session, query: TimelineQuery) -> Select[tuple[Even
             .scalar_subquery()
         )
         stmt = stmt.where(count >= query.min_sources)
-    order = (Event.date.desc(), Event.id.desc()) if query.reverse else (Event.date, Event.id)
+    # a year- or month-precise event is stored as the period's first day; sort it before the
+    # dated events of that day so that each period's events stay together under one heading
+    vague_first = case(
+        (Event.date_precision == "year", 0), (Event.date_precision == "month", 1), else_=2
+    )
+    order = (Event.date, vague_first, Event.id)
+    if query.reverse:
+        order = tuple(column.desc() for column in order)
     return stmt.order_by(*order)
 
 
 def build_timeline(session: Session, query: TimelineQuery) -> list[EventView]:
-    stmt = timeline_select(session, query).options(*event_load_options())
+    stmt = timeline_select(session, query)
     if query.limit is not None and query.min_sources <= 1:
         stmt = stmt.limit(query.limit)
-    views = [event_view(e) for e in session.scalars(stmt)]
+    views = event_views(session, stmt)
     if query.min_sources > 1:
         views = [v for v in views if v.outlets >= query.min_sources]
     if query.limit is not None:

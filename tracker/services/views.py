@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from tracker.dates import format_date
-from tracker.models import Actor, Affiliation, Event, EventActor, EventSource, EventTopic
+from tracker.models import (
+    Actor,
+    Affiliation,
+    Article,
+    Event,
+    EventActor,
+    EventSource,
+    EventTopic,
+    Topic,
+)
 from tracker.services.actors import country_on
 
 
@@ -163,3 +174,136 @@ def event_view(event: Event) -> EventView:
         created_at=event.created_at,
         updated_at=event.updated_at,
     )
+
+
+_BATCH = 500  # ids per IN (...) list: well under every database's parameter limit
+
+
+def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]:
+    """Views of the events ``stmt`` selects, in its order, in a handful of Core queries.
+
+    The timeline can return thousands of events; building ORM objects through selectinload
+    costs ~0.5 ms an event, plain rows a tenth of that. Same result as :func:`event_view`.
+    """
+    rows = session.execute(
+        stmt.with_only_columns(
+            Event.id,
+            Event.date,
+            Event.date_precision,
+            Event.end_date,
+            Event.type,
+            Event.title,
+            Event.summary,
+            Event.location,
+            Event.status,
+            Event.origin,
+            Event.planned,
+            Event.confidence,
+            Event.date_source,
+            Event.created_at,
+            Event.updated_at,
+        )
+    ).all()
+    ids = [row.id for row in rows]
+    actors: dict[int, list[Any]] = defaultdict(list)
+    topics: dict[int, list[str]] = defaultdict(list)
+    sources: dict[int, list[SourceView]] = defaultdict(list)
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        for row in session.execute(
+            select(EventActor.event_id, EventActor.role, Actor.id, Actor.name, Actor.kind)
+            .join(Actor, Actor.id == EventActor.actor_id)
+            .where(EventActor.event_id.in_(chunk))
+            .order_by(EventActor.event_id, EventActor.position)
+        ):
+            actors[row.event_id].append(row)
+        for event_id, slug in session.execute(
+            select(EventTopic.event_id, Topic.slug)
+            .join(Topic, Topic.id == EventTopic.topic_id)
+            .where(EventTopic.event_id.in_(chunk))
+        ):
+            topics[event_id].append(slug)
+        for row in session.execute(
+            select(
+                EventSource.id,
+                EventSource.event_id,
+                EventSource.article_id,
+                EventSource.url,
+                EventSource.quote,
+                EventSource.start_offset,
+                EventSource.end_offset,
+                EventSource.highlights,
+                Article.url.label("article_url"),
+                Article.title,
+                Article.outlet,
+                Article.published_at,
+            )
+            .outerjoin(Article, Article.id == EventSource.article_id)
+            .where(EventSource.event_id.in_(chunk))
+            .order_by(EventSource.id)
+        ):
+            sources[row.event_id].append(
+                SourceView(
+                    id=row.id,
+                    article_id=row.article_id,
+                    url=row.url or row.article_url,
+                    title=row.title,
+                    outlet=row.outlet,
+                    published=row.published_at,
+                    quote=row.quote,
+                    start=row.start_offset,
+                    end=row.end_offset,
+                    highlights=list(row.highlights or []),
+                )
+            )
+
+    # the states people act for, as in country_on(): first matching state affiliation wins
+    people = {a.id for links in actors.values() for a in links if a.kind == "person"}
+    affiliations: dict[int, list[Any]] = defaultdict(list)
+    people_ids = sorted(people)
+    for start in range(0, len(people_ids), _BATCH):
+        for row in session.execute(
+            select(Affiliation.person_id, Affiliation.start_date, Affiliation.end_date, Actor.name)
+            .join(Actor, Actor.id == Affiliation.actor_id)
+            .where(Affiliation.person_id.in_(people_ids[start : start + _BATCH]))
+            .where(Actor.kind == "state")
+            .order_by(Affiliation.id)
+        ):
+            affiliations[row.person_id].append(row)
+
+    def country(actor: Any, day: dt.date) -> str | None:
+        if actor.kind == "state":
+            return actor.name
+        for aff in affiliations.get(actor.id, ()) if actor.kind == "person" else ():
+            if (aff.start_date is None or aff.start_date <= day) and (
+                aff.end_date is None or day <= aff.end_date
+            ):
+                return aff.name
+        return None
+
+    return [
+        EventView(
+            id=row.id,
+            date=row.date,
+            date_precision=row.date_precision,
+            end_date=row.end_date,
+            type=row.type,
+            title=row.title,
+            summary=row.summary,
+            location=row.location,
+            topics=sorted(topics.get(row.id, ())),
+            actors=[
+                ActorRole(name=a.name, kind=a.kind, role=a.role, country=country(a, row.date))
+                for a in actors.get(row.id, ())
+            ],
+            status=row.status,
+            origin=row.origin,
+            planned=row.planned,
+            confidence=row.confidence,
+            sources=sources.get(row.id, []),
+            date_source=row.date_source,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+        for row in rows
+    ]

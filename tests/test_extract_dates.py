@@ -1,0 +1,76 @@
+"""Date expressions: explicit, relative to the publication date, with tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract.dates import find_dates
+
+PUB = dt.date(2025, 5, 16)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected"),
+    [
+        ("talks in Istanbul on May 16, he said", False, ("2025-05-16", None, "day")),
+        ("at a briefing on Jan. 10, 2025", False, ("2025-01-10", None, "day")),
+        ("signed on 16 May 2025", False, ("2025-05-16", None, "day")),
+        ("met on 2025-05-02", False, ("2025-05-02", None, "day")),
+        ("the talks on Friday", False, ("2025-05-16", None, "day")),
+        ("they met on Monday", False, ("2025-05-12", None, "day")),
+        ("they will meet on Monday", True, ("2025-05-19", None, "day")),
+        ("they met last Friday", False, ("2025-05-09", None, "day")),
+        ("he said yesterday", False, ("2025-05-15", None, "day")),
+        ("they meet tomorrow", True, ("2025-05-17", None, "day")),
+        ("it happened earlier this week", False, ("2025-05-12", "2025-05-15", "day")),
+        ("they will meet next week", True, ("2025-05-19", "2025-05-25", "day")),
+        ("the swap last month", False, ("2025-04-01", None, "month")),
+        ("the truce in March", False, ("2025-03-01", None, "month")),
+        ("talks in March", True, ("2026-03-01", None, "month")),
+        ("in December", False, ("2024-12-01", None, "month")),
+        ("signed in June 2021", False, ("2021-06-01", None, "month")),
+        ("annexed in late 2022", False, ("2022-01-01", None, "year")),
+        ("two days ago", False, ("2025-05-14", None, "day")),
+        ("on May 13-15", False, ("2025-05-13", "2025-05-15", "day")),
+        ("talks on May 23-25", True, ("2025-05-23", "2025-05-25", "day")),
+        ("on December 20", False, ("2024-12-20", None, "day")),
+    ],
+)
+def test_resolve(sentence: str, future: bool, expected: tuple[str, str | None, str]) -> None:
+    (mention,) = find_dates(sentence)
+    resolved = mention.resolve(PUB, future)
+    assert resolved is not None
+    start, end, precision = expected
+    assert resolved.start.isoformat() == start
+    assert (resolved.end.isoformat() if resolved.end else None) == end
+    assert resolved.precision == precision
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the first talks since 2022",
+        "a ceasefire starting May 12",
+        "a deal by August 18",
+        "the first direct talks since the spring of 2022",
+        "until March",
+    ],
+)
+def test_bounding_dates_do_not_anchor(sentence: str) -> None:
+    assert [m.anchor for m in find_dates(sentence)] == [False]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Russia may agree", "a deal that may hold", "Mayor Klitschko"]
+)
+def test_modal_may_is_not_a_date(sentence: str) -> None:
+    assert find_dates(sentence) == []
+
+
+def test_unresolvable_without_publication_date() -> None:
+    (mention,) = find_dates("they met on Friday")
+    assert mention.resolve(None) is None
+    (explicit,) = find_dates("they met on May 16, 2025")
+    assert explicit.resolve(None) is not None

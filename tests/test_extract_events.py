@@ -1,0 +1,259 @@
+"""Event extraction: triggers, filters, actors, roles, dates, merging, the seed and the dev set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import EventCandidate, Extractor, load_topic_cues
+from tracker.reference import ActorSpec, AffiliationSpec, load_reference_actors
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
+PUB = dt.datetime(2025, 5, 16, 18, 4, tzinfo=dt.UTC)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_reference_actors(), load_topic_cues())
+
+
+def _states(event: EventCandidate) -> set[str]:
+    return {a.name for a in event.actors if a.kind != "person"}
+
+
+def _summary(events: list[EventCandidate]) -> set[tuple[str, str | None, bool]]:
+    return {(e.type, e.date.isoformat() if e.date else None, e.planned) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and Ukraine held talks in Istanbul on Friday.", {("talks", "2025-05-16", False)}),
+        ("Putin and Trump spoke by phone on Monday.", {("call", "2025-05-12", False)}),
+        ("Zelensky and Erdogan met in Ankara yesterday.", {("meeting", "2025-05-15", False)}),
+        (
+            "Russian and Ukrainian delegations will meet in Istanbul next week.",
+            {("talks", "2025-05-19", True)},
+        ),
+        (
+            "Ukraine and Russia agreed on a 1,000-for-1,000 prisoner exchange on Friday.",
+            {("agreement", "2025-05-16", False)},
+        ),
+        (
+            "Russia and Ukraine exchanged 390 prisoners on Friday.",
+            {("prisoner_exchange", "2025-05-16", False)},
+        ),
+        ("Kyiv rejected the Russian memorandum on Thursday.", {("rejection", "2025-05-15", False)}),
+        (
+            "Earlier this month, Moscow demanded that Kyiv withdraw.",
+            {("demand", "2025-05-01", False)},
+        ),
+        (
+            "A 30-hour Easter truce declared by Putin took effect on April 19.",
+            {("ceasefire", "2025-04-19", False)},
+        ),
+        (
+            "In February 2015, Russia, Ukraine, France and Germany signed the Minsk II agreement.",
+            {("agreement", "2015-02-01", False)},
+        ),
+    ],
+)
+def test_trigger_types_and_dates(extractor: Extractor, text: str, expected: set) -> None:
+    assert _summary(extractor.extract(text, PUB)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No ceasefire agreement was reached on Friday between Russia and Ukraine.",
+        "Russia did not agree to a ceasefire on Friday.",
+        "Ukraine has yet to sign the agreement with Russia.",
+        "If Russia agrees to a ceasefire, Ukraine will hold talks with Moscow.",
+        "Ukraine hopes to hold talks with Russia on Friday.",
+        "Russia could sign a deal with Ukraine on Friday.",
+        "Will Russia and Ukraine hold talks on Friday?",
+        "Ukraine and Russia held talks in Istanbul on Friday. (AFP via Getty Images)",
+        "Subscribe to our newsletter: Russia and Ukraine signed a peace deal on Friday.",
+    ],
+)
+def test_negated_hypothetical_questions_captions_yield_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert extractor.extract(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Moscow and Kyiv held talks on Friday.", {"Russia", "Ukraine"}),
+        ("The Kremlin and Washington held talks on Friday.", {"Russia", "United States"}),
+        (
+            "The Russian delegation held talks with Ukrainian officials on Friday.",
+            {"Russia", "Ukraine"},
+        ),
+        ("Medinsky and Umerov held talks on Friday.", {"Russia", "Ukraine"}),
+    ],
+)
+def test_metonyms_demonyms_and_people(extractor: Extractor, text: str, states: set[str]) -> None:
+    (event,) = extractor.extract(text, PUB)
+    assert _states(event) == states
+
+
+def test_person_keeps_own_entry_and_yields_state(extractor: Extractor) -> None:
+    (event,) = extractor.extract("Rustem Umerov and Vladimir Medinsky held talks on Friday.", PUB)
+    names = {a.name for a in event.actors}
+    assert {"Rustem Umerov", "Vladimir Medinsky", "Ukraine", "Russia"} <= names
+
+
+def test_person_affiliation_depends_on_the_date() -> None:
+    actors = [
+        ActorSpec("United States", "state", "USA", ("U.S.",)),
+        ActorSpec("Russia", "state", "RUS", ("Moscow",)),
+        ActorSpec(
+            "Joe Biden",
+            "person",
+            aliases=("Biden",),
+            affiliations=(
+                AffiliationSpec(
+                    "United States", "president", dt.date(2021, 1, 20), dt.date(2025, 1, 20)
+                ),
+            ),
+        ),
+    ]
+    extractor = Extractor(actors, {})
+    (old,) = extractor.extract("Biden held talks with Moscow in June 2021.", PUB)
+    assert {"United States", "Russia"} <= {a.name for a in old.actors}
+    (new,) = extractor.extract("Biden held talks with Moscow on Friday.", PUB)
+    assert "United States" not in {a.name for a in new.actors}
+
+
+def test_both_sides_resolve_to_main_pair(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Friday. Kyiv said Moscow was stalling. "
+        "Both sides agreed to exchange prisoners, Ukraine said."
+    )
+    events = {e.type: e for e in extractor.extract(text, PUB)}
+    assert _states(events["agreement"]) == {"Russia", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role"),
+    [
+        (
+            "Russia and Ukraine held talks in Istanbul on Friday, mediated by Turkey.",
+            "Turkey",
+            "mediator",
+        ),
+        (
+            "Russia and Ukraine held talks on Friday in a meeting hosted by Saudi Arabia.",
+            "Saudi Arabia",
+            "host",
+        ),
+        ("Russia and Ukraine held talks in Istanbul on Friday.", "Turkey", "host"),
+        (
+            "The talks, chaired by Turkish Foreign Minister Hakan Fidan, were held on Friday between Russia and Ukraine.",
+            "Hakan Fidan",
+            "mediator",
+        ),
+    ],
+)
+def test_mediator_and_host_roles(extractor: Extractor, text: str, actor: str, role: str) -> None:
+    events = extractor.extract(text, PUB)
+    roles = {a.name: a.role for e in events for a in e.actors}
+    assert roles.get(actor) == role
+
+
+def test_one_happening_mentioned_in_several_sentences_is_one_event(extractor: Extractor) -> None:
+    text = (
+        "ISTANBUL — Russian and Ukrainian delegations held talks in Istanbul on Friday. "
+        "The talks lasted less than two hours, officials said. "
+        "These were the first direct negotiations between Kyiv and Moscow since 2022."
+    )
+    (event,) = extractor.extract(text, PUB)
+    assert event.type == "talks"
+    assert len(event.evidence) == 3
+    assert event.location == "Istanbul"
+
+
+def test_evidence_offsets_and_highlights(extractor: Extractor) -> None:
+    text = "Intro line without a point\n\nRussia and Ukraine held talks in Istanbul on Friday."
+    (event,) = extractor.extract(text, PUB)
+    ev = event.evidence[0]
+    assert text[ev.start : ev.end] == ev.quote
+    kinds = {h.kind: ev.quote[h.start : h.end] for h in ev.highlights}
+    assert kinds["trigger"] == "held talks"
+    assert kinds["date"] == "on Friday"
+    assert kinds["place"] == "Istanbul"
+
+
+def test_undated_news_sentence_takes_article_date(extractor: Extractor) -> None:
+    (event,) = extractor.extract("Russia and Ukraine have agreed to exchange prisoners.", PUB)
+    assert event.date == PUB.date()
+    assert event.date_source == "article"
+
+
+def test_planned_event_without_date_is_dropped(extractor: Extractor) -> None:
+    assert extractor.extract("Russia and Ukraine will hold talks in Istanbul.", PUB) == []
+
+
+def test_title_is_written_from_the_sentence(extractor: Extractor) -> None:
+    (event,) = extractor.extract(
+        "Russia and Ukraine agreed on Friday to a 1,000-for-1,000 prisoner exchange.", PUB
+    )
+    assert event.title.startswith("Russia and Ukraine agree")
+    assert "1,000-for-1,000 prisoner exchange" in event.title
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article(extractor: Extractor) -> None:
+    events = extractor.extract(SEED.read_text(encoding="utf-8"), PUB)
+    day = dt.date(2025, 5, 16)
+
+    def find(type_: str, topic: str | None = None) -> EventCandidate:
+        for e in events:
+            if e.type == type_ and e.date == day and (topic is None or topic in e.topics):
+                return e
+        raise AssertionError(f"no {type_} ({topic}) in {[(e.type, e.topics) for e in events]}")
+
+    talks = find("talks")
+    assert {"Russia", "Ukraine"} <= _states(talks)
+    assert any(a.name == "Turkey" and a.role in {"host", "mediator"} for a in talks.actors)
+    assert talks.location == "Istanbul"
+    find("agreement", "follow_up_talks")
+    find("agreement", "prisoners")
+    assert "ceasefire" in find("proposal").topics
+    assert {"Russia", "Ukraine"} <= _states(find("demand", "territory"))
+    assert {"Ukraine", "United States"} <= _states(find("call"))
+    # Nothing from the caption, the related-article link or the "News Feed" boilerplate.
+    assert all(e.date == day for e in events)
+    quotes = " ".join(ev.quote for e in events for ev in e.evidence)
+    for boilerplate in ("Getty Images", "Cobra", "newsletter", "4 regions"):
+        assert boilerplate not in quotes
+
+
+def _load_eval():
+    path = ROOT / "bench" / "extraction_eval.py"
+    spec = importlib.util.spec_from_file_location("extraction_eval", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extraction_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("split", "min_f1", "min_precision"), [("dev", 0.80, 0.85), ("test", 0.60, 0.65)]
+)
+def test_devset_accuracy(
+    extractor: Extractor, split: str, min_f1: float, min_precision: float
+) -> None:
+    evaluation = _load_eval()
+    result = evaluation.evaluate(extractor, evaluation.load_gold(), split)
+    assert result.f1 >= min_f1
+    assert result.precision >= min_precision
