@@ -90,7 +90,9 @@ def test_copied_page_text_is_cleaned_and_dated(invoke, db_path) -> None:
         db_path,
         "SELECT title, author, published_at, published_has_time, text, source_format FROM article",
     )
-    assert title == "Negotiators from Russia and Ukraine meet in Istanbul for a fresh round of talks"
+    assert (
+        title == "Negotiators from Russia and Ukraine meet in Istanbul for a fresh round of talks"
+    )
     assert author == "Test Writer and Other Writer"
     assert published.startswith("2025-05-16 18:04")
     assert has_time == 1
@@ -216,7 +218,9 @@ def test_overrides_beat_what_the_page_says(invoke, db_path) -> None:
         "--url", "https://mirror.example/x", "--title", "My title", "--outlet", "Mirror",
         "--published", "2025-08-09T08:30", "--no-extract",
     )  # fmt: skip
-    [row] = query(db_path, "SELECT url, title, outlet, published_at, published_has_time FROM article")
+    [row] = query(
+        db_path, "SELECT url, title, outlet, published_at, published_has_time FROM article"
+    )
     assert row[:3] == ("https://mirror.example/x", "My title", "Mirror")
     assert row[3].startswith("2025-08-09 08:30")
     assert row[4] == 1
@@ -344,7 +348,15 @@ def test_dry_run_on_new_files_shows_what_would_happen(invoke, db_path) -> None:
 
 def test_json_summary_shape(invoke, db_path) -> None:
     summary = ingest_json(invoke, FIXTURES / "feed.jsonl", FIXTURES / "no-date.txt", code=1)
-    assert set(summary) == {"dry_run", "ingested", "updated", "skipped", "failed", "events", "items"}
+    assert set(summary) == {
+        "dry_run",
+        "ingested",
+        "updated",
+        "skipped",
+        "failed",
+        "events",
+        "items",
+    }
     assert (summary["ingested"], summary["skipped"], summary["failed"]) == (3, 0, 2)
     assert summary["dry_run"] is False
     assert len(summary["items"]) == 5

@@ -105,6 +105,19 @@ def test_calls_with_different_leaders_end_to_end(db_path, invoke) -> None:
     assert articles(by_partner["Volodymyr Zelensky"]) == 1
 
 
+def test_a_person_who_represents_no_state_counts_as_themselves(db_path) -> None:
+    # in January 2025 Merz was not yet chancellor: his call with Erdoğan is not Putin's
+    erdogan = "Recep Tayyip Erdoğan"
+    with_putin = candidate("call", "Putin and Erdoğan speak by phone", "2025-01-26",
+                           actors=[erdogan, "Vladimir Putin"])  # fmt: skip
+    with_merz = candidate("call", "Erdoğan and Merz speak by phone", "2025-01-26",
+                          actors=[erdogan, "Friedrich Merz"])  # fmt: skip
+    ((a,), (b,)) = stored(db_path, ("Wire Service", [with_putin]), ("Gazette", [with_merz]))
+    assert a != b
+    ((c,),) = stored(db_path, ("Daily Ledger", [with_merz]))
+    assert c == b
+
+
 @pytest.mark.parametrize(
     ("existing", "incoming", "same"),
     [

@@ -183,8 +183,16 @@ def _terms(text: str) -> list[str]:
 
 
 def _fts_query(terms: list[str]) -> str:
-    """Each term becomes a quoted FTS5 string, so user text is never parsed as FTS syntax."""
-    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    """Each term becomes a quoted FTS5 string, so user text is never parsed as FTS syntax.
+
+    Several terms must all match; ``OR "the whole query"`` adds no match but ranks the articles
+    where the words stand together (bm25 counts the phrase as one more term) first.
+    """
+    quoted = ['"' + term.replace('"', '""') + '"' for term in terms]
+    if len(terms) < 2:
+        return " ".join(quoted)
+    phrase = '"' + " ".join(terms).replace('"', '""') + '"'
+    return f"({' '.join(quoted)}) OR {phrase}"
 
 
 def _snippet(text: str, needle: str, width: int = 80) -> str:
@@ -243,7 +251,9 @@ def reprocess_article(session: Session, article: Article) -> str:
         reason = items[0].reason if items else "nothing read"
         return f"failed: {reason}"
     digest = content_hash(draft.text)
-    changed = digest != article.content_hash
+    # Compare the text too: the hash ignores case and spacing, and a stored text edited or damaged
+    # behind the hash's back must be restored as well.
+    changed = digest != article.content_hash or draft.text != article.text
     if changed:
         clash = session.scalars(
             select(Article.id).where(Article.content_hash == digest, Article.id != article.id)

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from tracker.dates import period_end
 from tracker.errors import UsageError
-from tracker.models import Actor, Event, EventActor, EventChange, EventTopic
+from tracker.models import Actor, Affiliation, Event, EventActor, EventChange, EventTopic
 from tracker.services.history import is_locked, record_change
-from tracker.services.views import actor_country, event_load_options
+from tracker.services.views import actor_country
 
 # Types that describe the same kind of happening, so "talks" in one article and "meeting" in
 # another can still be one event.
@@ -56,15 +57,9 @@ class Happening:
 
 
 def states_of(actors: Iterable[Actor], day: dt.date | None) -> frozenset[str]:
-    """States involved (people count for the state they represent); organisations as themselves."""
-    found = set()
-    for actor in actors:
-        country = actor_country(actor, day)
-        if country:
-            found.add(country)
-        elif actor.kind in ("organisation", "group"):
-            found.add(actor.name)
-    return frozenset(found)
+    """States involved (people count for the state they represent on the day); organisations,
+    and people who represent no state that day, count as themselves."""
+    return frozenset(actor_country(actor, day) or actor.name for actor in actors)
 
 
 def happening_of(event: Event) -> Happening:
@@ -130,6 +125,17 @@ def match_score(a: Happening, b: Happening) -> float | None:
     return score
 
 
+def matching_load_options() -> list[LoaderOption]:
+    """What :func:`happening_of` reads (actors with their affiliations, topics); not the sources."""
+    return [
+        selectinload(Event.actors)
+        .selectinload(EventActor.actor)
+        .selectinload(Actor.affiliations)
+        .selectinload(Affiliation.actor),
+        selectinload(Event.topics).selectinload(EventTopic.topic),
+    ]
+
+
 def candidate_events(
     session: Session, target: Happening, *, exclude: Iterable[int] = ()
 ) -> list[Event]:
@@ -150,7 +156,7 @@ def candidate_events(
                 and_(Event.end_date.is_not(None), Event.end_date >= lo_day),
             )
         )
-        .options(*event_load_options())
+        .options(*matching_load_options())
     )
     excluded = set(exclude)
     return [e for e in session.scalars(stmt) if e.id not in excluded]
@@ -404,7 +410,7 @@ def find_duplicates(
             select(Event)
             .where(Event.status != "rejected")
             .order_by(Event.date, Event.id)
-            .options(*event_load_options())
+            .options(*matching_load_options())
         )
     )
     happenings = [(e, happening_of(e)) for e in events]

@@ -110,8 +110,7 @@ class Lookup:
                     ),
                     None,
                 )
-                if state:
-                    found.add(state)
+                found.add(state or info.name)  # a person out of office counts as themselves
             else:
                 found.add(info.name)
         return frozenset(found)
