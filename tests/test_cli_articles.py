@@ -268,7 +268,6 @@ def test_reprocess_without_an_original_fails(invoke, feed_ids, db_path) -> None:
 
 def test_reprocess_refuses_to_duplicate_another_article(invoke, feed_ids, db_path) -> None:
     a, b = feed_ids["Mixed report"], feed_ids["Nothing relevant"]
-    [(text_b, hash_b)] = sql(db_path, "SELECT text, content_hash FROM article WHERE id = ?", b)
     # b's stored text is stale; its original, cleaned again, now reads exactly like a's text
     sql(db_path, "UPDATE article SET raw = (SELECT raw FROM article WHERE id = ?) WHERE id = ?", a, b)  # fmt: skip
     sql(db_path, "UPDATE article SET text = 'stale', content_hash = 'stale' WHERE id = ?", b)

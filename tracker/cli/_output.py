@@ -124,6 +124,9 @@ def render_timeline(views: Sequence[EventView], *, empty_hint: str) -> None:
     if not views:
         out.print(empty_hint)
         return
+    if not out.is_terminal:
+        out.file.write(plain_timeline(views, out.width))
+        return
     indent = " " * (DATE_WIDTH + 1 + BADGE_WIDTH + 1)
     column = max(20, out.width - len(indent))
     heading: str | None = None
@@ -151,12 +154,46 @@ def render_timeline(views: Sequence[EventView], *, empty_hint: str) -> None:
             block.append("\n")
     if block:
         out.print(block, soft_wrap=True, end="")
+    out.print(Text(_footer(views), style="dim"))
+
+
+def _footer(views: Sequence[EventView]) -> str:
     shown = len(views)
     unreviewed = sum(v.status == "unreviewed" for v in views)
     footer = f"{shown} event{'s' if shown != 1 else ''}"
     if unreviewed:
         footer += f" ({unreviewed} unreviewed, marked ?)"
-    out.print(Text(footer, style="dim"))
+    return footer
+
+
+def plain_timeline(views: Sequence[EventView], width: int) -> str:
+    """The timeline view as plain text, for pipes: the same layout without Rich's per-segment
+    rendering, which costs seconds on thousands of events."""
+    import textwrap
+
+    indent = " " * (DATE_WIDTH + 1 + BADGE_WIDTH + 1)
+    column = max(20, width - len(indent))
+    out: list[str] = []
+    heading: str | None = None
+    for view in views:
+        current = _heading(view)
+        if current != heading:
+            heading = current
+            out.append(f"{current} " + "─" * max(0, width - len(current) - 1))
+        lines: list[str] = []
+        for line in _event_lines(view):
+            plain = line.plain
+            lines += (
+                textwrap.wrap(plain, column, break_on_hyphens=False)
+                if len(plain) > column
+                else [plain]
+            )
+        label = badge(view.type).plain
+        for i, line in enumerate(lines):
+            prefix = f"{_date_cell(view):>{DATE_WIDTH}} {label} " if i == 0 else indent
+            out.append((prefix + line).rstrip())
+    out.append(_footer(views))
+    return "\n".join(out) + "\n"
 
 
 def timeline_csv(views: Sequence[EventView]) -> str:

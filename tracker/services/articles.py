@@ -15,7 +15,6 @@ from tracker.errors import NotFoundError
 from tracker.ingest import ArticleDraft, content_hash
 from tracker.models import Article, EventSource
 
-
 # zlib level for the stored originals: level 1 compresses a 100 KB page in ~0.6 ms to ~21 % of
 # its size, level 6 takes ~1.6 ms for ~18 % (measured, bench/ingest_speed.py). Any level reads back.
 RAW_COMPRESSION = 1
