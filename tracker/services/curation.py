@@ -54,6 +54,12 @@ class Happening:
     title: str
     location: str | None
     topics: frozenset[str] = frozenset()
+    # For a date taken from the article (the sentence gave none), the happening may have been a
+    # few days before publication: matching accepts that window.
+    earliest: dt.date | None = None
+
+
+ARTICLE_DATE_WINDOW = dt.timedelta(days=3)
 
 
 def states_of(actors: Iterable[Actor], day: dt.date | None) -> frozenset[str]:
@@ -79,7 +85,7 @@ def _span(h: Happening) -> tuple[dt.date, dt.date]:
     end = period_end(h.date, h.precision)
     if h.end_date and h.end_date > end:
         end = h.end_date
-    return h.date, end
+    return min(h.date, h.earliest or h.date), end
 
 
 def dates_compatible(a: Happening, b: Happening) -> bool:

@@ -27,7 +27,7 @@ from tracker.models import (
     utcnow,
 )
 from tracker.reference import ActorSpec, AffiliationSpec
-from tracker.services.curation import Happening, find_matching_event
+from tracker.services.curation import ARTICLE_DATE_WINDOW, Happening, find_matching_event
 from tracker.services.history import is_locked, record_change
 from tracker.services.topics import topic_cues
 
@@ -135,6 +135,9 @@ def _happening(candidate: EventCandidate, lookup: Lookup) -> Happening:
         title=candidate.title,
         location=candidate.location,
         topics=frozenset(candidate.topics),
+        earliest=(
+            candidate.date - ARTICLE_DATE_WINDOW if candidate.date_source == "article" else None
+        ),
     )
 
 
