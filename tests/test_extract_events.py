@@ -247,8 +247,17 @@ def _load_eval():
     return module
 
 
+# Regression floors, a little below the figures measured when they were last raised
+# (dev P 0.877 F1 0.837; test P 0.750 F1 0.750; holdout2 P 0.729 F1 0.652; held-out P 0.733
+# F1 0.671). The held-out splits are not tuned on; a drop there means a rule stopped generalising.
 @pytest.mark.parametrize(
-    ("split", "min_f1", "min_precision"), [("dev", 0.80, 0.85), ("test", 0.60, 0.65)]
+    ("split", "min_f1", "min_precision"),
+    [
+        ("dev", 0.82, 0.86),
+        ("test", 0.72, 0.72),
+        ("holdout2", 0.63, 0.70),
+        ("heldout", 0.65, 0.71),
+    ],
 )
 def test_devset_accuracy(
     extractor: Extractor, split: str, min_f1: float, min_precision: float

@@ -17,6 +17,13 @@ Decisions (documented here because they shape what an analyst sees):
 - Actors in an attribution ("..., Fidan said", "according to ...") are sources, not parties, and
   are left out when other actors remain. "Both sides" resolves to the article's two most-mentioned
   parties. A person yields their own entry and the actors they were affiliated with on the date.
+- A sentence whose subject is a pronoun ("They also spoke with Trump") continues the previous
+  one: it inherits that sentence's day and subject. Under a "Background" heading only explicitly
+  dated sentences report events. A demonym describing a noun ("Palestinian prisoners", "Russian
+  gas") is not a party; a ceasefire or swap with no named party involves the article's main pair.
+- A date belongs to the nearest trigger that can own one (not a noun that is the object of an
+  earlier verb); a date inside a proposal's or demand's complement ("suggested they begin on
+  Thursday") dates the proposed action, not the proposal.
 - Mentions of one happening (same type, compatible date, overlapping parties and, for agreements,
   proposals, demands and rejections, overlapping subject matter) merge into one event with several
   pieces of evidence.
@@ -24,6 +31,7 @@ Decisions (documented here because they shape what an analyst sees):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -37,6 +45,7 @@ from tracker.extract.triggers import (
     TriggerLexicon,
     TriggerMatch,
     clause_start,
+    is_conditional,
     is_hypothetical,
     is_negated,
     is_question,
@@ -59,7 +68,8 @@ _FUTURE = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
-    r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to)\b"
+    r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
+    r"several\s+times|repeatedly|in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)\b"
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 _REPORTING = re.compile(
@@ -72,9 +82,27 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 _CLAUSE_COMMA = re.compile(r",[\"”’']?\s")
 _ADJUNCT = re.compile(
-    r"\b(?:during|at|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
-    r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"\b(?:during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+    r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of|(?:days|weeks|months|years)\s+of)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$"
 )
+# Speech acts whose complement may carry its own date ("proposed talks on Thursday").
+_CONTENT_TYPES = frozenset({"proposal", "demand"})
+_CONTENT_VERB = re.compile(
+    r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
+    r"resume|be|should|would|will|must)\b)"
+)
+# "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
+_INDEFINITE = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
+    r"general|complete|genuine|durable|long-term|total|real)\s+(?:[\w-]+\s+)?$"
+)
+_INFINITIVE = re.compile(r"\bto\s+$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
+_MEDIATOR_CUES = (
+    "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
+)  # fmt: skip
+_HOST_CUES = ("host", "invitation", "organi")
 _MEDIATOR_BEFORE = re.compile(
     r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
     r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?"
@@ -103,10 +131,24 @@ _IN_COUNTRY = re.compile(
     r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
     r"central)\s+)?$"
 )
+# Nouns that a demonym describes rather than names a party through.
+_ATTRIBUTE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:prisoners|detainees|captives|hostages|soldiers|troops|forces|civilians|"
+    r"children|women|citizens|nationals|people|territory|territories|regions?|land|assets|gas|"
+    r"oil|lng|exports?|imports?|economy|airspace|ports?|refiner(?:y|ies)|cities|towns|villages)\b"
+)
+# Happenings between two sides: without named parties they involve the article's main pair.
+_PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange"})
+# A sentence whose subject is a pronoun continues the previous one ("They also spoke with ...").
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:He|She|They|he|she|they)\s")
+_PRONOUN_NEXT = re.compile(r"\s+(?:[^,.]{0,40},\s+)?(?:he|she|they)\s")
+_BACKGROUND_HEADING = re.compile(
+    r"\b(?:background|context|how we got here|the story so far|history)\b", re.IGNORECASE
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same)\s+$")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
+    r"^\s*([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
 )
 
 
@@ -125,6 +167,15 @@ class _Draft:
     order: int
     title: str
     states: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the previous prose sentence established, for a sentence that continues it."""
+
+    date: dates_mod.ResolvedDate | None = None
+    subjects: tuple[str, ...] = ()
+    background: bool = False  # under a "Background" heading: only explicit dates count
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +203,15 @@ class Assembler:
     # --- helpers ---------------------------------------------------------------------------------
 
     def _topics(self, lowered: str, start: int, end: int) -> set[str]:
-        return {
-            p[1]  # type: ignore[index]
-            for _, _, payloads in self.topics.iter(lowered, start, end, plural_ok=True)
-            for p in payloads
-        }
+        """Topic slugs cued in ``lowered[start:end]`` (the article is scanned once)."""
+        hits = self._topic_hits
+        i = bisect.bisect_left(self._topic_starts, start)
+        out: set[str] = set()
+        while i < len(hits) and hits[i][0] < end:
+            if hits[i][1] <= end:
+                out.update(hits[i][2])
+            i += 1
+        return out
 
     def _states(self, names: dict[str, str] | set[str], day: dt.date | None) -> set[str]:
         out: set[str] = set()
@@ -213,11 +268,12 @@ class Assembler:
         match = _DATELINE.match(text)
         if not match:
             return None, 0
-        word = match.group(1).strip().lower()
-        for place in self.gaz.places.values():
-            if place.name.lower() == word or word in (a.lower() for a in place.aliases):
-                return place.name, match.end()
-        return None, 0
+        for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
+            word = word.strip()
+            for place in self.gaz.places.values():
+                if place.name.lower() == word or word in (a.lower() for a in place.aliases):
+                    return place.name, match.end()
+        return None, match.end()
 
     # --- main ------------------------------------------------------------------------------------
 
@@ -226,6 +282,13 @@ class Assembler:
     ) -> list[EventCandidate]:
         self._role_cache: dict[tuple[int, int], str] = {}
         lowered = safe_lower(text)
+        self._lowered = lowered
+        self._topic_hits = [
+            (s, e, [p[1] for p in payloads])  # type: ignore[index]
+            for s, e, payloads in self.topics.iter(lowered, plural_ok=True)
+        ]
+        self._topic_starts = [h[0] for h in self._topic_hits]
+        self._dates: dict[int, list[dates_mod.DateMention]] = {}
         sentences = split_sentences(text)
         gaz_matches = self.gaz.scan(text, lowered)
         trig_all = self.lex.find(lowered)
@@ -244,30 +307,37 @@ class Assembler:
 
         drafts: list[_Draft] = []
         pending: list[_Pending] = []
+        context = _Context()
         gi = ti = 0
         for index, sent in enumerate(sentences):
             while gi < len(gaz_matches) and gaz_matches[gi].start < sent.start:
                 gi += 1
             while ti < len(trig_all) and trig_all[ti].start < sent.start:
                 ti += 1
-            if not sent.prose or is_question(sent.text):
+            if not sent.prose:
+                if len(sent.text) < 60 and "\n" not in sent.text:
+                    context.background = bool(_BACKGROUND_HEADING.search(sent.text))
+                context.date, context.subjects = None, ()
+                continue
+            if is_question(sent.text):
                 continue
             triggers = []
             j = ti
             while j < len(trig_all) and trig_all[j].end <= sent.end:
                 triggers.append(trig_all[j])
                 j += 1
-            if not triggers:
-                continue
             gaz = []
             k = gi
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
-            self._sentence(
-                text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
-                drafts, pending,
-            )  # fmt: skip
+            continues = bool(_PRONOUN_SUBJECT.match(sent.text))
+            if triggers:
+                self._sentence(
+                    text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
+                    drafts, pending, context, continues,
+                )  # fmt: skip
+            self._remember(context, sent, triggers, gaz, published, continues)
 
         self._attach(drafts, pending)
         merged = self._merge(drafts)
@@ -287,29 +357,43 @@ class Assembler:
         dateline: str | None,
         drafts: list[_Draft],
         pending: list[_Pending],
+        context: _Context | None = None,
+        continues: bool = False,
     ) -> None:
+        previous = context if continues else None
         s0, s1 = sent.start, sent.end
         stext = sent.text
         slow = lowered[s0:s1]
-        date_mentions = [d for d in dates_mod.find_dates(stext) if d.anchor]
+        date_mentions = [d for d in self._find_dates(sent) if d.anchor]
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = [
             m
             for m in gaz
             if m.kind == "pair"
-            or (m.kind == "actor" and not _IN_COUNTRY.search(text, max(0, m.start - 30), m.start))
+            or (
+                m.kind == "actor"
+                and not _IN_COUNTRY.search(text, max(0, m.start - 30), m.start)
+                and not self._attribute(text, m)
+            )
         ]
         attribution = self._attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(lowered, s0, s1)
         background = bool(_BACKGROUND.search(slow)) or (
             bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
         )
+        if context is not None and context.background:
+            background = True
 
         verbal_types = {t.type for t in triggers if t.strength == "verbal"}
         other_types = {t.type for t in triggers}
+        adjuncts = [
+            _ADJUNCT.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            for t in triggers
+        ]
+        heads = _heads(triggers, adjuncts)
         claims = {
             id(d): min(
-                range(len(triggers)),
+                heads,
                 key=lambda i, d=d: _distance(d, triggers[i].start - s0, triggers[i].end - s0),
             )
             for d in date_mentions
@@ -322,13 +406,19 @@ class Assembler:
             strength = trig.strength
             if is_negated(slow, ts, te, 0, len(slow)):
                 continue
-            future = bool(_FUTURE.search(slow, clause_start(slow, ts, 0), min(len(slow), te + 25)))
+            future = trig.phrase.startswith("next ") or bool(
+                _FUTURE.search(slow, clause_start(slow, ts, 0), min(len(slow), te + 25))
+            )
             allow = frozenset({"would"}) if future else frozenset()
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
+            if future and is_conditional(slow, te, len(slow)):
+                continue
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
-            adjunct = bool(_ADJUNCT.search(slow, max(0, ts - 50), ts))
+            if strength == "nominal" and _INDEFINITE.search(slow, max(0, ts - 30), ts):
+                continue  # "an immediate ceasefire would mean ...": a kind, not a happening
+            adjunct = adjuncts[n]
             if adjunct and verbal_types - {trig.type}:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if (
@@ -339,6 +429,15 @@ class Assembler:
                 continue  # "the summit ... when Biden and Putin held talks": one encounter
             if strength == "verbal" and speech_before and trig.type not in SPEECH_TYPES:
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
+            if speech_before and trig.type in SPEECH_TYPES and _INFINITIVE.search(slow, 0, ts):
+                continue  # "urged Ukraine to agree": what was asked for, not an agreement
+            if (
+                speech_before
+                and trig.type in SPEECH_TYPES
+                and slow.startswith(" by ", te)
+                and not _PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
+            ):
+                continue  # "agreed to a truce proposed by X": describes what was agreed
             if strength == "nominal":
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed:
@@ -365,8 +464,21 @@ class Assembler:
             planned = future or strength == "planned"
             # A date belongs to its nearest trigger; a trigger without one may use a date that
             # precedes it ("met on March 18, when they called for ...").
-            own = [d for d in date_mentions if claims[id(d)] == n] or [
-                d for d in date_mentions if triggers[claims[id(d)]].type == trig.type or d.end <= ts
+            usable = date_mentions
+            if trig.type in _CONTENT_TYPES:
+                # "suggested they begin on Thursday": the date belongs to the proposed action.
+                usable = [
+                    d
+                    for d in date_mentions
+                    if d.start < te or not _CONTENT_VERB.search(slow, te, d.start)
+                ]
+            own = [d for d in usable if claims[id(d)] == n] or [
+                d
+                for d in usable
+                if triggers[claims[id(d)]].type == trig.type
+                or d.end <= ts
+                or adjuncts[claims[id(d)]]
+                or (adjunct and n < claims[id(d)])
             ]
             picked = self._pick_date(own, ts, te, pub, planned)
             resolved, date_span = picked if picked else (None, None)
@@ -377,6 +489,10 @@ class Assembler:
             elif resolved is None:
                 if strength == "nominal" or strength == "mention":
                     strength = "mention"
+                elif previous is not None and previous.date is not None:
+                    resolved = (
+                        previous.date
+                    )  # "He also spoke with ...": the previous sentence's day
                 elif background or focus is None:
                     continue
                 else:
@@ -388,6 +504,14 @@ class Assembler:
             actors = self._actors(
                 text, s0, slow, actor_hits, attribution, ts, te, trig.type, pair, resolved, pub
             )
+            if previous is not None and previous.subjects:
+                role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
+                for name in previous.subjects:
+                    for aff in (
+                        name,
+                        *self.gaz.affiliated(name, resolved.start if resolved else pub),
+                    ):
+                        actors.setdefault(aff, role or "participant")
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
                 if later.strength == "verbal" and later.type in SPEECH_TYPES:
@@ -441,6 +565,8 @@ class Assembler:
                     )
                 )
                 continue
+            if not actors and trig.type in _PAIR_DEFAULT_TYPES and pair:
+                actors = dict.fromkeys(pair, "participant")  # "a previous truce": the main pair
             if not actors:
                 continue
             if (
@@ -484,6 +610,46 @@ class Assembler:
                     title=title,
                 )
             )
+
+    def _attribute(self, text: str, m: GazMatch) -> bool:
+        """A demonym describing a noun ("Palestinian prisoners", "Russian gas"), not a party."""
+        surface = text[m.start : m.end]
+        if surface.lower() == m.name.lower() or not surface[-1:].isalpha():
+            return False
+        return bool(_ATTRIBUTE_NOUN.match(text, m.end, m.end + 40))
+
+    def _find_dates(self, sent: Sentence) -> list[dates_mod.DateMention]:
+        found = self._dates.get(sent.start)
+        if found is None:
+            found = self._dates[sent.start] = dates_mod.find_dates(sent.text)
+        return found
+
+    def _remember(
+        self,
+        context: _Context,
+        sent: Sentence,
+        triggers: list[TriggerMatch],
+        gaz: list[GazMatch],
+        pub: dt.date | None,
+        continues: bool,
+    ) -> None:
+        """What a following "He ..." / "They ..." sentence may inherit: the day and the subject."""
+        date = None
+        if not continues and not _PRONOUN_NEXT.match(self._lowered, sent.end, sent.end + 60):
+            context.date, context.subjects = None, ()  # nothing will continue this sentence
+            return
+        for mention in self._find_dates(sent):
+            if mention.anchor and mention.tense_hint != "future":
+                resolved = mention.resolve(pub, False)
+                if resolved is not None and resolved.precision == "day":
+                    date = resolved
+                    break
+        first = triggers[0].start if triggers else sent.end
+        subjects = tuple(m.name for m in gaz if m.kind == "actor" and m.start < first)
+        if continues:  # "They ..." keeps the subject of the sentence it continues
+            context.date = date or context.date
+        else:
+            context.date, context.subjects = date, subjects
 
     def _pick_date(
         self,
@@ -549,6 +715,14 @@ class Assembler:
             (sources if in_attr and role not in {"mediator", "host"} else core).append((m, role))
         if not core or event_type == "statement":
             core += sources
+        elif event_type in _CONTENT_TYPES | {"agreement", "rejection"}:
+            # "X said it had agreed", "X wrote ... and urged Y": no party between the reporting
+            # verb and the trigger, so the speaker is the one who agreed or urged.
+            lead = next((y for x, y in attribution if x == 0), None)
+            if lead is not None and lead <= ts:
+                between = [m for m, _ in core if lead <= m.start - s0 < ts]
+                if not between:
+                    core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
         actors: dict[str, str] = {}
 
         def add(name: str, role: str) -> None:
@@ -571,14 +745,20 @@ class Assembler:
         key = (m.start, m.end)
         base = self._role_cache.get(key)
         if base is None:
-            before = text[max(0, m.start - 60) : m.start]
-            after = text[m.end : m.end + 80]
-            if _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after):
-                base = "mediator"
-            elif _HOST_BEFORE.search(before) or _HOST_AFTER.search(after):
-                base = "host"
-            else:
-                base = ""
+            base = ""
+            window = self._lowered[max(0, m.start - 60) : m.end + 80]
+            # Cheap keyword test first: most mentions have no role cue around them.
+            mediator_cue = any(k in window for k in _MEDIATOR_CUES)
+            host_cue = any(k in window for k in _HOST_CUES)
+            if mediator_cue or host_cue:
+                before = text[max(0, m.start - 60) : m.start]
+                after = text[m.end : m.end + 80]
+                if mediator_cue and (
+                    _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after)
+                ):
+                    base = "mediator"
+                elif host_cue and (_HOST_BEFORE.search(before) or _HOST_AFTER.search(after)):
+                    base = "host"
             self._role_cache[key] = base
         if base:
             return base
@@ -752,6 +932,21 @@ class Assembler:
             confidence=round(min(confidence, 0.99), 2),
             evidence=d.evidence,
         )
+
+
+def _heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
+    """Triggers that may own a date: not nouns that are the object of an earlier verb."""
+    heads: list[int] = []
+    verbal: set[str] = set()
+    speech = False
+    for i, t in enumerate(triggers):
+        if t.strength == "verbal":
+            verbal.add(t.type)
+            speech = speech or t.type in SPEECH_TYPES
+        elif t.strength == "nominal" and (speech or verbal - {t.type}) and not adjuncts[i]:
+            continue
+        heads.append(i)
+    return heads or list(range(len(triggers)))
 
 
 def _distance(d: dates_mod.DateMention, ts: int, te: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -128,12 +129,21 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _case_ok(alias: str, surface: str) -> bool:
+@functools.cache
+def _case_mode(alias: str) -> int:
+    """0: any case; 1: capitalised (surface must be too); 2: acronym (exact match)."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
-        return surface == alias  # acronyms: "US" is not "us"
+        return 2
     first = alias[0]
-    if first.isalpha() and first.isupper():
+    return 1 if first.isalpha() and first.isupper() else 0
+
+
+def _case_ok(alias: str, surface: str) -> bool:
+    mode = _case_mode(alias)
+    if mode == 2:
+        return surface == alias  # acronyms: "US" is not "us"
+    if mode == 1:
         return surface[0].isupper()
     return True
 

@@ -64,7 +64,6 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-_TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 # Lines that announce the end of the article body in copied page text.
 _SECTION_END = re.compile(
@@ -73,19 +72,36 @@ _SECTION_END = re.compile(
     r"latest news|top stories|trending|more from|sign up|subscribe|advertisement|comments?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(
-    r"(\((?:photo|photograph|image|picture)?[^()]{0,80}(?:getty|afp|reuters|ap photo|epa|anadolu|"
-    r"pool|sputnik|tass|photo by|press service|handout|/ ?[A-Z][A-Za-z]+ ?/)[^()]{0,60}\)\s*$)"
-    r"|^(?:photo|image|caption|file photo|pictured)\s*[:|]",
+_CAPTION_CREDIT = re.compile(
+    r"\((?:photo|photograph|image|picture)?[^()]{0,80}(?:getty|afp|reuters|ap photo|epa|anadolu|"
+    r"pool|sputnik|tass|photo by|press service|handout|/ ?[A-Z][A-Za-z]+ ?/)[^()]{0,60}\)$",
     re.IGNORECASE,
 )
-_BOILERPLATE = re.compile(
-    r"subscribe|newsletter|sign up|cookie|click here|all rights reserved|copyright|©|"
-    r"follow us|share this|support (?:our|independent)|paywall|email address|audio is created|"
-    r"developing story|this story has been updated|contributed reporting|editing by|reporting by|"
-    r"writing by",
-    re.IGNORECASE,
-)
+_CAPTION_LABEL = re.compile(r"(?:photo|image|caption|file photo|pictured)\s*[:|]", re.IGNORECASE)
+_CLOSERS = "\"”’')]"
+# Compared as plain substrings of the lower-cased text (much faster than one regex alternation).
+_BOILERPLATE = (
+    "subscribe", "newsletter", "sign up", "cookie", "click here", "all rights reserved",
+    "copyright", "©", "follow us", "share this", "support our", "support independent", "paywall",
+    "email address", "audio is created", "developing story", "this story has been updated",
+    "contributed reporting", "editing by", "reporting by", "writing by",
+)  # fmt: skip
+
+
+def _is_boilerplate(text: str) -> bool:
+    lowered = text.lower()
+    return any(k in lowered for k in _BOILERPLATE)
+
+
+def _is_caption(stripped: str) -> bool:
+    if stripped.endswith(")") and _CAPTION_CREDIT.search(stripped, max(0, len(stripped) - 200)):
+        return True
+    return bool(_CAPTION_LABEL.match(stripped))
+
+
+def _terminal(stripped: str) -> bool:
+    """Ends like a sentence: final punctuation, possibly inside quotes or brackets."""
+    return stripped.rstrip(_CLOSERS).rstrip()[-1:] in {".", "!", "?", "…"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +140,14 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = True
         para_prose = (
             not cut
-            and bool(_TERMINAL.search(stripped))
+            and _terminal(stripped)
             and len(stripped.split()) >= 5
-            and not _CAPTION.search(stripped)
+            and not _is_caption(stripped)
         )
         if para_prose:
             prose_paragraphs += 1
         base = para.start()
-        check = para_prose and bool(_BOILERPLATE.search(raw))
+        check = para_prose and _is_boilerplate(raw)
         pos = 0
         for boundary in _BOUNDARY.finditer(raw):
             if raw[boundary.start()] == "." and _is_abbreviation(raw, boundary.start()):
@@ -159,5 +175,5 @@ def _make(
     if start >= end:
         return []
     chunk = raw[start:end]
-    is_prose = prose and not (check and _BOILERPLATE.search(chunk))
+    is_prose = prose and not (check and _is_boilerplate(chunk))
     return [Sentence(base + start, base + end, chunk, paragraph, is_prose)]

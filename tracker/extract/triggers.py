@@ -3,6 +3,7 @@ negation, hypotheticals, questions."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -114,7 +115,11 @@ def _load(path: str | Path | None) -> dict[str, Any]:
 
 # --- filters ------------------------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r"[;:—–()\"“”]|,\s|\s-\s|\b(?:but|while|whereas|although|though)\b")
+# A closing quotation mark ends a clause; an opening one does not: in 'did not want a "wasted
+# meeting"' the negation still governs the noun.
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()]|[\"”](?=[\s,.;])|,\s|\s-\s|\b(?:but|while|whereas|although|though)\b"
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
     r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
@@ -130,28 +135,61 @@ _HYPOTHETICAL = re.compile(
     r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
     r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
     r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
-    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must)\b"
+    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
+    r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
+    r"preparations?\s+for|preparing\s+for)\b"
+)
+# After the trigger: the happening was called off or put off, or hangs on a condition.
+_CALLED_OFF = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|"
+    r"delayed\s+indefinitely)\b"
+)
+_CONDITION_AFTER = re.compile(
+    r"\bonly\s+(?:after|if|when|once)\b|\bon\s+(?:the\s+)?condition\s+that\b|"
+    r"\bprovided\s+that\b"
 )
 _SENTENCE_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|should|were|had)\b", re.IGNORECASE)
 _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
 
 
+_breaks_cache: list[Any] = [None, []]
+
+
+def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause break in ``lowered``, computed once per string."""
+    if _breaks_cache[0] is not lowered:
+        _breaks_cache[0] = lowered
+        _breaks_cache[1] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
+    return _breaks_cache[1]
+
+
 def clause_start(lowered: str, pos: int, floor: int) -> int:
     """Offset where the clause containing ``pos`` begins (searching back to ``floor``)."""
-    last = floor
-    for m in _CLAUSE_BREAK.finditer(lowered, floor, pos):
-        last = m.end()
-    return last
+    breaks = _clause_breaks(lowered)
+    i = bisect.bisect_right(breaks, (pos, pos))
+    while i > 0:
+        i -= 1
+        start, end = breaks[i]
+        if end <= pos:
+            return end if start >= floor else floor
+    return floor
 
 
 def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: int) -> bool:
-    """A negation word in the trigger's clause before it (or "was not" right after it)."""
+    """A negation word in the trigger's clause before it, "was not" or "was postponed" after it."""
     left = max(clause_start(lowered, trig_start, floor), trig_start - 60)
     if _NEGATION.search(lowered, left, trig_start):
         return True
     if _NEGATION.search(lowered, trig_start, trig_end):
         return True
-    return bool(_NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]))
+    if _NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]):
+        return True
+    return bool(_CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)]))
+
+
+def is_conditional(lowered: str, trig_end: int, ceil: int) -> bool:
+    """A future event that hangs on a condition stated after it ("will X only if Y")."""
+    return bool(_CONDITION_AFTER.search(lowered, trig_end, min(ceil, trig_end + 90)))
 
 
 def is_hypothetical(

@@ -7,7 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.dialects import article_fts_ready, article_fts_search
@@ -41,12 +41,18 @@ class ArticleDetail(ArticleSummary):
     event_ids: tuple[int, ...] = ()
 
 
+# Built once: ingest runs this once per article, and building the expression each time cost more
+# than running it (bench/ingest_speed.py). ``url = NULL`` matches nothing, as wanted.
+_EXISTING = (
+    select(Article)
+    .where(or_(Article.content_hash == bindparam("digest"), Article.url == bindparam("url")))
+    .limit(1)
+)
+
+
 def find_existing(session: Session, draft: ArticleDraft, digest: str) -> Article | None:
     """The stored article with the draft's URL or the same cleaned text."""
-    conditions = [Article.content_hash == digest]
-    if draft.url:
-        conditions.append(Article.url == draft.url)
-    return session.scalars(select(Article).where(or_(*conditions))).first()
+    return session.scalars(_EXISTING, {"digest": digest, "url": draft.url or None}).first()
 
 
 def _fill(article: Article, draft: ArticleDraft, digest: str) -> None:
