@@ -29,7 +29,8 @@ def list_command(
     with cli_errors():
         from dataclasses import asdict
 
-        from tracker.cli._output import print_json, print_rows
+        from tracker.cli._output import print_rows
+        from tracker.cli._text import print_json
         from tracker.services.actors import list_actors
 
         with app_context(ctx).session() as session:
@@ -62,7 +63,8 @@ def show(
     with cli_errors():
         from dataclasses import asdict
 
-        from tracker.cli._output import console, print_json, print_rows
+        from tracker.cli._output import console, print_rows
+        from tracker.cli._text import print_json
         from tracker.services.actors import actor_detail
 
         with app_context(ctx).session() as session:

@@ -18,7 +18,8 @@ app = typer.Typer(
 def _print_summaries(items: list, fmt: str, *, empty: str) -> None:
     from dataclasses import asdict
 
-    from tracker.cli._output import console, print_json, print_rows
+    from tracker.cli._output import console, print_rows
+    from tracker.cli._text import print_json
 
     if fmt == "json":
         print_json([asdict(a) for a in items])
@@ -68,7 +69,8 @@ def show(
     with cli_errors():
         from dataclasses import asdict
 
-        from tracker.cli._output import console, print_json
+        from tracker.cli._output import console
+        from tracker.cli._text import print_json
         from tracker.services.articles import article_detail
 
         with app_context(ctx).session() as session:

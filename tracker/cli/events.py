@@ -108,7 +108,8 @@ def add_event_command(
 ) -> None:
     """Add an event by hand (it is stored as confirmed)."""
     with cli_errors():
-        from tracker.cli._output import message, print_json
+        from tracker.cli._output import message
+        from tracker.cli._text import print_json
         from tracker.errors import UsageError
         from tracker.services.events import EventFields, add_event, get_event
 
@@ -149,7 +150,8 @@ def show(
 ) -> None:
     """Print one event with its actors, topics and the quotes that support it."""
     with cli_errors():
-        from tracker.cli._output import print_json, render_event
+        from tracker.cli._output import render_event
+        from tracker.cli._text import print_json
         from tracker.services.events import get_event
 
         with app_context(ctx).session() as session:
@@ -322,7 +324,8 @@ def duplicates(
     with cli_errors():
         from dataclasses import asdict
 
-        from tracker.cli._output import console, print_json, print_rows
+        from tracker.cli._output import console, print_rows
+        from tracker.cli._text import print_json
         from tracker.services.curation import find_duplicates
 
         with app_context(ctx).session() as session:
@@ -357,7 +360,8 @@ def history_command(
     with cli_errors():
         from dataclasses import asdict
 
-        from tracker.cli._output import print_json, print_rows
+        from tracker.cli._output import print_rows
+        from tracker.cli._text import print_json
         from tracker.services.events import load_event
         from tracker.services.history import history
 

@@ -233,7 +233,8 @@ class _Reporter:
         return status
 
     def _print(self, o: IngestOutcome) -> None:
-        from tracker.cli._output import message, plain_line
+        from tracker.cli._output import message
+        from tracker.cli._text import plain_line
 
         line = f"{self._verb(o.status)}: {o.source}"
         if o.status == "skipped":
@@ -249,7 +250,8 @@ class _Reporter:
             plain_line(f"    {e['date']:<10} {e['type']:<17} {e['title']}{merged}")
 
     def finish(self) -> None:
-        from tracker.cli._output import message, print_json
+        from tracker.cli._output import message
+        from tracker.cli._text import print_json
 
         c = self.counts
         if self.as_json:
@@ -305,7 +307,8 @@ def extract_command(
 ) -> None:
     """Re-run event extraction on stored articles; events a person touched are kept."""
     with cli_errors():
-        from tracker.cli._output import message, print_json
+        from tracker.cli._output import message
+        from tracker.cli._text import print_json
         from tracker.services.articles import load_article
         from tracker.services.extraction import extract_article
 

@@ -61,7 +61,7 @@ def timeline_command(
 ) -> None:
     """Print the events that match the filters, grouped by month."""
     with cli_errors():
-        from tracker.cli._output import OUTPUT_FORMATS, print_timeline
+        from tracker.cli._text import OUTPUT_FORMATS, print_timeline
         from tracker.errors import UsageError
         from tracker.services.timeline import DEFAULT_STATUSES, TimelineQuery, build_timeline
 

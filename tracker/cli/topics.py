@@ -22,7 +22,8 @@ def list_command(
 ) -> None:
     """List topics with their description and cue words."""
     with cli_errors():
-        from tracker.cli._output import print_json, print_rows
+        from tracker.cli._output import print_rows
+        from tracker.cli._text import print_json
         from tracker.services.topics import list_topics
 
         with app_context(ctx).session() as session:

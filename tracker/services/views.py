@@ -204,26 +204,40 @@ def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]
             Event.updated_at,
         )
     ).all()
-    ids = [row.id for row in rows]
-    actors: dict[int, list[Any]] = defaultdict(list)
+    ids = [row[0] for row in rows]
+    # plain tuples, not Rows: attribute access on a Row costs microseconds, times thousands
+    actors: dict[int, list[tuple[str, int, str, str]]] = defaultdict(list)
     topics: dict[int, list[str]] = defaultdict(list)
     sources: dict[int, list[SourceView]] = defaultdict(list)
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
-        for row in session.execute(
+        for event_id, *link in session.execute(
             select(EventActor.event_id, EventActor.role, Actor.id, Actor.name, Actor.kind)
             .join(Actor, Actor.id == EventActor.actor_id)
             .where(EventActor.event_id.in_(chunk))
             .order_by(EventActor.event_id, EventActor.position)
         ):
-            actors[row.event_id].append(row)
+            actors[event_id].append(tuple(link))  # type: ignore[arg-type]
         for event_id, slug in session.execute(
             select(EventTopic.event_id, Topic.slug)
             .join(Topic, Topic.id == EventTopic.topic_id)
             .where(EventTopic.event_id.in_(chunk))
         ):
             topics[event_id].append(slug)
-        for row in session.execute(
+        for (
+            source_id,
+            event_id,
+            article_id,
+            url,
+            quote,
+            start_offset,
+            end_offset,
+            highlights,
+            article_url,
+            title,
+            outlet,
+            published_at,
+        ) in session.execute(
             select(
                 EventSource.id,
                 EventSource.event_id,
@@ -242,68 +256,98 @@ def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]
             .where(EventSource.event_id.in_(chunk))
             .order_by(EventSource.id)
         ):
-            sources[row.event_id].append(
+            sources[event_id].append(
                 SourceView(
-                    id=row.id,
-                    article_id=row.article_id,
-                    url=row.url or row.article_url,
-                    title=row.title,
-                    outlet=row.outlet,
-                    published=row.published_at,
-                    quote=row.quote,
-                    start=row.start_offset,
-                    end=row.end_offset,
-                    highlights=list(row.highlights or []),
+                    id=source_id,
+                    article_id=article_id,
+                    url=url or article_url,
+                    title=title,
+                    outlet=outlet,
+                    published=published_at,
+                    quote=quote,
+                    start=start_offset,
+                    end=end_offset,
+                    highlights=list(highlights or []),
                 )
             )
 
     # the states people act for, as in country_on(): first matching state affiliation wins
-    people = {a.id for links in actors.values() for a in links if a.kind == "person"}
-    affiliations: dict[int, list[Any]] = defaultdict(list)
+    people = {
+        actor_id for links in actors.values() for _, actor_id, _, kind in links if kind == "person"
+    }
+    affiliations: dict[int, list[tuple[dt.date | None, dt.date | None, str]]] = defaultdict(list)
     people_ids = sorted(people)
     for start in range(0, len(people_ids), _BATCH):
-        for row in session.execute(
+        for person_id, start_date, end_date, name in session.execute(
             select(Affiliation.person_id, Affiliation.start_date, Affiliation.end_date, Actor.name)
             .join(Actor, Actor.id == Affiliation.actor_id)
             .where(Affiliation.person_id.in_(people_ids[start : start + _BATCH]))
             .where(Actor.kind == "state")
             .order_by(Affiliation.id)
         ):
-            affiliations[row.person_id].append(row)
+            affiliations[person_id].append((start_date, end_date, name))
+    countries: dict[tuple[int, dt.date], str | None] = {}  # thousands of events, few people
 
-    def country(actor: Any, day: dt.date) -> str | None:
-        if actor.kind == "state":
-            return actor.name
-        for aff in affiliations.get(actor.id, ()) if actor.kind == "person" else ():
-            if (aff.start_date is None or aff.start_date <= day) and (
-                aff.end_date is None or day <= aff.end_date
-            ):
-                return aff.name
-        return None
+    def country(actor_id: int, name: str, kind: str, day: dt.date) -> str | None:
+        if kind == "state":
+            return name
+        if kind != "person":
+            return None
+        key = (actor_id, day)
+        if key not in countries:
+            countries[key] = next(
+                (
+                    state
+                    for start, end, state in affiliations.get(actor_id, ())
+                    if (start is None or start <= day) and (end is None or day <= end)
+                ),
+                None,
+            )
+        return countries[key]
 
-    return [
-        EventView(
-            id=row.id,
-            date=row.date,
-            date_precision=row.date_precision,
-            end_date=row.end_date,
-            type=row.type,
-            title=row.title,
-            summary=row.summary,
-            location=row.location,
-            topics=sorted(topics.get(row.id, ())),
-            actors=[
-                ActorRole(name=a.name, kind=a.kind, role=a.role, country=country(a, row.date))
-                for a in actors.get(row.id, ())
-            ],
-            status=row.status,
-            origin=row.origin,
-            planned=row.planned,
-            confidence=row.confidence,
-            sources=sources.get(row.id, []),
-            date_source=row.date_source,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
+    views = []
+    for (
+        event_id,
+        date,
+        date_precision,
+        end_date,
+        event_type,
+        title,
+        summary,
+        location,
+        status,
+        origin,
+        planned,
+        confidence,
+        date_source,
+        created_at,
+        updated_at,
+    ) in rows:
+        views.append(
+            EventView(
+                id=event_id,
+                date=date,
+                date_precision=date_precision,
+                end_date=end_date,
+                type=event_type,
+                title=title,
+                summary=summary,
+                location=location,
+                topics=sorted(topics.get(event_id, ())),
+                actors=[
+                    ActorRole(
+                        name=name, kind=kind, role=role, country=country(id_, name, kind, date)
+                    )
+                    for role, id_, name, kind in actors.get(event_id, ())
+                ],
+                status=status,
+                origin=origin,
+                planned=planned,
+                confidence=confidence,
+                sources=sources.get(event_id, []),
+                date_source=date_source,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
         )
-        for row in rows
-    ]
+    return views
