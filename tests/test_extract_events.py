@@ -248,15 +248,16 @@ def _load_eval():
 
 
 # Regression floors, a little below the figures measured when they were last raised
-# (dev P 0.877 F1 0.837; test P 0.750 F1 0.750; holdout2 P 0.729 F1 0.652; held-out P 0.733
-# F1 0.671). The held-out splits are not tuned on; a drop there means a rule stopped generalising.
+# (dev P 0.903 F1 0.855; test P 0.800 F1 0.774; holdout2 P 0.850 F1 0.767; holdout3 P 0.411
+# F1 0.362). test and holdout2 were held out at first, then analysed; holdout3 was written blind
+# (by an author who never saw the rules) and is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
-        ("dev", 0.82, 0.86),
-        ("test", 0.72, 0.72),
-        ("holdout2", 0.63, 0.70),
-        ("heldout", 0.65, 0.71),
+        ("dev", 0.83, 0.88),
+        ("test", 0.74, 0.77),
+        ("holdout2", 0.74, 0.82),
+        ("holdout3", 0.33, 0.38),
     ],
 )
 def test_devset_accuracy(

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 import typer
-from helpers import run_cli
+from helpers import assert_error, run_cli
 from typer.testing import CliRunner
 
 from tracker import __version__
@@ -125,3 +125,31 @@ def test_a_locked_database_is_one_line_without_traceback(tmp_path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stderr.startswith("error: cannot open database ")
     assert "locked" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["timeline", "--bogus"], "error: No such option: --bogus (see 'tracker timeline --help')"),
+        (["timeline", "--limit", "abc"], "error: Invalid value for '--limit'"),
+        (["nosuch"], "error: No such command 'nosuch'. (see 'tracker --help')"),
+        (["events", "show"], "error: Missing argument"),
+        (["events", "show", "one"], "error: Invalid value for 'event_id'"),
+    ],
+)
+def test_parser_errors_are_one_line(args: list[str], expected: str) -> None:
+    line = assert_error(run_cli(CliRunner(), *args), code=2)
+    assert line.startswith(expected)
+
+
+def test_parser_error_from_the_console_script_is_one_line(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "timeline", "--since"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TRACKER_DB": str(tmp_path / "t.db")},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["error: Option '--since' requires an argument."]
+    assert not (tmp_path / "t.db").exists()

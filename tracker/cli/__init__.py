@@ -6,15 +6,44 @@ need them, so `tracker --help` stays fast.
 
 from __future__ import annotations
 
-from typing import Annotated
+import sys
+from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup
 
 from tracker import __version__
 from tracker.cli import actors, articles, db, events, ingest, review, timeline, topics
 from tracker.cli._common import AppContext
 
+
+class _OneLineErrors(TyperGroup):
+    """Parser errors (unknown option, bad value) as one line on stderr, like every other error:
+    ``error: No such option: --bogus (see 'tracker timeline --help')``, exit code 2."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            hint = ""
+            if isinstance(exc, UsageError) and exc.ctx is not None:
+                hint = f" (see '{exc.ctx.command_path} --help')"
+            print(f"error: {exc.format_message()}{hint}", file=sys.stderr)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            print("error: aborted", file=sys.stderr)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="tracker",
     help="Track peace negotiations: ingest news articles, extract dated events, print timelines.",
     epilog="Example: tracker timeline --actor Russia --topic ceasefire --since 2025-05",

@@ -145,8 +145,62 @@ _PRONOUN_NEXT = re.compile(r"\s+(?:[^,.]{0,40},\s+)?(?:he|she|they)\s")
 _BACKGROUND_HEADING = re.compile(
     r"\b(?:background|context|how we got here|the story so far|history)\b", re.IGNORECASE
 )
+# Between two dates of one verb: "on Feb. 12 and again on", "on Sunday and a Russian delegation on".
+_AND_AGAIN = re.compile(
+    r"\s*,?\s*and\s+(?:again|then|once\s+more)?\s*(?:(?:an?|the)\s+(?:[\w.-]+\s+){1,2})?"
+    r"(?:on\s+|in\s+)?"
+)
+_WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped\s+up|closed)\b")
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_LEADER_ROLES = frozenset(
+    {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
+)
+_DEFINITE = re.compile(r"\bthe\s+$")
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same)\s+$")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# "was the first meeting between ...": a noun describing an event, not reporting one.
+_PREDICATE = re.compile(
+    r"\b(?:was|is|were|are|been|be)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
+_PROCESS_OF = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+_MODAL_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:would|could|might|should|may)\s+(?:(?:not|also|then|still)\s+)?"
+    r"(?:be|take|go|happen|follow|come|mean|start|begin|lead)\b"
+)
+# A new clause with its own subject ("approved the deal, and the ceasefire took effect").
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!to\b|on\b|that\b)")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
+# Between a trigger and a later date: a relative clause with its own verb owns the date.
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
+    r"\b(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
+    r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b"
+)
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
+    r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
+    r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
+)
+# A boundary between clauses: a date across it more likely dates the other clause.
+_CLAUSE_SEP = re.compile(
+    r",\s+(?:but|and|while|although|though|whereas|which|where|when|as|after|before)\b|;|"
+    r"\s[—–]\s"
+)
+_FOREIGN = 10**6
+# "days after", "weeks before": the two clauses happened on different days.
+_SPAN_AFTER = re.compile(
+    r"\b(?:days|hours|weeks|months|years|shortly|soon|long|a\s+week|two\s+days|three\s+days)"
+    r"\s+(?:after|before)\b"
+)
+_DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
+# A date on the verb of saying: "Ushakov said on Monday that ...".
+_SAID_DATE = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added|stated|wrote|"
+    r"reported)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
 )
@@ -249,11 +303,12 @@ class Assembler:
             seen += 1
             if seen > 3:
                 break
-            if _FUTURE.search(safe_lower(sent.text)):
-                continue
+            lowered = safe_lower(sent.text)
             for mention in dates_mod.find_dates(sent.text):
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
+                if _FUTURE.search(lowered, clause_start(lowered, mention.start, 0), mention.start):
+                    continue  # "will meet on Friday": not the day the article reports
                 resolved = mention.resolve(pub, future=False)
                 if (
                     resolved is not None
@@ -281,6 +336,7 @@ class Assembler:
         self, text: str, published: dt.date | None, title: str | None = None
     ) -> list[EventCandidate]:
         self._role_cache: dict[tuple[int, int], str] = {}
+        self._extra: list[_Draft] = []
         lowered = safe_lower(text)
         self._lowered = lowered
         self._topic_hits = [
@@ -339,6 +395,7 @@ class Assembler:
                 )  # fmt: skip
             self._remember(context, sent, triggers, gaz, published, continues)
 
+        drafts.extend(self._extra)
         self._attach(drafts, pending)
         merged = self._merge(drafts)
         return [self._finish(d, published) for d in merged]
@@ -394,13 +451,21 @@ class Assembler:
         claims = {
             id(d): min(
                 heads,
-                key=lambda i, d=d: _distance(d, triggers[i].start - s0, triggers[i].end - s0),
+                key=lambda i, d=d: _distance(d, triggers[i].start - s0, triggers[i].end - s0, slow),
             )
             for d in date_mentions
         }
         verbal_seen: set[str] = set()
         speech_before = False
+        speech_end = 0
         used_types: set[str] = set()
+        # Dates of another time frame ("in 2019", "on Feb. 24"): an undated trigger in the same
+        # sentence does not take the article's date.
+        elsewhere = focus is not None and any(
+            r is not None
+            and (r.start < focus.start - dt.timedelta(days=3) or (pub and r.start > pub))
+            for r in (d.resolve(pub, False) for d in date_mentions if d.tense_hint != "future")
+        )
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
@@ -414,20 +479,43 @@ class Assembler:
                 continue
             if future and is_conditional(slow, te, len(slow)):
                 continue
+            if strength != "verbal" and _MODAL_AFTER.match(slow, te, min(len(slow), te + 60)):
+                continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
+            elif (
+                strength == "verbal"
+                and trig.type in _ENCOUNTER_TYPES
+                and _DEFINITE.search(slow, max(0, ts - 5), ts)
+                and any(d.type == trig.type for d in drafts)
+            ):
+                strength = "mention"  # "the call lasted 40 minutes": the call reported before
+            if strength == "nominal" and (
+                _PREDICATE.search(slow, max(0, ts - 40), ts)
+                or _PROCESS_OF.search(slow, max(0, ts - 40), ts)
+            ):
+                # "was the first meeting between ...", "after weeks of negotiations": a
+                # description of an event reported elsewhere, or a process, not a new happening.
+                strength = "mention"
             if strength == "nominal" and _INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             adjunct = adjuncts[n]
             if adjunct and verbal_types - {trig.type}:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
-            if (
-                strength == "nominal"
-                and trig.type in _ENCOUNTER_TYPES
-                and verbal_types & _ENCOUNTER_TYPES - {trig.type}
+            if trig.type in _ENCOUNTER_TYPES and (
+                (strength == "nominal" and verbal_types & _ENCOUNTER_TYPES - {trig.type})
+                or (
+                    _DEFINITE.search(slow, max(0, ts - 5), ts)
+                    and verbal_types & {"talks", "meeting"} - {trig.type}
+                )
             ):
                 continue  # "the summit ... when Biden and Putin held talks": one encounter
-            if strength == "verbal" and speech_before and trig.type not in SPEECH_TYPES:
+            if (
+                strength == "verbal"
+                and speech_before
+                and trig.type not in SPEECH_TYPES
+                and not _COORDINATED.search(slow, speech_end, ts)
+            ):
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
             if speech_before and trig.type in SPEECH_TYPES and _INFINITIVE.search(slow, 0, ts):
                 continue  # "urged Ukraine to agree": what was asked for, not an agreement
@@ -442,7 +530,7 @@ class Assembler:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed:
                     if speech_before:
-                        future_date = self._pick_date(date_mentions, ts, te, pub, True)
+                        future_date = self._pick_date(date_mentions, ts, te, pub, True, slow)
                         said_future = future or any(
                             d.tense_hint == "future" for d in date_mentions if d.start > ts
                         )
@@ -456,6 +544,7 @@ class Assembler:
                 verbal_seen.add(trig.type)
                 if trig.type in SPEECH_TYPES:
                     speech_before = True
+                    speech_end = te
             if trig.type in used_types and strength != "verbal":
                 continue
             attr_start = min((a for a, _ in attribution if a > te), default=len(slow))
@@ -480,7 +569,7 @@ class Assembler:
                 or adjuncts[claims[id(d)]]
                 or (adjunct and n < claims[id(d)])
             ]
-            picked = self._pick_date(own, ts, te, pub, planned)
+            picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
             resolved, date_span = picked if picked else (None, None)
             date_source = "text"
             if planned:
@@ -493,16 +582,32 @@ class Assembler:
                     resolved = (
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
-                elif background or focus is None:
+                elif background or focus is None or elsewhere:
                     continue
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
                 continue  # a past-tense report dated in the future: misread
+            if resolved is not None and resolved.precision == "day" and resolved.end is None:
+                days = _DAYS_OF.search(slow, ts, te)
+                if days and date_source == "text" and _ENDED.search(slow, ts, te):
+                    # "ended two days of talks on Dec. 15": the talks span Dec. 14-15.
+                    n = _COUNT.get(days.group(1), 1)
+                    resolved = dates_mod.ResolvedDate(
+                        resolved.start - dt.timedelta(days=n - 1), resolved.start, "day"
+                    )
 
             # Actors and roles.
+            sides = pair
+            if any(m.kind == "pair" for m in actor_hits):
+                sides = self._recent_pair(drafts, index, trig.type) or pair
+            hits = actor_hits
+            since = _SINCE_CLAUSE.search(slow, te)
+            if since is not None and trig.type in _ENCOUNTER_TYPES:
+                # "his first visit since it agreed with Azerbaijan": another happening's parties.
+                hits = [m for m in actor_hits if m.start - s0 < since.start()]
             actors = self._actors(
-                text, s0, slow, actor_hits, attribution, ts, te, trig.type, pair, resolved, pub
+                text, s0, slow, hits, attribution, ts, te, trig.type, sides, resolved, pub
             )
             if previous is not None and previous.subjects:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
@@ -579,13 +684,23 @@ class Assembler:
             ):
                 location = dateline
             used_types.add(trig.type)
+            etype = trig.type
+            if etype == "talks" and self._leaders_only(actors, resolved.start, trig.phrase):
+                etype = "meeting"  # "Pezeshkian held talks with Pashinyan": a leaders' meeting
+            elif etype == "meeting" and any(
+                t.type == "talks"
+                and t.end <= trig.start
+                and _WHERE.search(slow, t.end - s0, ts) is not None
+                for t in triggers
+            ):
+                etype = "talks"  # "separate talks in Riyadh, where officials met ...": the talks
             title_hits = [
                 m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in attribution)
             ]
             subject, others = self._title_parties(actors, title_hits, s0, ts, trig.type, resolved)
             title = make_title(
-                trig.type,
-                self.lex.types[trig.type].title,
+                etype,
+                self.lex.types[etype].title,
                 subject,
                 others,
                 stext[: min(obj_end, attr_start)],
@@ -596,7 +711,7 @@ class Assembler:
             )
             drafts.append(
                 _Draft(
-                    type=trig.type,
+                    type=etype,
                     date=resolved,
                     date_source=date_source,
                     planned=planned,
@@ -610,6 +725,114 @@ class Assembler:
                     title=title,
                 )
             )
+            if date_span is not None and strength == "verbal" and not planned:
+                self._second_date(drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub)
+
+    def _second_date(
+        self,
+        first: _Draft,
+        mentions: list[dates_mod.DateMention],
+        span: tuple[int, int],
+        slow: str,
+        s0: int,
+        ts: int,
+        hits: list[GazMatch],
+        pub: dt.date | None,
+    ) -> None:
+        """ "spoke on Feb. 12 and again on March 18", "met X on Sunday and Y on Monday": the
+        same verb reports a second happening on the second date."""
+        for m in mentions:
+            if m.start < span[1]:
+                continue
+            gap = _AND_AGAIN.fullmatch(slow, span[1], m.start)
+            if gap is None:
+                return
+            resolved = m.resolve(pub, False)
+            if resolved is None or resolved.precision != "day" or resolved == first.date:
+                return
+            if pub is not None and resolved.start > pub + dt.timedelta(days=1):
+                return
+            day = resolved.start
+            second_only = {
+                a
+                for h in hits
+                if span[1] <= h.start - s0 < m.start and h.kind == "actor"
+                for a in (h.name, *self.gaz.affiliated(h.name, day))
+            }
+            first_only = {
+                a
+                for h in hits
+                if ts < h.start - s0 < span[0] and h.kind == "actor"
+                for a in (h.name, *self.gaz.affiliated(h.name, day))
+            }
+            actors = {n: r for n, r in first.actors.items() if n not in first_only}
+            if second_only:
+                first.actors = {n: r for n, r in first.actors.items() if n not in second_only}
+            first_states = self._states(first.actors, first.date.start)
+            if len(self._states(actors, day) - first_states) == 0 and second_only:
+                return
+            self._extra.append(
+                _Draft(
+                    type=first.type,
+                    date=resolved,
+                    date_source="text",
+                    planned=False,
+                    location=first.location,
+                    actors=actors,
+                    topics=set(first.topics),
+                    object_topics=set(first.object_topics),
+                    evidence=list(first.evidence),
+                    trigger_strength=first.trigger_strength,
+                    order=first.order,
+                    title=first.title,
+                )
+            )
+            return
+
+    def _leaders_only(self, actors: dict[str, str], day: dt.date, phrase: str) -> bool:
+        """Whether the people holding "talks" are heads of state or government of two states
+        (a meeting, in this vocabulary) rather than negotiators."""
+        if any(w in phrase for w in ("round", "delegation", "negotiat", "teams")):
+            return False
+        states: set[str] = set()
+        people = 0
+        for name, role in actors.items():
+            if role not in {"participant", "initiator", "target"}:
+                continue
+            held = self.gaz.roles(name, day)
+            if not held:
+                continue
+            people += 1
+            leader = [a for a, r in held if r.lower() in _LEADER_ROLES]
+            if not leader:
+                return False
+            states.update(leader)
+        return people >= 2 and len(states) >= 2
+
+    def _recent_pair(self, drafts: list[_Draft], index: int, event_type: str) -> list[str]:
+        """ "The two presidents", "both sides": the two parties of the happening just reported
+        (the same type first), if one of the last sentences reported one."""
+        found: list[str] = []
+        for d in reversed(drafts):
+            if d.order < index - 3:
+                break
+            parties = [
+                n for n, r in d.actors.items() if r in {"participant", "initiator", "target"}
+            ]
+            states = sorted(
+                {
+                    a
+                    for n in parties
+                    for a in self.gaz.affiliated(n, d.date.start)
+                    if self.gaz.kind(a) != "person"
+                }
+            )
+            if len(states) != 2:
+                continue
+            if d.type == event_type:
+                return states
+            found = found or states
+        return found
 
     def _attribute(self, text: str, m: GazMatch) -> bool:
         """A demonym describing a noun ("Palestinian prisoners", "Russian gas"), not a party."""
@@ -658,17 +881,25 @@ class Assembler:
         te: int,
         pub: dt.date | None,
         future: bool,
+        slow: str = "",
+        said_date_ok: bool = True,
     ) -> tuple[dates_mod.ResolvedDate, tuple[int, int]] | None:
         best = None
         best_distance = 10**9
         for m in mentions:
             if m.tense_hint is not None and (m.tense_hint == "future") != future:
                 continue
+            distance = _distance(m, ts, te, slow, said_date_ok)
+            if distance >= _FOREIGN:
+                continue  # the date of a relative clause ("the talks it broke off in 2022")
             resolved = m.resolve(pub, future)
             if resolved is None:
                 continue
-            distance = ts - m.end if m.end <= ts else m.start - te
-            distance = max(distance, 0)
+            shift = _day_shift(m, ts, slow)
+            if shift and resolved.precision == "day" and resolved.end is None:
+                resolved = dates_mod.ResolvedDate(
+                    resolved.start + dt.timedelta(days=shift), None, "day"
+                )
             if distance < best_distance:
                 best, best_distance = (resolved, (m.start, m.end)), distance
         return best
@@ -713,6 +944,23 @@ class Assembler:
             role = self._role(text, m, event_type, a, ts)
             in_attr = any(x <= a < y for x, y in attribution)
             (sources if in_attr and role not in {"mediator", "host"} else core).append((m, role))
+        if event_type in _CONTENT_TYPES | {"rejection"} and not _PASSIVE_AUX.search(
+            slow, max(0, ts - 16), ts
+        ):
+            # The party asked or refused is the object right after the verb ("urged Ukraine
+            # to", "demanded that Moscow"); names deeper in the complement are its content
+            # ("rejected any deployment of troops from NATO countries to Ukraine").
+            kept: list[tuple[GazMatch, str]] = []
+            first_after = True
+            for m, role in core:
+                a = m.start - s0
+                if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
+                    direct = first_after and a - te <= 25
+                    first_after = False
+                    if not direct and not _WITH_BEFORE.search(slow, max(0, a - 6), a):
+                        continue
+                kept.append((m, role))
+            core = kept
         if not core or event_type == "statement":
             core += sources
         elif event_type in _CONTENT_TYPES | {"agreement", "rejection"}:
@@ -949,8 +1197,44 @@ def _heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
     return heads or list(range(len(triggers)))
 
 
-def _distance(d: dates_mod.DateMention, ts: int, te: int) -> int:
-    return max(ts - d.end if d.end <= ts else d.start - te, 0)
+def _distance(
+    d: dates_mod.DateMention, ts: int, te: int, slow: str = "", said_date_ok: bool = True
+) -> int:
+    """How far a date is from a trigger; a clause boundary between them adds to the distance,
+    a relative clause ("a treaty that they had finalised earlier this year") puts it out of reach."""
+    if d.end <= ts:
+        distance = ts - d.end
+        between = slow[d.end : ts]
+        if between and _SPAN_AFTER.search(between):
+            return _FOREIGN  # "talks on Tuesday, days after X met Y": Tuesday is not the meeting
+        if (
+            not said_date_ok
+            and " that " in between
+            and _SAID_DATE.search(slow, max(0, d.start - 30), d.start)
+        ):
+            return _FOREIGN  # "X said on Monday that the call lasted ...": the saying's day
+    else:
+        distance = max(d.start - te, 0)
+        between = slow[te : d.start]
+        if between and (
+            _RELATIVE.search(between)
+            or _REDUCED_RELATIVE.search(between)
+            or _SPAN_AFTER.search(between)
+            or _DAY_AFTER.search(between)
+        ):
+            return _FOREIGN
+    if between and _CLAUSE_SEP.search(between):
+        distance += 200
+    return distance
+
+
+def _day_shift(d: dates_mod.DateMention, ts: int, slow: str) -> int:
+    """Days to add to a date that precedes "a day after <trigger>" (-1) or "the day before" (+1)."""
+    if d.end <= ts:
+        m = _DAY_AFTER.search(slow, d.end, ts)
+        if m:
+            return -1 if m.group(1) == "after" else 1
+    return 0
 
 
 def _dates_compatible(a: dates_mod.ResolvedDate, b: dates_mod.ResolvedDate) -> bool:

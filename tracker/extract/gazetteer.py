@@ -75,6 +75,9 @@ _LOCATIVE = re.compile(
 )
 
 
+_COMMA_GAP = re.compile(r",\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceSpec:
     """A city (or region) and the state it belongs to."""
@@ -256,6 +259,13 @@ class Gazetteer:
                 out.append(aff.actor)
         return out
 
+    def roles(self, name: str, day: dt.date | None) -> list[tuple[str, str]]:
+        """(actor, role) pairs a person held on ``day`` (empty for states and organisations)."""
+        spec = self.actors.get(name)
+        if spec is None or spec.kind != "person":
+            return []
+        return [(a.actor, a.role) for a in spec.affiliations if a.covers(day)]
+
     def scan(self, text: str, lowered: str) -> list[GazMatch]:
         """All actor, place and pair mentions in ``text``, leftmost-longest."""
         hits = []
@@ -278,6 +288,13 @@ class Gazetteer:
                     out.append(GazMatch(s, e, "actor", kinds["actor"]))
             elif "place" in kinds:
                 out.append(GazMatch(s, e, "place", kinds["place"]))
+            elif (
+                out
+                and out[-1].kind == "place"
+                and self.place_country.get(out[-1].name) == kinds["actor"]
+                and _COMMA_GAP.fullmatch(text, out[-1].end, s)
+            ):
+                continue  # "Osaka, Japan", "Jeddah, Saudi Arabia": the city's country, a place
             else:
                 out.append(GazMatch(s, e, "actor", kinds["actor"]))
         return out

@@ -13,8 +13,9 @@ from typing import Any
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
 
-_STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention"}
-_RANK = {"verbal": 0, "nominal": 1, "mention": 2}
+_STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
+# "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
+_RANK = {"not": -1, "verbal": 0, "nominal": 1, "mention": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +98,22 @@ class TriggerLexicon:
                     if m.start() <= s and m.end() >= e:
                         hits.append((m.start(), m.end(), (type_name, strength, phrase)))
                         break
+        # A noun inside a longer verbal phrase ("the ceasefire" in "the ceasefire took effect")
+        # gives way to it even though it starts earlier.
+        verbal = [(s, e) for s, e, p in hits if p[1] == "verbal"]  # type: ignore[index]
+        if verbal:
+            hits = [
+                h
+                for h in hits
+                if h[2][1] in {"verbal", "not"}  # type: ignore[index]
+                or not any(vs < h[1] < ve and vs > h[0] for vs, ve in verbal)
+            ]
         # Same span: a verbal trigger beats a nominal one, which beats a mention.
         hits.sort(key=lambda h: _RANK[h[2][1]])  # type: ignore[index]
         return [
             TriggerMatch(s, e, *payload)  # type: ignore[misc]
             for s, e, payload in leftmost_longest(hits)
+            if payload[1] != "not"  # type: ignore[index]
         ]
 
 
@@ -137,7 +149,8 @@ _HYPOTHETICAL = re.compile(
     r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
     r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
     r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
-    r"preparations?\s+for|preparing\s+for)\b"
+    r"preparations?\s+for|preparing\s+for|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
+    r"setting\s+up|to\s+set\s+up|push(?:ed|ing)?\s+for|possibility\s+of)\b"
 )
 # After the trigger: the happening was called off or put off, or hangs on a condition.
 _CALLED_OFF = re.compile(
