@@ -22,7 +22,7 @@ from tracker.models import (
 )
 from tracker.services.actors import resolve_actor
 from tracker.services.history import record_change
-from tracker.services.views import EventView, event_load_options, event_view
+from tracker.services.views import EventView, event_load_options, event_views
 from tracker.vocab import event_types
 
 
@@ -77,7 +77,10 @@ def load_event(session: Session, event_id: int) -> Event:
 
 
 def get_event(session: Session, event_id: int) -> EventView:
-    return event_view(load_event(session, event_id))
+    views = event_views(session, select(Event).where(Event.id == event_id))
+    if not views:
+        raise NotFoundError(f"no event with id {event_id}")
+    return views[0]
 
 
 def _resolve_source(session: Session, ref: str) -> EventSource:
@@ -207,8 +210,7 @@ def edit_event(session: Session, event_id: int, fields: EventFields) -> Event:
 
 
 def delete_event(session: Session, event_id: int) -> EventView:
-    event = load_event(session, event_id)
-    view = event_view(event)
-    session.delete(event)
+    view = get_event(session, event_id)
+    session.delete(load_event(session, event_id))
     session.flush()
     return view
