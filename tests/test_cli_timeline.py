@@ -433,3 +433,18 @@ def test_fuzzy_dates_sort_before_the_days_of_their_period(invoke) -> None:
     out = invoke("timeline").stdout
     headings = [line.split(" ─")[0] for line in out.splitlines() if "───" in line]
     assert headings == ["2025", "January 2025"]  # each heading once
+
+
+def test_multi_day_events_keep_the_date_column_aligned(invoke) -> None:
+    for args in (
+        ["--date", "2026-01-23", "--end-date", "2026-01-24", "--title", "Two-day round"],
+        ["--date", "2026-01-31", "--end-date", "2026-02-01", "--title", "Weekend round"],
+    ):
+        result = invoke("add", "--type", "talks", "--actor", "Ukraine", *args)
+        assert result.exit_code == 0, result.stderr
+    lines = invoke("timeline").stdout.splitlines()
+    two_day = next(line for line in lines if "Two-day round" in line)
+    weekend = next(line for line in lines if "Weekend round" in line)
+    assert two_day.startswith(" 23–24  TALKS ")
+    assert weekend.startswith("31 Jan  TALKS ")
+    assert "until 1 Feb" in lines[lines.index(weekend) + 1]

@@ -76,15 +76,30 @@ def actor_text(view: EventView) -> str:
 
 
 def date_cell(view: EventView) -> str:
-    if view.date_precision == "day":
-        text = f"{view.date.day:>2} {view.date.strftime('%b')}"
-    elif view.date_precision == "month":
-        text = view.date.strftime("%b")
-    else:
-        text = str(view.date.year)
-    if view.end_date and view.end_date != view.date:
-        text += f"–{view.end_date.day}" if view.end_date.month == view.date.month else "–"
-    return text
+    """The date column (6 characters): "16 May", "23–24" for a span within the month (the
+    heading names it), "May" or "2025" for a fuzzy date. A span into another month is shown
+    in the details line instead."""
+    if view.date_precision == "month":
+        return view.date.strftime("%b")
+    if view.date_precision == "year":
+        return str(view.date.year)
+    end = view.end_date
+    if end and end != view.date and (end.month, end.year) == (view.date.month, view.date.year):
+        return f"{view.date.day}–{end.day}"
+    return f"{view.date.day:>2} {view.date.strftime('%b')}"
+
+
+def _until(view: EventView) -> str | None:
+    end = view.end_date
+    if (
+        end is None
+        or end == view.date
+        or (end.month, end.year) == (view.date.month, view.date.year)
+    ):
+        return None
+    return f"until {end.day} {end.strftime('%b')}" + (
+        f" {end.year}" if end.year != view.date.year else ""
+    )
 
 
 def heading(view: EventView) -> str:
@@ -101,7 +116,7 @@ def event_lines(view: EventView) -> list[list[Segment]]:
     if view.planned:
         title.append(("(planned) ", "italic cyan"))
     title.append((view.title, "bold"))
-    details = [d for d in (actor_text(view), view.location) if d]
+    details = [d for d in (_until(view), actor_text(view), view.location) if d]
     n = len(view.sources)
     if n:
         outlets = view.outlets
