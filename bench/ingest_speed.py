@@ -8,7 +8,11 @@ Then it times, each in a subprocess with its own TRACKER_DB:
 - `tracker ingest text/ --no-extract` and `tracker ingest html/ --no-extract` (articles/s);
 - baselines in this process: `trafilatura.extract` alone on the same HTML pages (pages/s), and a raw
   loop of read + sha256 + one SQLite insert and commit per article (articles/s);
-- peak RSS of the ingest subprocess for 2,000 articles and for the full count (should be flat).
+- peak RSS of the ingest subprocess for 2,000 articles and for the full count (should be flat);
+  on two cores or more `tracker ingest` reads in a worker process, and the figure is the larger of
+  the two processes (``ru_maxrss`` of the subprocess includes its reaped children).
+
+`TRACKER_INGEST_WORKERS=0 python bench/ingest_speed.py` measures the in-process (serial) path.
 
 Run: python bench/ingest_speed.py [COUNT]  (from the repository root; COUNT defaults to 10000)
 """

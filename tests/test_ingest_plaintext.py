@@ -201,3 +201,36 @@ def test_time_first_date_line_and_donation_appeal() -> None:
         "The second round of direct talks took place in Istanbul on Monday.",
         "The Ukrainian delegation said it would review the document.",
     ]
+
+
+def test_fast_pattern_matching_agrees_with_the_patterns() -> None:
+    """Appeals and outlets are matched on lower-cased text behind plain ``in`` tests: the same
+    answers as the case-insensitive patterns themselves."""
+    from tracker.ingest.plaintext import _literal_prefixes, default_rules
+
+    rules = default_rules()
+    lines = [
+        "Sign up for our newsletter",
+        "SUPPORT OUR JOURNALISM TODAY",
+        "Reader-Funded and proud",
+        "Turn off your adblocker, please",
+        "Donations keep us going",
+        "The donator list was long.",
+        "Talks in Istanbul ended (AP) without a deal.",
+        "Reporting by the BBC and Reuters staff.",
+        "bbcnews is not a word boundary",
+        "Nothing to see here, officials said.",
+        "Українська правда reported it first.",
+    ]
+    outlet_patterns = [p for outlet in rules.outlets for p in outlet.patterns]
+    for line in lines:
+        assert rules.any_appeal(line) == any(p.search(line) for p in rules.appeals), line
+        assert rules.any_outlet(line) == any(p.search(line) for p in outlet_patterns), line
+    assert _literal_prefixes(r"reader-funded|reader-supported") == [
+        "reader-funded",
+        "reader-supported",
+    ]
+    assert _literal_prefixes(r"turn off your ad ?blocker") == ["turn off your ad"]
+    assert _literal_prefixes(r"\bdonat(e|ion)\b") == ["donat"]
+    assert _literal_prefixes(r"\(ap\)") == ["(ap)"]
+    assert _literal_prefixes(r"^menu$") == [""]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -80,15 +79,24 @@ def ingest_command(
         )
         if (url or title) and len(paths) > 1:
             raise UsageError("--url and --title apply to one article: give a single input")
+        from contextlib import closing
+
+        from tracker.ingest.parallel import read_items, worker_count
+
         context = app_context(ctx)
         runner = _IngestRun(context, force=force, dry_run=dry_run, extract=extract)
         items = _expand(paths, glob)
         reporter = _Reporter(
             as_json=as_json, dry_run=dry_run, verbose=not _wants_progress(len(items))
         )
-        with _Progress(len(items)) as advance:
-            for item in items:
-                for outcome in runner.run(item, overrides, max_bytes=int(max_size * 1024 * 1024)):
+        # Reading (and cleaning) runs in a worker process for a large batch while this process
+        # stores; the worker starts here, before the progress bar's thread.
+        reads = read_items(
+            items, max_bytes=int(max_size * 1024 * 1024), workers=worker_count(len(items))
+        )
+        with closing(reads), _Progress(len(items)) as advance:
+            for found in reads:
+                for outcome in runner.store(found, overrides):
                     reporter.add(outcome)
                 advance()
         reporter.finish()
@@ -108,7 +116,7 @@ def _wants_progress(total: int) -> bool:
 
 
 class _IngestRun:
-    """Reads one input at a time and stores each article in its own transaction."""
+    """Stores what was read, one article at a time, each in its own transaction."""
 
     def __init__(self, context: AppContext, *, force: bool, dry_run: bool, extract: bool) -> None:
         self.context = context
@@ -122,24 +130,13 @@ class _IngestRun:
                 self.lookup = Lookup.load(session)
                 self.extractor = build_extractor(session, self.lookup)
 
-    def run(self, item: object, overrides: object, *, max_bytes: int) -> Iterator[IngestOutcome]:
+    def store(self, found: Iterable[object], overrides: object) -> Iterator[IngestOutcome]:
+        """Store what reading one input gave, each article in its own transaction."""
         from tracker.errors import TrackerError
-        from tracker.ingest import STDIN_NAME, ReadFailure, apply_overrides, read_file
+        from tracker.ingest import ReadFailure, apply_overrides
         from tracker.services.pipeline import IngestOutcome, ingest_draft
 
-        if isinstance(item, ReadFailure):
-            yield IngestOutcome(item.source_name, "failed", reason=item.reason)
-            return
-        drafts = read_file(item, max_bytes=max_bytes)  # type: ignore[arg-type]
-        while True:
-            try:
-                draft = next(drafts, None)
-            except Exception as exc:  # a reader bug: the rest of this file is lost, not the batch
-                name = STDIN_NAME if str(item) == "-" else str(item)
-                yield IngestOutcome(name, "failed", reason=_unexpected(exc))
-                return
-            if draft is None:
-                return
+        for draft in found:
             if isinstance(draft, ReadFailure):
                 yield IngestOutcome(draft.source_name, "failed", reason=draft.reason)
                 continue
@@ -161,13 +158,10 @@ class _IngestRun:
 
 
 def _unexpected(exc: Exception) -> str:
-    """The reason for a bug met on one article; with TRACKER_DEBUG the traceback instead.
+    """The reason for a bug met on one article; with TRACKER_DEBUG the traceback instead."""
+    from tracker.ingest.base import unexpected_reason
 
-    One bad article (a reader or extractor bug) must not lose the rest of a long batch.
-    """
-    if os.environ.get("TRACKER_DEBUG"):
-        raise exc
-    return f"unexpected {type(exc).__name__}: {exc} (set TRACKER_DEBUG=1 for details)"
+    return unexpected_reason(exc)
 
 
 class _Progress:

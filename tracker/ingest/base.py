@@ -26,3 +26,15 @@ class Extracted:
     published: dt.datetime | None = None
     published_has_time: bool = False
     warnings: list[str] = field(default_factory=list)
+
+
+def unexpected_reason(exc: BaseException) -> str:
+    """The reason for a bug met on one input; with $TRACKER_DEBUG set, the exception is raised.
+
+    One bad article (a reader or extractor bug) must not lose the rest of a long batch.
+    """
+    import os
+
+    if os.environ.get("TRACKER_DEBUG"):
+        raise exc
+    return f"unexpected {type(exc).__name__}: {exc} (set TRACKER_DEBUG=1 for details)"

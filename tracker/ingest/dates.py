@@ -69,6 +69,7 @@ _NUMERIC = re.compile(
     r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})(?!\d)" + _TIME_AFTER
 )
 _PATTERNS = (_ISO, _TIME_FIRST, _MONTH_FIRST, _DAY_FIRST, _NUMERIC)
+_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ def _build(match: re.Match[str]) -> FoundDate | None:
 def find_date(text: str) -> FoundDate | None:
     """Return the earliest date printed in ``text`` (a byline, a meta value), or None."""
     best: FoundDate | None = None
+    if not _YEAR.search(text):  # every pattern needs a four-digit year: most lines have none
+        return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             found = _build(match)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from tracker.services.articles import store_article
+from tracker.services.articles import load_article, store_article
 from tracker.services.extraction import ExtractionReport, Lookup, extract_article
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def ingest_draft(
         outcome.reason = "already ingested"
         return outcome
     if extractor is not None and lookup is not None:
-        report = extract_article(session, article, extractor, lookup)
+        report = extract_article(session, load_article(session, article.id), extractor, lookup)
         outcome.events = _event_summaries(session, report)
     return outcome
 
