@@ -276,3 +276,18 @@ def test_overrides_replace_fields_and_clear_the_date_warning() -> None:
 def test_content_hash_ignores_case_and_whitespace() -> None:
     assert content_hash("The talks  ended.\n\nFine") == content_hash("the talks ended. fine")
     assert content_hash("a") != content_hash("b")
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8() -> None:
+    text = "Делегації України та Росії провели переговори в Стамбулі — Kyiv’s “first” talks. " * 4
+    data = text.encode("utf-8")
+    cut = data.index(b" ") + 1  # between two characters
+    data = data[:cut] + b"\xff" + data[cut:]
+    decoded, encoding = decode(data)
+    assert encoding == "utf-8 (1 invalid byte replaced)"
+    assert decoded.replace("\ufffd", "") == text
+
+
+def test_latin1_is_not_mistaken_for_damaged_utf8() -> None:
+    text = "Les négociations à Genève ont repris, a déclaré le ministère. " * 4
+    assert decode(text.encode("latin-1"))[1] != "utf-8"

@@ -117,10 +117,22 @@ def _looks_western(text: str) -> bool:
     return True
 
 
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few broken bytes (a truncated copy, one stray Latin-1 character): keep
+    it as UTF-8 with U+FFFD in their place, rather than misreading every other character as
+    some legacy code page. Text in a legacy encoding has almost no valid multi-byte sequences."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    if good >= 10 * bad:
+        return text, f"utf-8 ({bad} invalid byte{'s' if bad != 1 else ''} replaced)"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text; return (text, encoding).
 
-    UTF-8 (and BOM-marked UTF-16/32) first; then cp1251 when the result reads as Cyrillic words,
+    UTF-8 (and BOM-marked UTF-16/32) first, also with a few damaged bytes; then cp1251 when the result reads as Cyrillic words,
     cp1252 when it reads as Western European words, then charset-normalizer's best guess.
     Raises IngestError when nothing fits.
     """
@@ -142,6 +154,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged:
+        return damaged
     try:
         text = data.decode("cp1251")
         if _looks_cyrillic(text):
