@@ -74,3 +74,46 @@ def test_unresolvable_without_publication_date() -> None:
     assert mention.resolve(None) is None
     (explicit,) = find_dates("they met on May 16, 2025")
     assert explicit.resolve(None) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "future", "expected"),
+    [
+        # A month-day without a year is the occurrence the tense points to, unless that is more
+        # than half a year away and the other one is nearer.
+        ("agreed to meet again on 1 February", dt.date(2026, 1, 24), False, "2026-02-01"),
+        ("during a meeting on Nov. 18", dt.date(2025, 11, 25), True, "2025-11-18"),
+        ("who met Putin on April 11", dt.date(2025, 4, 21), True, "2025-04-11"),
+        ("the truce took effect on 19 January", dt.date(2025, 5, 12), False, "2025-01-19"),
+        ("talks on June 2", dt.date(2025, 5, 16), True, "2025-06-02"),
+    ],
+)
+def test_month_day_takes_the_nearest_plausible_year(
+    sentence: str, pub: dt.date, future: bool, expected: str
+) -> None:
+    (mention,) = find_dates(sentence)
+    resolved = mention.resolve(pub, future)
+    assert resolved is not None
+    assert resolved.start.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A day earlier, Rubio met them", "2025-04-17"),
+        ("two days later they met", "2025-04-20"),
+        ("On the same day, they asked", "2025-04-18"),
+        ("the next day", "2025-04-19"),
+    ],
+)
+def test_shifts_count_from_the_day_spoken_of(sentence: str, expected: str) -> None:
+    (mention,) = find_dates(sentence)
+    assert mention.resolve(PUB) is None  # no day to count from
+    resolved = mention.resolve(PUB, reference=dt.date(2025, 4, 18))
+    assert resolved is not None
+    assert resolved.start.isoformat() == expected
+
+
+def test_a_verb_after_before_keeps_the_date_anchored() -> None:
+    (mention,) = find_dates("Hours before the truce began on Saturday, they swapped prisoners")
+    assert mention.anchor

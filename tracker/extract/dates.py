@@ -85,6 +85,8 @@ _PATTERN = re.compile(
   | (?P<per>\b(?P<per_q>earlier|later|last|this|next|past|coming|previous)\s+(?:this\s+)?
         (?P<per_u>week|weekend|month|year)\b)
   | (?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)
+  | (?P<shift>\b(?:(?P<sh_n>(?i:{_NUM}))\s+days?\s+(?P<sh_d>earlier|later)|(?i:on\s+)?(?i:the)\s+
+        (?P<sh_w>previous|next|following|same)\s+day|(?i:on\s+)?(?i:that)\s+day)\b(?!\s+(?:after|before)\b))
     """,
     re.VERBOSE,
 )
@@ -95,7 +97,11 @@ _NON_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
-_SINCE = re.compile(r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+(?:\S+\s+){0,3}$")
+# ... unless a verb comes between: in "before the truce began on Saturday" the date is the verb's.
+_SINCE = re.compile(
+    r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+"
+    r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)\S+\s+){0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +119,7 @@ class DateMention:
 
     start: int
     end: int
-    kind: str  # absolute | month | year | weekday | relative | period | ago
+    kind: str  # absolute | month | year | weekday | relative | period | ago | shift
     anchor: bool  # False for "since May 16", "until March": the date bounds something else
     tense_hint: str | None  # "past" | "future" when the expression itself says so
     year: int | None = None
@@ -128,8 +134,15 @@ class DateMention:
     def has_year(self) -> bool:
         return self.year is not None
 
-    def resolve(self, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
-        """The date meant, given the publication date and the sentence's tense."""
+    def resolve(
+        self, published: dt.date | None, future: bool = False, reference: dt.date | None = None
+    ) -> ResolvedDate | None:
+        """The date meant, given the publication date and the sentence's tense; "a day earlier",
+        "the next day" count from ``reference`` (the day the text spoke of last), if known."""
+        if self.kind == "shift":
+            if reference is None:
+                return None
+            return ResolvedDate(reference + dt.timedelta(days=self.number), None, "day")
         try:
             return _resolve(self, published, future)
         except ValueError:  # e.g. February 30
@@ -143,7 +156,7 @@ def _month_number(token: str) -> int:
 # Cheap test run before the full pattern: most sentences hold no date at all.
 _QUICK = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
-    r"\b(?:today|tonight|tomorrow|yesterday|overnight|ago|weeks?|weekends?|months?|years?|this\s+"
+    r"\b(?:today|tonight|tomorrow|yesterday|overnight|ago|weeks?|weekends?|months?|years?|days?|this\s+"
     r"(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
@@ -267,6 +280,16 @@ def find_dates(sentence: str) -> list[DateMention]:
                     start, end, "ago", anchor, "past", word=g("ago_u").lower(), number=number
                 )
             )
+        elif kind == "shift":
+            raw = (g("sh_n") or "").lower()
+            count = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 0)
+            if g("sh_d"):
+                number = -count if g("sh_d").lower() == "earlier" else count
+            else:
+                number = {"previous": -1, "next": 1, "following": 1}.get(
+                    (g("sh_w") or "").lower(), 0
+                )
+            found.append(DateMention(start, end, "shift", anchor, None, number=number))
     return found
 
 
@@ -289,12 +312,7 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
         if year is None:
             if pub is None:
                 return None
-            year = pub.year
-            candidate = dt.date(year, m.month, m.day)
-            if not future and candidate > pub + dt.timedelta(days=3):
-                year -= 1
-            elif future and candidate < pub - dt.timedelta(days=3):
-                year += 1
+            year = _nearest_year(pub, m.month, m.day, future)
         start = dt.date(year, m.month, m.day)
         end = dt.date(year, m.month, m.day2) if m.day2 and m.day2 > m.day else None
         return ResolvedDate(start, end, "day")
@@ -351,6 +369,28 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
             return ResolvedDate(dt.date(y, mo, 1), None, "month")
         return ResolvedDate(dt.date(pub.year - m.number, 1, 1), None, "year")
     return None
+
+
+# A date without a year names the occurrence the tense points to (the last one for a report,
+# the next one for a plan) unless that lies more than half a year away and the other one is
+# nearer: "agreed to meet on 1 February" in late January, "a meeting on Nov. 18" a week later.
+_HALF_YEAR = 183
+
+
+def _nearest_year(pub: dt.date, month: int, day: int, future: bool) -> int:
+    """Year of a month-day named without one."""
+    day = min(day, 28) if month == 2 else day
+
+    def gap(year: int) -> int:
+        return abs((dt.date(year, month, day) - pub).days)
+
+    slack = dt.timedelta(days=3)
+    past = pub.year if dt.date(pub.year, month, day) <= pub + slack else pub.year - 1
+    coming = pub.year if dt.date(pub.year, month, day) >= pub - slack else pub.year + 1
+    preferred, other = (coming, past) if future else (past, coming)
+    if gap(preferred) > _HALF_YEAR and gap(other) < gap(preferred):
+        return other
+    return preferred
 
 
 def _resolve_period(m: DateMention, pub: dt.date) -> ResolvedDate | None:

@@ -62,10 +62,12 @@ _TYPE_TOPIC = {
 _ROLE_RANK = {"mediator": 0, "host": 1, "initiator": 2, "target": 3, "participant": 4}
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to|"
-    r"plans?\s+to|planned|planning\s+to|scheduled|is\s+expected\s+to|are\s+expected\s+to|"
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
+    r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
     r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
 )
+_SUBORDINATOR = re.compile(r"\b(?:after|since|because|when|before|while|as|who|which|where)\s")
+_TAIL_STOP = re.compile(r"[,;:(]|\b(?:that|which|who|because|if|when|after|and|but)\b")
 _BACKGROUND = re.compile(
     r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
     r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
@@ -93,6 +95,7 @@ _CONTENT_VERB = re.compile(
     r"resume|be|should|would|will|must)\b)"
 )
 # "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
+_VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+\b")
 _INDEFINITE = re.compile(
     r"\ban?\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
     r"general|complete|genuine|durable|long-term|total|real)\s+(?:[\w-]+\s+)?$"
@@ -140,8 +143,17 @@ _ATTRIBUTE_NOUN = re.compile(
 # Happenings between two sides: without named parties they involve the article's main pair.
 _PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange"})
 # A sentence whose subject is a pronoun continues the previous one ("They also spoke with ...").
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][^,]{0,40},\s+)?(?:He|She|They|he|she|they)\s")
-_PRONOUN_NEXT = re.compile(r"\s+(?:[^,.]{0,40},\s+)?(?:he|she|they)\s")
+# ("On Sunday he proposed ...", "Afterward he said ...", "Their only summit ...").
+_LEAD = (
+    r"(?:afterwards?|then|later|earlier|meanwhile|separately|also|"
+    r"(?:(?:late|early|earlier|later)\s+)?on\s+[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+_PRONOUN_SUBJECT = re.compile(
+    rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+)?(?:He|She|They|His|Their|he|she|they|his|their)\s"
+)
+_PRONOUN_NEXT = re.compile(rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their)\s")
+# Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*)")
 _BACKGROUND_HEADING = re.compile(
     r"\b(?:background|context|how we got here|the story so far|history)\b", re.IGNORECASE
 )
@@ -159,7 +171,16 @@ _LEADER_ROLES = frozenset(
     {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
 )
 _DEFINITE = re.compile(r"\bthe\s+$")
-_DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same)\s+$")
+_DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
+# A truce that ends or is broken is not declared here: "after a truce ... expired".
+_CEASEFIRE_OVER = re.compile(
+    r"[^,;:.]{0,60}?\b(?:expired|ended|collapsed|lapsed|broke\s+down|was\s+breached|"
+    r"was\s+violated|had\s+ended|has\s+ended)\b"
+)
+_CEASEFIRE_BROKEN = re.compile(
+    r"\b(?:breach(?:ed|es|ing)?|violat(?:ed|es|ing|ions?\s+of)|broke|ending|end\s+of|extend)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 _PREDICATE = re.compile(
@@ -171,11 +192,13 @@ _MODAL_AFTER = re.compile(
     r"(?:be|take|go|happen|follow|come|mean|start|begin|lead)\b"
 )
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
-_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!to\b|on\b|that\b)")
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
+_DELEGATIONS = re.compile(r"\b(?:delegations|negotiators|negotiating\s+teams)\b(?![^,;]*,)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 # Between a trigger and a later date: a relative clause with its own verb owns the date.
 _RELATIVE = re.compile(
     r"\b(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
+    r"\bthat\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
     r"\b(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
     r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b"
 )
@@ -190,20 +213,27 @@ _CLAUSE_SEP = re.compile(
     r"\s[—–]\s"
 )
 _FOREIGN = 10**6
+_ACTOR_SPLIT = re.compile(_CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
 # "days after", "weeks before": the two clauses happened on different days.
 _SPAN_AFTER = re.compile(
     r"\b(?:days|hours|weeks|months|years|shortly|soon|long|a\s+week|two\s+days|three\s+days)"
     r"\s+(?:after|before)\b"
 )
+_BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
 # A date on the verb of saying: "Ushakov said on Monday that ...".
 _SAID_DATE = re.compile(
     r"\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added|stated|wrote|"
     r"reported)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
+# "ISTANBUL —", "KYIV, Ukraine (AP) —", "PORT SUDAN/CAIRO, Nov 25 (Reuters) -", "Kyiv (AFP) -": at
+# the start of one of the first lines (copied pages put a headline and a byline before it).
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s"
+    r"^[ \t]*([A-Z][A-Z .'/-]{2,40}?|[A-Z][a-z]+(?=\s*\())(?:,\s*[A-Z][A-Za-z .]{1,30}?"
+    r"(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s(?=[^\n]{60})",
+    re.MULTILINE,
 )
+_DATELINE_WINDOW = 1500
 
 
 @dataclass
@@ -244,6 +274,8 @@ class _Pending:
     title: str
     evidence: Evidence
     topics: frozenset[str]
+    planned: bool = False
+    definite: bool = False  # a lexicon mention ("the summit"), not a demoted noun
 
 
 class Assembler:
@@ -253,6 +285,10 @@ class Assembler:
         self.gaz = gazetteer
         self.lex = lexicon
         self.topics = topics
+        self._place_names: dict[str, str] = {}
+        for place in gazetteer.places.values():
+            for alias in (place.name, *place.aliases):
+                self._place_names.setdefault(alias.lower(), place.name)
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -318,17 +354,33 @@ class Assembler:
                     return resolved
         return dates_mod.ResolvedDate(pub, None, "day")
 
-    def _dateline(self, text: str) -> tuple[str | None, int]:
-        """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline ends."""
-        match = _DATELINE.match(text)
+    @staticmethod
+    def _future(slow: str, ts: int, te: int, strength: str) -> bool:
+        """Whether the trigger's own clause speaks of the future: a marker before it in its clause
+        (not before a subordinator such as "after" or "since": "would start working after X raised
+        it during a meeting"), or, for a noun, the verb right after it ("the summit will be held",
+        "a meeting ... is due in London")."""
+        start = clause_start(slow, ts, 0)
+        for sub in _SUBORDINATOR.finditer(slow, start, ts):
+            start = max(start, sub.end())
+        if _FUTURE.search(slow, start, te):
+            return True
+        if strength == "verbal":
+            return False
+        tail = _TAIL_STOP.search(slow, te, min(len(slow), te + 40))
+        return bool(_FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
+
+    def _dateline(self, text: str) -> tuple[str | None, int, int]:
+        """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
+        ends."""
+        match = _DATELINE.search(text, 0, min(len(text), _DATELINE_WINDOW))
         if not match:
-            return None, 0
+            return None, 0, 0
         for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
-            word = word.strip()
-            for place in self.gaz.places.values():
-                if place.name.lower() == word or word in (a.lower() for a in place.aliases):
-                    return place.name, match.end()
-        return None, match.end()
+            name = self._place_names.get(word.strip())
+            if name is not None:
+                return name, match.start(), match.end()
+        return None, match.start(), match.end()
 
     # --- main ------------------------------------------------------------------------------------
 
@@ -339,12 +391,14 @@ class Assembler:
         self._extra: list[_Draft] = []
         lowered = safe_lower(text)
         self._lowered = lowered
+        self._text = text
         self._topic_hits = [
             (s, e, [p[1] for p in payloads])  # type: ignore[index]
             for s, e, payloads in self.topics.iter(lowered, plural_ok=True)
         ]
         self._topic_starts = [h[0] for h in self._topic_hits]
         self._dates: dict[int, list[dates_mod.DateMention]] = {}
+        self._reference: dt.date | None = None
         sentences = split_sentences(text)
         gaz_matches = self.gaz.scan(text, lowered)
         trig_all = self.lex.find(lowered)
@@ -357,9 +411,9 @@ class Assembler:
                         if self.gaz.kind(name) != "person" and name not in pair and len(pair) < 2:
                             pair.append(name)
         focus = self._focus_date(sentences, published)
-        dateline, dateline_end = self._dateline(text)
+        dateline, dateline_start, dateline_end = self._dateline(text)
         if dateline_end:
-            gaz_matches = [m for m in gaz_matches if m.start >= dateline_end]
+            gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
 
         drafts: list[_Draft] = []
         pending: list[_Pending] = []
@@ -394,6 +448,7 @@ class Assembler:
                     drafts, pending, context, continues,
                 )  # fmt: skip
             self._remember(context, sent, triggers, gaz, published, continues)
+            self._reference = self._day_spoken_of(sent, published) or self._reference
 
         drafts.extend(self._extra)
         self._attach(drafts, pending)
@@ -459,11 +514,10 @@ class Assembler:
         speech_before = False
         speech_end = 0
         used_types: set[str] = set()
-        # Dates of another time frame ("in 2019", "on Feb. 24"): an undated trigger in the same
-        # sentence does not take the article's date.
+        # Dates of an earlier time frame ("in 2019", "on Feb. 24"): an undated trigger in the same
+        # sentence does not take the article's date (a later date is usually what was planned).
         elsewhere = focus is not None and any(
-            r is not None
-            and (r.start < focus.start - dt.timedelta(days=3) or (pub and r.start > pub))
+            r is not None and r.start < focus.start - dt.timedelta(days=3)
             for r in (d.resolve(pub, False) for d in date_mentions if d.tense_hint != "future")
         )
         for n, trig in enumerate(triggers):
@@ -471,15 +525,18 @@ class Assembler:
             strength = trig.strength
             if is_negated(slow, ts, te, 0, len(slow)):
                 continue
-            future = trig.phrase.startswith("next ") or bool(
-                _FUTURE.search(slow, clause_start(slow, ts, 0), min(len(slow), te + 25))
-            )
+            future = trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
             allow = frozenset({"would"}) if future else frozenset()
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
             if future and is_conditional(slow, te, len(slow)):
                 continue
-            if strength != "verbal" and _MODAL_AFTER.match(slow, te, min(len(slow), te + 60)):
+            modal = (
+                _MODAL_AFTER.match(slow, te, min(len(slow), te + 60))
+                if strength != "verbal" or trig.type not in SPEECH_TYPES
+                else None
+            )
+            if modal and not (future and "would" in modal.group()):
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
@@ -497,6 +554,15 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
+            if (
+                trig.type == "ceasefire"
+                and strength == "nominal"
+                and (
+                    _CEASEFIRE_OVER.match(slow, te, min(len(slow), te + 70))
+                    or _CEASEFIRE_BROKEN.search(slow, max(0, ts - 30), ts)
+                )
+            ):
+                strength = "mention"  # "after the truce expired", "breached the ceasefire"
             if strength == "nominal" and _INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             adjunct = adjuncts[n]
@@ -517,6 +583,8 @@ class Assembler:
                 and not _COORDINATED.search(slow, speech_end, ts)
             ):
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
+            if trig.type in SPEECH_TYPES and _INFINITIVE.search(slow, max(0, ts - 4), ts):
+                continue  # "set for Russia to agree", "urged Ukraine to agree": what is wanted
             if speech_before and trig.type in SPEECH_TYPES and _INFINITIVE.search(slow, 0, ts):
                 continue  # "urged Ukraine to agree": what was asked for, not an agreement
             if (
@@ -531,9 +599,11 @@ class Assembler:
                 if absorbed:
                     if speech_before:
                         future_date = self._pick_date(date_mentions, ts, te, pub, True, slow)
-                        said_future = future or any(
-                            d.tense_hint == "future" for d in date_mentions if d.start > ts
-                        )
+                        said_future = (
+                            future
+                            or any(d.tense_hint == "future" for d in date_mentions if d.start > ts)
+                            or bool(_INFINITIVE.search(slow, max(0, ts - 4), ts))
+                        )  # "agreed to meet again on 1 February": a plan
                         if said_future and future_date and pub and future_date[0].start > pub:
                             strength = "planned"
                         else:
@@ -554,12 +624,14 @@ class Assembler:
             # A date belongs to its nearest trigger; a trigger without one may use a date that
             # precedes it ("met on March 18, when they called for ...").
             usable = date_mentions
-            if trig.type in _CONTENT_TYPES:
-                # "suggested they begin on Thursday": the date belongs to the proposed action.
+            if trig.type in _CONTENT_TYPES | {"agreement"}:
+                # "suggested they begin on Thursday", "agreed to meet on 1 February": the date
+                # belongs to the proposed or agreed action.
+                infinitive = trig.phrase.endswith(" to") and _VERB_NEXT.match(slow, te)
                 usable = [
                     d
                     for d in date_mentions
-                    if d.start < te or not _CONTENT_VERB.search(slow, te, d.start)
+                    if d.start < te or not (infinitive or _CONTENT_VERB.search(slow, te, d.start))
                 ]
             own = [d for d in usable if claims[id(d)] == n] or [
                 d
@@ -569,9 +641,13 @@ class Assembler:
                 or adjuncts[claims[id(d)]]
                 or (adjunct and n < claims[id(d)])
             ]
+            if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
+                own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
             resolved, date_span = picked if picked else (None, None)
             date_source = "text"
+            if resolved is None and any(d.kind == "shift" for d in own):
+                continue  # "a day earlier" with no day to count from: not the article's day
             if planned:
                 if resolved is None or (pub is not None and resolved.start <= pub):
                     continue
@@ -606,6 +682,18 @@ class Assembler:
             if since is not None and trig.type in _ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
+            others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]
+            if others and trig.strength == "verbal":
+                # "X declared a truce on Monday, a day after Y rejected ...": each clause's
+                # verb takes the parties of its own clause (if it names one).
+                lo, hi = _clause_bounds(slow, ts, te, others, s0)
+                own_hits = [m for m in hits if lo <= m.start - s0 < hi]
+                if any(
+                    m.kind == "pair"
+                    or self._role(text, m, trig.type, m.start - s0, ts) not in {"mediator", "host"}
+                    for m in own_hits
+                ):
+                    hits = own_hits
             actors = self._actors(
                 text, s0, slow, hits, attribution, ts, te, trig.type, sides, resolved, pub
             )
@@ -651,9 +739,7 @@ class Assembler:
                         resolved,
                         None if (background or planned or not promotable) else focus,
                         location,
-                        ""
-                        if not promotable
-                        else make_title(
+                        make_title(
                             trig.type,
                             self.lex.types[trig.type].title,
                             *self._title_parties(
@@ -664,14 +750,23 @@ class Assembler:
                             te,
                             location,
                             False,
+                            nominal=trig.strength != "verbal",
                         ),
                         evidence,
                         frozenset(object_topics or sentence_topics),
+                        planned,
+                        trig.strength == "mention",
                     )
                 )
                 continue
-            if not actors and trig.type in _PAIR_DEFAULT_TYPES and pair:
-                actors = dict.fromkeys(pair, "participant")  # "a previous truce": the main pair
+            if (
+                trig.type in _PAIR_DEFAULT_TYPES
+                and pair
+                and all(r in {"mediator", "host"} for r in actors.values())
+            ):
+                # "a previous truce", "a Russian-brokered ceasefire": the main pair.
+                for name in pair:
+                    actors.setdefault(name, "participant")
             if not actors:
                 continue
             if (
@@ -694,6 +789,8 @@ class Assembler:
                 for t in triggers
             ):
                 etype = "talks"  # "separate talks in Riyadh, where officials met ...": the talks
+            elif etype == "meeting" and _DELEGATIONS.search(slow, max(0, ts - 120), ts):
+                etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             title_hits = [
                 m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in attribution)
             ]
@@ -708,6 +805,7 @@ class Assembler:
                 te,
                 location,
                 planned,
+                nominal=trig.strength != "verbal",
             )
             drafts.append(
                 _Draft(
@@ -847,6 +945,22 @@ class Assembler:
             found = self._dates[sent.start] = dates_mod.find_dates(sent.text)
         return found
 
+    def _day_spoken_of(self, sent: Sentence, pub: dt.date | None) -> dt.date | None:
+        """The first day a prose sentence dates something on, for a later "a day earlier"."""
+        if not sent.prose:
+            return None
+        slow = self._lowered[sent.start : sent.end]
+        for m in self._find_dates(sent):
+            if not m.anchor or m.kind not in {"absolute", "weekday", "relative", "shift"}:
+                continue
+            future = m.tense_hint == "future" or bool(
+                _FUTURE.search(slow, clause_start(slow, m.start, 0), m.start)
+            )
+            resolved = m.resolve(pub, future, self._reference)
+            if resolved is not None and resolved.end is None:
+                return resolved.start
+        return None
+
     def _remember(
         self,
         context: _Context,
@@ -868,11 +982,19 @@ class Assembler:
                     date = resolved
                     break
         first = triggers[0].start if triggers else sent.end
-        subjects = tuple(m.name for m in gaz if m.kind == "actor" and m.start < first)
+        subjects: list[str] = []
+        last_end = -1
+        for m in gaz:
+            if m.kind != "actor" or m.start >= first:
+                continue
+            if subjects and not _SUBJECT_GAP.fullmatch(self._text, last_end, m.start):
+                break  # the subject is the first group of names, not every name before the verb
+            subjects.append(m.name)
+            last_end = m.end
         if continues:  # "They ..." keeps the subject of the sentence it continues
             context.date = date or context.date
         else:
-            context.date, context.subjects = date, subjects
+            context.date, context.subjects = date, tuple(subjects)
 
     def _pick_date(
         self,
@@ -892,7 +1014,7 @@ class Assembler:
             distance = _distance(m, ts, te, slow, said_date_ok)
             if distance >= _FOREIGN:
                 continue  # the date of a relative clause ("the talks it broke off in 2022")
-            resolved = m.resolve(pub, future)
+            resolved = m.resolve(pub, future, self._reference)
             if resolved is None:
                 continue
             shift = _day_shift(m, ts, slow)
@@ -1078,7 +1200,7 @@ class Assembler:
         for p in pending:
             best = None
             for d in drafts:
-                if d.type != p.type:
+                if d.type != p.type or (p.planned and not d.planned):
                     continue
                 states = self._states(d.actors, d.date.start)
                 if p.actors and states and not (p.actors & states):
@@ -1091,14 +1213,17 @@ class Assembler:
             if best is None:
                 # A definite reference to an event no other sentence reports ("The talks at the
                 # U.S. mission were led by ..."): the article presupposes it happened.
+                # So is one with its own date ("the summit would take place on Friday, Aug. 15").
                 date = p.date or p.fallback if p.fallback is not None else None
+                if date is None and p.definite and p.date is not None and p.date.precision == "day":
+                    date = p.date
                 if p.roles and date is not None and p.type not in {"statement"} | SPEECH_TYPES:
                     promoted.append(
                         _Draft(
                             type=p.type,
                             date=date,
                             date_source="text" if p.date else "article",
-                            planned=False,
+                            planned=p.planned,
                             location=p.location,
                             actors=dict(p.roles),
                             topics=set(p.topics),
@@ -1182,6 +1307,23 @@ class Assembler:
         )
 
 
+def _clause_bounds(
+    slow: str, ts: int, te: int, others: list[TriggerMatch], s0: int
+) -> tuple[int, int]:
+    """The span of the trigger's clause: up to the clause breaks that separate it from the other
+    triggers of the sentence."""
+    lo, hi = 0, len(slow)
+    for o in others:
+        if o.end - s0 <= ts:
+            for m in _ACTOR_SPLIT.finditer(slow, o.end - s0, ts):
+                lo = max(lo, m.end())
+        elif o.start - s0 >= te:
+            m = _ACTOR_SPLIT.search(slow, te, o.start - s0)
+            if m is not None:
+                hi = min(hi, m.start())
+    return lo, hi
+
+
 def _heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
     """Triggers that may own a date: not nouns that are the object of an earlier verb."""
     heads: list[int] = []
@@ -1205,8 +1347,12 @@ def _distance(
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
-        if between and _SPAN_AFTER.search(between):
-            return _FOREIGN  # "talks on Tuesday, days after X met Y": Tuesday is not the meeting
+        if between and (_SPAN_AFTER.search(between) or _BEFORE_EVENT.search(between)):
+            # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
+            # talks": the date is not the later trigger's.
+            return _FOREIGN
+        if "," in between:
+            distance += 50  # "X, who met Y on April 11, is expected to travel": another clause
         if (
             not said_date_ok
             and " that " in between
