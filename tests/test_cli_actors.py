@@ -185,3 +185,10 @@ def test_sync_on_a_new_database_loads_everything(runner, tmp_path) -> None:
     assert not result.stderr.startswith("added 0 actors")
     actors = json.loads(run_cli(runner, "--db", str(db), "actors", "list", "-f", "json").stdout)
     assert len(actors) > 250
+
+
+def test_names_with_non_ascii_capitals_are_found(invoke) -> None:
+    # SQLite's lower() folds only ASCII: the exact name must still find the actor
+    result = invoke("actors", "show", "İbrahim Kalın", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["name"] == "İbrahim Kalın"

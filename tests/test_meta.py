@@ -123,8 +123,7 @@ def test_a_locked_database_is_one_line_without_traceback(tmp_path) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert result.stderr.startswith("error: cannot open database ")
-    assert "locked" in result.stderr
+    assert result.stderr.startswith("error: the database is locked by another tracker process")
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,20 @@ _VERSION_TABLE_QUERY = {
 }
 
 
+def _describe_session_error(engine: Engine, exc: DBAPIError) -> str:
+    """An error while working in an open database (nothing was written: the change rolled back)."""
+    from sqlalchemy.exc import IntegrityError
+
+    detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+    if isinstance(exc, IntegrityError):
+        return f"the database refused the change, nothing was written: {detail}"
+    if "locked" in detail:
+        return "the database is locked by another tracker process; nothing was written, try again"
+    if exc.connection_invalidated or "unable to open" in detail or "not a database" in detail:
+        return _describe_open_error(engine, exc)
+    return f"database error, nothing was written: {detail}"
+
+
 def _describe_open_error(engine: Engine, exc: Exception) -> str:
     detail = str(getattr(exc, "orig", exc)).splitlines()[0]
     target = sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True)
@@ -170,7 +184,7 @@ class Database:
                 session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise DatabaseError(_describe_open_error(self.engine, exc)) from None
+            raise DatabaseError(_describe_session_error(self.engine, exc)) from None
         except BaseException:
             session.rollback()
             raise

@@ -390,3 +390,68 @@ def history_command(
                 for c in changes
             ],
         )
+
+
+@app.command(
+    "import",
+    epilog="Example: tracker --db team.db timeline --format json > events.json ; "
+    "tracker events import events.json --create-actors",
+)
+def import_command(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(help="A JSON file (array or JSON Lines); - for stdin.")],
+    create_actors: Annotated[
+        bool, typer.Option("--create-actors", help="Add actors this database does not know.")
+    ] = False,
+    status: Annotated[
+        str | None,
+        typer.Option(help="Give every event this status (default: the file's, else unreviewed)."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check and count, write nothing.")
+    ] = False,
+    fmt: FormatOpt = "rich",
+) -> None:
+    """Import events in the timeline's JSON format (e.g. exported from another database).
+
+    One transaction: a bad record stops the import and nothing is written. Events already
+    present (same date, type and title) are skipped.
+    """
+    with cli_errors():
+        import sys
+        from pathlib import Path
+
+        from tracker.cli._output import message
+        from tracker.cli._text import print_json
+        from tracker.errors import UsageError
+        from tracker.services.events import check_status
+        from tracker.services.importing import import_events
+
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise UsageError(f"{path}: not UTF-8 JSON text") from None
+        with app_context(ctx).session(dry_run=dry_run) as session:
+            report = import_events(
+                session,
+                text,
+                create_actors=create_actors,
+                status=check_status(status) if status else None,
+            )
+        if fmt == "json":
+            print_json(
+                {
+                    "imported": len(report.added),
+                    "skipped": len(report.skipped),
+                    "event_ids": report.added,
+                    "actors_created": report.actors_created,
+                    "dry_run": dry_run,
+                }
+            )
+            return
+        verb = "would import" if dry_run else "imported"
+        line = f"{verb} {len(report.added)}, skipped {len(report.skipped)} (already present)"
+        if report.actors_created:
+            line += f"; new actors: {', '.join(report.actors_created)}"
+        message(line)

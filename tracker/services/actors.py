@@ -41,6 +41,11 @@ class ActorDetail(ActorSummary):
 
 def find_actor(session: Session, name: str) -> Actor | None:
     """The actor whose name or alias is ``name``, ignoring case and extra spaces."""
+    exact = " ".join(name.split())
+    actor = session.scalars(select(Actor).where(Actor.name == exact)).first()
+    if actor is not None:
+        return actor
+    # SQL lower() folds only ASCII in SQLite: "İbrahim Kalın" is found by its exact name above
     key = alias_key(name)
     actor = session.scalars(select(Actor).where(func.lower(Actor.name) == key)).first()
     if actor is not None:
