@@ -301,17 +301,19 @@ def test_agreement_to_meet_is_dated_by_the_article_and_plans_the_meeting(
 
 
 # Regression floors, a little below the figures measured when they were last raised
-# (dev P 0.892 F1 0.857; test P 0.800 F1 0.774; holdout2 P 0.850 F1 0.767; holdout3 P 0.708
-# F1 0.676). test and holdout2 were held out at first, then analysed; holdout3 was written blind
-# (by an author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed
-# for general causes; the next blind split is the honest figure for unseen articles.
+# (dev P 0.892 F1 0.857; test P 0.800 F1 0.774; holdout2 P 0.867 F1 0.782; holdout3 P 0.723
+# F1 0.691; holdout4 P 0.890 F1 0.749). test and holdout2 were held out at first, then analysed;
+# holdout3 was written blind (by an author who never saw the rules), scored P 0.411 F1 0.362
+# blind, and was then analysed for general causes; so was holdout4 (P 0.559 F1 0.384 blind).
+# The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
         ("dev", 0.84, 0.87),
         ("test", 0.74, 0.77),
-        ("holdout2", 0.74, 0.82),
-        ("holdout3", 0.64, 0.68),
+        ("holdout2", 0.76, 0.84),
+        ("holdout3", 0.67, 0.70),
+        ("holdout4", 0.71, 0.86),
     ],
 )
 def test_devset_accuracy(

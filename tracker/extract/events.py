@@ -35,7 +35,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.gazetteer import Gazetteer, GazMatch, PhraseIndex, safe_lower
@@ -71,7 +71,36 @@ _TAIL_STOP = re.compile(r"[,;:(]|\b(?:that|which|who|because|if|when|after|and|b
 _BACKGROUND = re.compile(
     r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
     r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
-    r"several\s+times|repeatedly|in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)\b"
+    r"several\s+times|repeatedly|so\s+far|consistently|"
+    r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)\b"
+)
+# "Following these meetings, the sides ...": after happenings the previous sentences reported,
+# not on the day the article reports.
+_AFTER_THOSE = re.compile(
+    r"\b(?:following|after)\s+(?:these|those|both|the\s+(?:two|three|previous|earlier))\s+[a-z]+"
+)
+# "N days after X met Y": X met Y N days before the day of the sentence.
+_DAYS_AFTER = re.compile(
+    r"\b(one|two|three|four|five|six|seven|\d)\s+days\s+(after|before)\s+(?:[\w.'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "the same evening": the day the text spoke of last.
+_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b")
+# "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
+_AFTER_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s")
+# A relative clause whose verb is the trigger's own ("the ceasefire that took effect on 10
+# October"): its date is the trigger's.
+_OWN_RELATIVE = re.compile(
+    r"\s*(?:that|which)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded)|began|started)\b"
+)
+# Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
+_RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts"})
+_TITLE_WORDS = re.compile(
+    r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
+    r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart)\.?|"
+    r"[A-Z][\w.'’-]*))*\s+"
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 _REPORTING = re.compile(
@@ -109,7 +138,7 @@ _HOST_CUES = ("host", "invitation", "organi")
 _MEDIATOR_BEFORE = re.compile(
     r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
     r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?"
-    r"(?:[\w.'’-]+\s+){0,4}$",
+    r"(?:[\w.'’-]+\s+){0,4}(?:(?:,\s+|and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}){0,3}$",
     re.IGNORECASE,
 )
 _HOST_BEFORE = re.compile(
@@ -141,7 +170,7 @@ _ATTRIBUTE_NOUN = re.compile(
     r"oil|lng|exports?|imports?|economy|airspace|ports?|refiner(?:y|ies)|cities|towns|villages)\b"
 )
 # Happenings between two sides: without named parties they involve the article's main pair.
-_PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange"})
+_PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange", "talks"})
 # A sentence whose subject is a pronoun continues the previous one ("They also spoke with ...").
 # ("On Sunday he proposed ...", "Afterward he said ...", "Their only summit ...").
 _LEAD = (
@@ -149,7 +178,8 @@ _LEAD = (
     r"(?:(?:late|early|earlier|later)\s+)?on\s+[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 _PRONOUN_SUBJECT = re.compile(
-    rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+)?(?:He|She|They|His|Their|he|she|they|his|their)\s"
+    rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
+    rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|he|she|they|his|their)\s"
 )
 _PRONOUN_NEXT = re.compile(rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their)\s")
 # Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
@@ -171,6 +201,12 @@ _LEADER_ROLES = frozenset(
     {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
 )
 _DEFINITE = re.compile(r"\bthe\s+$")
+# "a second round of sanctions": a round of something other than talks.
+_ROUND_OF_OTHER = re.compile(
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions)\b)"
+)
+# "closer to a deal", "pressure for an agreement": a thing sought, not a happening.
+_SOUGHT = re.compile(r"\b(?:to|towards?|for|on|about)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
 # A truce that ends or is broken is not declared here: "after a truce ... expired".
 _CEASEFIRE_OVER = re.compile(
@@ -213,6 +249,7 @@ _CLAUSE_SEP = re.compile(
     r"\s[—–]\s"
 )
 _FOREIGN = 10**6
+_WHICH = re.compile(r",\s+(?:which|who|whom)\s+(?![^,]*,)")
 _ACTOR_SPLIT = re.compile(_CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
 # "days after", "weeks before": the two clauses happened on different days.
 _SPAN_AFTER = re.compile(
@@ -234,6 +271,46 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _DATELINE_WINDOW = 1500
+# "Feb 6 (Reuters) -": a dateline without a city (its date is the publication day, not news).
+_DATE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s(?=[^\n]{60})",
+    re.MULTILINE,
+)
+# A timeline or factbox item: a line that starts with its date and a dash or colon
+# ("FEB 12, 2025 - Trump and Putin speak by phone", "12 February 2025 – ...", "- March 2022: ...").
+# The date dates every sentence of the item; a year heading ("2025") or an earlier item supplies a
+# missing year.
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ITEM_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ITEM_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_ITEM = re.compile(
+    rf"[-•*▪–—]?\s*(?:"
+    rf"(?P<iy>{_ITEM_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
+    rf"|(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>{_ITEM_DAY})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-–]\s*(?P<e1>{_ITEM_DAY}))?(?:,?\s+(?P<y1>{_ITEM_YEAR}))?"
+    rf"|(?P<d2>{_ITEM_DAY})(?:\s*[-–]\s*(?P<e2>{_ITEM_DAY}))?\s+(?P<m2>{_MONTH_WORD})\.?"
+    rf"(?:,?\s+(?P<y2>{_ITEM_YEAR}))?"
+    rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>{_ITEM_YEAR})"
+    rf"|(?P<y4>{_ITEM_YEAR}))"
+    r"\s*(?:[-–—:|]|\s-\s)\s*(?=(?-i:[A-Z\"“‘'(]))",
+    re.IGNORECASE,
+)
+_YEAR_HEADING = re.compile(r"[#*\s]*(?P<y>(?:19[5-9]|20\d)\d)\s*:?[*\s]*")
+_MONTH_INDEX = {
+    name: i
+    for i, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# A verb form that list items narrate in the present ("Zelensky and Trump meet in ..."); elsewhere
+# a bare "meet" is an infinitive ("to meet", "could meet").
+_PRESENT_VERBS = frozenset({"meet"})
+_NOT_FINITE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|shall|did|does|do)\s+$"
+)
 
 
 @dataclass
@@ -375,12 +452,93 @@ class Assembler:
         ends."""
         match = _DATELINE.search(text, 0, min(len(text), _DATELINE_WINDOW))
         if not match:
-            return None, 0, 0
+            bare = _DATE_DATELINE.search(text, 0, min(len(text), _DATELINE_WINDOW))
+            return (None, bare.start(), bare.end()) if bare else (None, 0, 0)
         for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
             name = self._place_names.get(word.strip())
             if name is not None:
                 return name, match.start(), match.end()
         return None, match.start(), match.end()
+
+    @staticmethod
+    def _items(
+        sentences: list[Sentence], pub: dt.date | None
+    ) -> list[tuple[dates_mod.ResolvedDate, int] | None]:
+        """For each sentence, the date of the timeline item it belongs to and where the item's
+        date prefix ends in the sentence (0 after the item's first sentence), or None. A list of
+        two or more dated lines is a timeline; a lone dated line is left to the prose rules."""
+        out: list[tuple[dates_mod.ResolvedDate, int] | None] = [None] * len(sentences)
+        year: int | None = None
+        previous: tuple[int, int] | None = None
+        direction = 0  # +1 oldest first, -1 newest first
+        current: tuple[dates_mod.ResolvedDate, int] | None = None
+        paragraph = -1
+        found = 0
+        for index, sent in enumerate(sentences):
+            if sent.paragraph == paragraph:
+                if current is not None:
+                    out[index] = (current[0], 0)
+                continue
+            paragraph = sent.paragraph
+            current = None
+            heading = _YEAR_HEADING.fullmatch(sent.text)
+            if heading is not None:
+                year, previous, direction = int(heading.group("y")), None, 0
+                continue
+            m = _ITEM.match(sent.text)
+            if m is None:
+                continue
+            g = m.group
+            month = day = day2 = None
+            if g("iy"):
+                given, month, day = int(g("iy")), int(g("im")), int(g("id"))
+            elif g("y4"):
+                given = int(g("y4"))
+            else:
+                word = g("m1") or g("m2") or g("m3")
+                month = _MONTH_INDEX[word[:3].lower()]
+                given = next((int(y) for y in (g("y1"), g("y2"), g("y3")) if y), None)
+                raw = g("d1") or g("d2")
+                day = int(raw) if raw else None
+                raw2 = g("e1") or g("e2")
+                day2 = int(raw2) if raw2 else None
+            key = (month or 1, day or 1)
+            if given is not None:
+                chosen = given
+            elif year is not None and previous is not None:
+                chosen = year
+                if key < previous:
+                    wrapped = dt.date(year + 1, *key)
+                    if direction >= 0 and (pub is None or wrapped <= pub + dt.timedelta(days=1)):
+                        chosen, direction = year + 1, 1  # "DEC 28", then "JAN 6": a new year
+                    else:
+                        direction = -1
+                elif key > previous:
+                    if direction < 0:
+                        chosen = year - 1  # newest first: "JAN 6", then "DEC 28"
+                    else:
+                        direction = 1
+            elif year is not None:
+                chosen = year
+            elif pub is not None:
+                chosen = pub.year if key <= (pub.month, pub.day) else pub.year - 1
+            else:
+                continue
+            try:
+                if month is None:
+                    resolved = dates_mod.ResolvedDate(dt.date(chosen, 1, 1), None, "year")
+                elif day is None:
+                    resolved = dates_mod.ResolvedDate(dt.date(chosen, month, 1), None, "month")
+                else:
+                    end = dt.date(chosen, month, day2) if day2 and day2 > day else None
+                    resolved = dates_mod.ResolvedDate(dt.date(chosen, month, day), end, "day")
+            except ValueError:
+                continue
+            year, previous = chosen, key
+            current = (resolved, m.end())
+            out[index] = current
+            found += 1
+        return out if found >= 2 else [None] * len(sentences)
 
     # --- main ------------------------------------------------------------------------------------
 
@@ -415,6 +573,8 @@ class Assembler:
         if dateline_end:
             gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
 
+        self._dateline_span = (dateline_start, dateline_end)
+        items = self._items(sentences, published)
         drafts: list[_Draft] = []
         pending: list[_Pending] = []
         context = _Context()
@@ -445,7 +605,7 @@ class Assembler:
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
-                    drafts, pending, context, continues,
+                    drafts, pending, context, continues, items[index],
                 )  # fmt: skip
             self._remember(context, sent, triggers, gaz, published, continues)
             self._reference = self._day_spoken_of(sent, published) or self._reference
@@ -471,12 +631,29 @@ class Assembler:
         pending: list[_Pending],
         context: _Context | None = None,
         continues: bool = False,
+        item: tuple[dates_mod.ResolvedDate, int] | None = None,
     ) -> None:
         previous = context if continues else None
         s0, s1 = sent.start, sent.end
         stext = sent.text
         slow = lowered[s0:s1]
-        date_mentions = [d for d in self._find_dates(sent) if d.anchor]
+        line_start, line_end = self._dateline_span
+        date_mentions = [
+            d
+            for d in self._find_dates(sent)
+            if d.anchor and not line_start <= s0 + d.start < line_end
+        ]
+        item_date = None
+        if item is not None:
+            # A timeline item: its date dates the item; dates in it take the item's year.
+            item_date = item[0]
+            date_mentions = [
+                replace(d, year=item_date.start.year)
+                if d.year is None and d.kind in {"absolute", "month"}
+                else d
+                for d in date_mentions
+                if d.start >= item[1]
+            ]
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = [
             m
@@ -488,6 +665,20 @@ class Assembler:
                 and not self._attribute(text, m)
             )
         ]
+        # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
+        triggers = [
+            t
+            for t in triggers
+            if t.phrase not in _RECEIVE_PHRASES
+            or any(
+                m.kind == "actor"
+                and m.start >= t.end
+                and _TITLE_WORDS.fullmatch(stext, t.end - s0, m.start - s0)
+                for m in actor_hits
+            )
+        ]
+        if not triggers:
+            return
         attribution = self._attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(lowered, s0, s1)
         background = bool(_BACKGROUND.search(slow)) or (
@@ -547,6 +738,13 @@ class Assembler:
                 and any(d.type == trig.type for d in drafts)
             ):
                 strength = "mention"  # "the call lasted 40 minutes": the call reported before
+            if (
+                item_date is not None
+                and strength == "nominal"
+                and trig.phrase in _PRESENT_VERBS
+                and not _NOT_FINITE.search(slow, max(0, ts - 8), ts)
+            ):
+                strength = "verbal"  # "Witkoff and Kushner meet Putin": a list's present tense
             if strength == "nominal" and (
                 _PREDICATE.search(slow, max(0, ts - 40), ts)
                 or _PROCESS_OF.search(slow, max(0, ts - 40), ts)
@@ -565,6 +763,10 @@ class Assembler:
                 strength = "mention"  # "after the truce expired", "breached the ceasefire"
             if strength == "nominal" and _INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
+            if strength == "nominal" and _SOUGHT.search(slow, max(0, ts - 24), ts):
+                continue  # "a lot closer to a deal": what is sought
+            if "round" in trig.phrase and _ROUND_OF_OTHER.match(slow, te):
+                continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
             if adjunct and verbal_types - {trig.type}:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
@@ -646,6 +848,8 @@ class Assembler:
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
             resolved, date_span = picked if picked else (None, None)
             date_source = "text"
+            if resolved is None and item_date is not None and not own:
+                resolved = item_date  # "FEB 18 - Rubio and Lavrov hold talks in Riyadh"
             if resolved is None and any(d.kind == "shift" for d in own):
                 continue  # "a day earlier" with no day to count from: not the article's day
             if planned:
@@ -658,7 +862,9 @@ class Assembler:
                     resolved = (
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
-                elif background or focus is None or elsewhere:
+                elif _SAME_DAY.search(slow) and self._reference is not None:
+                    resolved = dates_mod.ResolvedDate(self._reference, None, "day")
+                elif background or focus is None or elsewhere or _AFTER_THOSE.search(slow):
                     continue
                 else:
                     resolved, date_source = focus, "article"
@@ -672,6 +878,19 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=n - 1), resolved.start, "day"
                     )
+                before = _DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                if (
+                    before is not None
+                    and not planned
+                    and (date_span is None or date_span[1] <= before.start())
+                    and not _CLAUSE_SEP.search(slow, before.end(), ts)
+                ):
+                    # "Three days after Trump and Putin met in Anchorage, Zelensky is in ...".
+                    count = _DAY_WORDS.get(before.group(1).lower()) or int(before.group(1))
+                    sign = -1 if before.group(2).lower() == "after" else 1
+                    resolved = dates_mod.ResolvedDate(
+                        resolved.start + dt.timedelta(days=sign * count), None, "day"
+                    )
 
             # Actors and roles.
             sides = pair
@@ -682,6 +901,16 @@ class Assembler:
             if since is not None and trig.type in _ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
+            split = _AFTER_CLAUSE.search(slow, te)
+            if split is not None:
+                # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
+                # by X": the later clause's parties are not the ceasefire's.
+                own_hits = [m for m in hits if m.start - s0 < split.start()]
+                if any(
+                    m.kind == "pair" or not any(x <= m.start - s0 < y for x, y in attribution)
+                    for m in own_hits
+                ):
+                    hits = own_hits
             others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]
             if others and trig.strength == "verbal":
                 # "X declared a truce on Monday, a day after Y rejected ...": each clause's
@@ -734,7 +963,12 @@ class Assembler:
                     _Pending(
                         trig.type,
                         index,
-                        frozenset(self._states(actors, pub)),
+                        frozenset(
+                            self._states(
+                                {a for a, r in actors.items() if r not in {"mediator", "host"}},
+                                pub,
+                            )
+                        ),  # "The exchange was mediated by X": X is no party to match
                         () if other_types - {trig.type} else tuple(actors.items()),
                         resolved,
                         None if (background or planned or not promotable) else focus,
@@ -764,8 +998,10 @@ class Assembler:
                 and pair
                 and all(r in {"mediator", "host"} for r in actors.values())
             ):
-                # "a previous truce", "a Russian-brokered ceasefire": the main pair.
-                for name in pair:
+                # "a previous truce", "a Russian-brokered ceasefire": the pair just reported
+                # on ("They agree to exchange 1,000 prisoners. ... The swap is carried out"), else
+                # the main pair.
+                for name in self._recent_pair(drafts, index, trig.type) or pair:
                     actors.setdefault(name, "participant")
             if not actors:
                 continue
@@ -1085,6 +1321,12 @@ class Assembler:
             core = kept
         if not core or event_type == "statement":
             core += sources
+        elif event_type in _ENCOUNTER_TYPES:
+            # "Putin told Trump during a phone call that ...", "X said he had spoken by phone
+            # with Y": the speaker took part (not so in "X said that Y and Z met").
+            lead = next((y for x, y in attribution if x == 0), None)
+            if lead is not None and lead <= ts and " that " not in slow[lead:ts]:
+                core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
         elif event_type in _CONTENT_TYPES | {"agreement", "rejection"}:
             # "X said it had agreed", "X wrote ... and urged Y": no party between the reporting
             # verb and the trigger, so the speaker is the one who agreed or urged.
@@ -1210,6 +1452,23 @@ class Assembler:
                 distance = abs(d.order - p.sentence)
                 if best is None or distance < best[0]:
                     best = (distance, d)
+            if best is None and p.type == "meeting":
+                # "The meeting was opened by ..." after "the delegations held talks": the same
+                # encounter under another name.
+                day = p.date or p.fallback
+                for d in drafts:
+                    if (
+                        d.type == "talks"
+                        and d.planned == p.planned
+                        and day is not None
+                        and _dates_compatible(day, d.date)
+                    ):
+                        d.evidence.append(p.evidence)
+                        break
+                else:
+                    d = None
+                if d is not None:
+                    continue
             if best is None:
                 # A definite reference to an event no other sentence reports ("The talks at the
                 # U.S. mission were led by ..."): the article presupposes it happened.
@@ -1351,6 +1610,8 @@ def _distance(
             # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
             # talks": the date is not the later trigger's.
             return _FOREIGN
+        if _WHICH.search(between):
+            return _FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
         if "," in between:
             distance += 50  # "X, who met Y on April 11, is expected to travel": another clause
         if (
@@ -1362,11 +1623,15 @@ def _distance(
     else:
         distance = max(d.start - te, 0)
         between = slow[te : d.start]
-        if between and (
-            _RELATIVE.search(between)
-            or _REDUCED_RELATIVE.search(between)
-            or _SPAN_AFTER.search(between)
-            or _DAY_AFTER.search(between)
+        if (
+            between
+            and not _OWN_RELATIVE.match(between)
+            and (
+                _RELATIVE.search(between)
+                or _REDUCED_RELATIVE.search(between)
+                or _SPAN_AFTER.search(between)
+                or _DAY_AFTER.search(between)
+            )
         ):
             return _FOREIGN
     if between and _CLAUSE_SEP.search(between):
