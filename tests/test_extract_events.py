@@ -300,20 +300,66 @@ def test_agreement_to_meet_is_dated_by_the_article_and_plans_the_meeting(
     assert _summary(events) == {("agreement", "2026-01-28", False), ("talks", "2026-02-03", True)}
 
 
+def test_readout_call_takes_the_article_day_not_a_background_date(extractor: Extractor) -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with Donald Trump.\n\n"
+        "Putin thanked him for supporting the direct negotiations, which took place in Istanbul "
+        "on May 16."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 19))
+    assert ("call", "2025-05-19", False) in _summary(events)
+
+
+def test_sentence_initial_month_dates_the_event(extractor: Extractor) -> None:
+    text = "In June, Trump hosted the signing of the peace agreement between Congo and Rwanda."
+    events = extractor.extract(text, dt.date(2025, 10, 26))
+    assert _summary(events) == {("agreement", "2025-06-01", False)}
+
+
+def test_the_two_delegations_continue_the_previous_sentence(extractor: Extractor) -> None:
+    text = (
+        "In Geneva on Sunday, Marco Rubio and Andriy Yermak went through the draft. "
+        "The two delegations said in a joint statement that they had refined the framework."
+    )
+    events = {e.type: e for e in extractor.extract(text, dt.date(2025, 11, 25))}
+    assert events["statement"].date == dt.date(2025, 11, 23)
+    assert _states(events["statement"]) == {"United States", "Ukraine"}
+
+
+def test_supporters_and_attendees_are_not_parties(extractor: Extractor) -> None:
+    text = (
+        "On August 7, Thailand and Cambodia agreed on arrangements to uphold the ceasefire, "
+        "with the support of the United States."
+    )
+    events = {e.type: e for e in extractor.extract(text, dt.date(2025, 10, 26))}
+    assert _states(events["agreement"]) == {"Thailand", "Cambodia"}
+
+
+def test_a_happening_dated_from_an_earlier_one_does_not_take_the_article_day(
+    extractor: Extractor,
+) -> None:
+    assert (
+        extractor.extract("Within 48 hours, the two sides met in Malaysia.", dt.date(2025, 10, 26))
+        == []
+    )
+
+
 # Regression floors, a little below the figures measured when they were last raised
-# (dev P 0.892 F1 0.857; test P 0.800 F1 0.774; holdout2 P 0.867 F1 0.782; holdout3 P 0.723
-# F1 0.691; holdout4 P 0.890 F1 0.749). test and holdout2 were held out at first, then analysed;
-# holdout3 was written blind (by an author who never saw the rules), scored P 0.411 F1 0.362
-# blind, and was then analysed for general causes; so was holdout4 (P 0.559 F1 0.384 blind).
+# (dev P 0.893 F1 0.865; test P 0.800 F1 0.774; holdout2 P 0.867 F1 0.782; holdout3 P 0.738
+# F1 0.706; holdout4 P 0.890 F1 0.749; holdout5 P 0.645 F1 0.537). test and holdout2 were held
+# out at first, then analysed; holdout3 was written blind (by an author who never saw the rules),
+# scored P 0.411 F1 0.362 blind, and was then analysed for general causes; so were holdout4
+# (P 0.559 F1 0.384 blind) and holdout5 (P 0.542 F1 0.438 blind).
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
-        ("dev", 0.84, 0.87),
+        ("dev", 0.85, 0.88),
         ("test", 0.74, 0.77),
-        ("holdout2", 0.76, 0.84),
-        ("holdout3", 0.67, 0.70),
-        ("holdout4", 0.71, 0.86),
+        ("holdout2", 0.76, 0.85),
+        ("holdout3", 0.69, 0.72),
+        ("holdout4", 0.73, 0.87),
+        ("holdout5", 0.52, 0.63),
     ],
 )
 def test_devset_accuracy(

@@ -92,7 +92,7 @@ _AFTER_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s")
 # A relative clause whose verb is the trigger's own ("the ceasefire that took effect on 10
 # October"): its date is the trigger's.
 _OWN_RELATIVE = re.compile(
-    r"\s*(?:that|which)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"\s*,?\s*(?:that|which)\s+(?:took\s+effect|(?:came|entered)\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded)|began|started)\b"
 )
 # Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
@@ -177,11 +177,20 @@ _LEAD = (
     r"(?:afterwards?|then|later|earlier|meanwhile|separately|also|"
     r"(?:(?:late|early|earlier|later)\s+)?on\s+[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)"
 )
+# "The two delegations said ...", "The sides agreed ...": a subject that points back like a pronoun.
+_ANAPHOR = (
+    r"(?:[Tt]he\s+(?:two\s+)?(?:sides|parties|delegations|leaders|presidents|men|officers|"
+    r"ministers|commissions|teams|governments)|[Bb]oth\s+(?:sides|leaders|delegations|men))"
+    r"(?!\s+(?:of|from|in)\b)"
+)
 _PRONOUN_SUBJECT = re.compile(
     rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
-    rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|he|she|they|his|their)\s"
+    rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|Its|he|she|they|his|their|its|"
+    rf"{_ANAPHOR})\s"
 )
-_PRONOUN_NEXT = re.compile(rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their)\s")
+_PRONOUN_NEXT = re.compile(
+    rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
+)
 # Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*)")
 _BACKGROUND_HEADING = re.compile(
@@ -206,7 +215,10 @@ _ROUND_OF_OTHER = re.compile(
     r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions)\b)"
 )
 # "closer to a deal", "pressure for an agreement": a thing sought, not a happening.
-_SOUGHT = re.compile(r"\b(?:to|towards?|for|on|about)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$")
+_SOUGHT = re.compile(
+    r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
+    r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
 # A truce that ends or is broken is not declared here: "after a truce ... expired".
 _CEASEFIRE_OVER = re.compile(
@@ -229,7 +241,10 @@ _MODAL_AFTER = re.compile(
 )
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
-_DELEGATIONS = re.compile(r"\b(?:delegations|negotiators|negotiating\s+teams)\b(?![^,;]*,)")
+_DELEGATIONS = re.compile(
+    r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team)\b"
+    r"(?:,\s+(?:led|headed)\s+by\s[^,;]*,)?(?![^,;]*,)"
+)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 # Between a trigger and a later date: a relative clause with its own verb owns the date.
 _RELATIVE = re.compile(
@@ -249,6 +264,19 @@ _CLAUSE_SEP = re.compile(
     r"\s[—–]\s"
 )
 _FOREIGN = 10**6
+# "with the support of the United States", "with representatives of X in attendance": present or
+# backing, not a party to what the sentence reports.
+_BYSTANDER = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:support|backing|blessing)\s+of\s+[^,;.]{1,60}|"
+    r"\bwith\s+(?:representatives|officials|envoys|observers)\s+(?:of|from)\s+[^,;.]{1,60}?\s+"
+    r"(?:in\s+attendance|present|attending)\b"
+)
+# "Within 48 hours, the two sides met", "Days later ...": dated from an earlier happening, not on
+# the article's day.
+_LATER_BY = re.compile(
+    r"\b(?:within|after)\s+(?:\d+|a|an|one|two|three|four|five|several|a\s+few)\s+"
+    r"(?:hours|days|weeks)\b(?!\s+of\b)|\b(?:hours|days|weeks|a\s+week|a\s+day)\s+later\b"
+)
 _WHICH = re.compile(r",\s+(?:which|who|whom)\s+(?![^,]*,)")
 _ACTOR_SPLIT = re.compile(_CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
 # "days after", "weeks before": the two clauses happened on different days.
@@ -422,6 +450,10 @@ class Assembler:
                     continue
                 if _FUTURE.search(lowered, clause_start(lowered, mention.start, 0), mention.start):
                     continue  # "will meet on Friday": not the day the article reports
+                if _RELATIVE.search(
+                    lowered, clause_start(lowered, mention.start, 0), mention.start
+                ):
+                    continue  # "the talks, which took place on May 16": background in the lead
                 resolved = mention.resolve(pub, future=False)
                 if (
                     resolved is not None
@@ -655,14 +687,18 @@ class Assembler:
                 if d.start >= item[1]
             ]
         places = [m for m in gaz if m.kind == "place"]
+        bystanders = [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
         actor_hits = [
             m
             for m in gaz
-            if m.kind == "pair"
-            or (
-                m.kind == "actor"
-                and not _IN_COUNTRY.search(text, max(0, m.start - 30), m.start)
-                and not self._attribute(text, m)
+            if not any(x <= m.start < y for x, y in bystanders)
+            and (
+                m.kind == "pair"
+                or (
+                    m.kind == "actor"
+                    and not _IN_COUNTRY.search(text, max(0, m.start - 30), m.start)
+                    and not self._attribute(text, m)
+                )
             )
         ]
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
@@ -858,13 +894,23 @@ class Assembler:
             elif resolved is None:
                 if strength == "nominal" or strength == "mention":
                     strength = "mention"
-                elif previous is not None and previous.date is not None:
+                elif (
+                    previous is not None
+                    and previous.date is not None
+                    and not _AFTER_THOSE.search(slow)
+                ):
                     resolved = (
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
                 elif _SAME_DAY.search(slow) and self._reference is not None:
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
-                elif background or focus is None or elsewhere or _AFTER_THOSE.search(slow):
+                elif (
+                    background
+                    or focus is None
+                    or elsewhere
+                    or _AFTER_THOSE.search(slow)
+                    or _LATER_BY.search(slow)
+                ):
                     continue
                 else:
                     resolved, date_source = focus, "article"
