@@ -39,8 +39,9 @@ class TriggerMatch:
     phrase: str
 
 
-def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
-    """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, and its longest literal part."""
+def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
+    """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, its longest literal part, and the
+    other literal parts (each must occur wherever the regex matches)."""
     regex = ""
     literals: list[str] = []
     after_gap = False
@@ -57,7 +58,8 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
         literals.extend(c for c in chunks if c)
     key = max(literals, key=len)
     plural = "s?" if phrase[-1].isalpha() else ""
-    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)")
+    rest = tuple(dict.fromkeys(c for c in literals if c != key))
+    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)"), rest
 
 
 class TriggerLexicon:
@@ -67,6 +69,7 @@ class TriggerLexicon:
         data = _load(path)
         self.types: dict[str, TypeInfo] = {}
         self._index = PhraseIndex()
+        self._rest: dict[str, tuple[str, ...]] = {}
         for type_name, section in data.items():
             self.types[type_name] = TypeInfo(
                 name=type_name,
@@ -78,7 +81,7 @@ class TriggerLexicon:
                 for phrase in section.get(list_name, ()):
                     phrase = " ".join(phrase.lower().split())
                     if "*" in phrase or "{n}" in phrase:
-                        key, regex = _compile(phrase)
+                        key, regex, self._rest[phrase] = _compile(phrase)
                         self._index.add(key, (len(key), type_name, strength, phrase, regex))
                     else:
                         self._index.add(phrase, (len(phrase), type_name, strength, phrase, None))
@@ -94,19 +97,31 @@ class TriggerLexicon:
                     hits.append((s, e, (type_name, strength, phrase)))
                     continue
                 lo, hi = max(start, s - 60), min(stop, e + 60)
+                if any(lowered.find(c, lo, hi) < 0 for c in self._rest[phrase]):
+                    continue  # a literal part is missing: the regex cannot match here
                 for m in regex.finditer(lowered, lo, hi):
                     if m.start() <= s and m.end() >= e:
                         hits.append((m.start(), m.end(), (type_name, strength, phrase)))
                         break
         # A noun inside a longer verbal phrase ("the ceasefire" in "the ceasefire took effect")
         # gives way to it even though it starts earlier.
-        verbal = [(s, e) for s, e, p in hits if p[1] == "verbal"]  # type: ignore[index]
+        verbal = sorted((s, e) for s, e, p in hits if p[1] == "verbal")  # type: ignore[index]
         if verbal:
+            starts = [vs for vs, _ in verbal]
+
+            def inside(h: tuple[int, int, object]) -> bool:
+                """A verbal hit starts inside ``h`` and ends after it."""
+                i = bisect.bisect_right(starts, h[0])
+                while i < len(starts) and starts[i] < h[1]:
+                    if h[1] < verbal[i][1]:
+                        return True
+                    i += 1
+                return False
+
             hits = [
                 h
                 for h in hits
-                if h[2][1] in {"verbal", "not"}  # type: ignore[index]
-                or not any(vs < h[1] < ve and vs > h[0] for vs, ve in verbal)
+                if h[2][1] in {"verbal", "not"} or not inside(h)  # type: ignore[index]
             ]
         # Same span: a verbal trigger beats a nominal one, which beats a mention.
         hits.sort(key=lambda h: _RANK[h[2][1]])  # type: ignore[index]
