@@ -180,15 +180,19 @@ _SENTENCE_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|should|were|had)\b", re.I
 _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
 
 
-_breaks_cache: list[Any] = [None, []]
+# Keyed by the text itself: a sentence sliced again from the article (a new string with the same
+# characters) reuses its breaks. Bounded: cleared when it grows past a few articles' sentences.
+_breaks_cache: dict[str, list[tuple[int, int]]] = {}
 
 
 def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every clause break in ``lowered``, computed once per string."""
-    if _breaks_cache[0] is not lowered:
-        _breaks_cache[0] = lowered
-        _breaks_cache[1] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
-    return _breaks_cache[1]
+    breaks = _breaks_cache.get(lowered)
+    if breaks is None:
+        if len(_breaks_cache) >= 512:
+            _breaks_cache.clear()
+        breaks = _breaks_cache[lowered] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
+    return breaks
 
 
 def clause_start(lowered: str, pos: int, floor: int) -> int:
