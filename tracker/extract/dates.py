@@ -153,21 +153,49 @@ def _month_number(token: str) -> int:
     return _MONTHS[token.rstrip(".").lower()]
 
 
-# Cheap test run before the full pattern: most sentences hold no date at all.
-_QUICK = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
-    r"\b(?:today|tonight|tomorrow|yesterday|overnight|ago|weeks?|weekends?|months?|years?|days?|this\s+"
-    r"(?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
+# Where a date expression can start: the first word of some branch of ``_PATTERN`` (a digit, a
+# month or weekday name, or a word such as "in", "the", "on", "two" followed by what that branch
+# needs next). A superset of the match starts, much cheaper to scan for than ``_PATTERN`` itself;
+# case-insensitive exactly where ``_PATTERN`` is. Only the first word is consumed, so no start is
+# hidden inside another candidate.
+_START = re.compile(
+    r"""
+    \b(?:
+      \d
+    | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)
+    | (?:early|late|mid|throughout|last|this|next|coming|past|earlier|later|today|tonight|yesterday
+       |tomorrow|overnight|previous)\b
+    | (?:in|during|since|until|by|from|of)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
+    | (?i:the)(?=\s+(?:end|beginning|day|previous|next|following|same)\b)
+    | (?i:on)(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))
+    | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:day|week|month|year))
+    | (?i:that)(?=\s+day)
+    )
+    """,
+    re.VERBOSE,
 )
+
+
+def _matches(sentence: str) -> list[re.Match[str]]:
+    """``_PATTERN.finditer(sentence)``, trying the pattern only where a date can start."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    match = _PATTERN.match
+    for candidate in _START.finditer(sentence):
+        start = candidate.start()
+        if start < pos:
+            continue
+        m = match(sentence, start)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def find_dates(sentence: str) -> list[DateMention]:
     """All date expressions in ``sentence``, left to right."""
     found: list[DateMention] = []
-    if not _QUICK.search(sentence):
-        return found
-    for m in _PATTERN.finditer(sentence):
+    for m in _matches(sentence):
         anchor = not _NON_ANCHOR.search(sentence, max(0, m.start() - 14), m.start()) and not (
             _SINCE.search(sentence, max(0, m.start() - 30), m.start())
         )

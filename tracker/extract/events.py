@@ -445,7 +445,7 @@ class Assembler:
             if seen > 3:
                 break
             lowered = safe_lower(sent.text)
-            for mention in dates_mod.find_dates(sent.text):
+            for mention in self._find_dates(sent):
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
                 if _FUTURE.search(lowered, clause_start(lowered, mention.start, 0), mention.start):

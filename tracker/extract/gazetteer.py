@@ -181,16 +181,26 @@ class PhraseIndex:
         if not len(self._automaton):
             return
         stop = len(lowered) if end is None else end
+        size = len(lowered)
+        # ``is_word_char`` inlined: this runs for every automaton hit.
         for last, payloads in self._automaton.iter(lowered, start, stop):
             e = last + 1
-            s = e - len_of(payloads)
-            if s > 0 and is_word_char(lowered[s - 1]) and is_word_char(lowered[s]):
-                continue
-            if e < len(lowered) and is_word_char(lowered[e]) and is_word_char(lowered[e - 1]):
-                if not plural_ok:
-                    continue
-                if lowered[e] != "s" or (e + 1 < len(lowered) and is_word_char(lowered[e + 1])):
-                    continue
+            s = e - payloads[0][0]
+            if s > 0:
+                c = lowered[s - 1]
+                if c.isalnum() or c == "_":
+                    c = lowered[s]
+                    if c.isalnum() or c == "_":
+                        continue
+            if e < size:
+                c = lowered[e]
+                if c.isalnum() or c == "_":
+                    c = lowered[last]
+                    if c.isalnum() or c == "_":
+                        if not plural_ok:
+                            continue
+                        if lowered[e] != "s" or (e + 1 < size and is_word_char(lowered[e + 1])):
+                            continue
             yield s, e, payloads
 
 

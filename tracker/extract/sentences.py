@@ -63,7 +63,6 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 # Lines that announce the end of the article body in copied page text.
 _SECTION_END = re.compile(
@@ -116,10 +115,14 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, dot)
-    if not match:
+    # The run of non-space characters ending at ``dot`` (what ``(\S+)$`` matches before it),
+    # found by stepping back from the dot rather than searching forward from the start.
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    if start == dot:
         return False
-    word = match.group(1).lstrip("\"“‘'(").lower()
+    word = text[start:dot].lstrip("\"“‘'(").lower()
     if word in _ABBREVIATIONS:
         return True
     # Initials ("J. D. Vance") and single capitals.

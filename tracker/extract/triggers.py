@@ -39,8 +39,9 @@ class TriggerMatch:
     phrase: str
 
 
-def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
-    """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, and its longest literal part."""
+def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
+    """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, its longest literal part, and the
+    other literal parts (each must occur wherever the regex matches)."""
     regex = ""
     literals: list[str] = []
     after_gap = False
@@ -57,7 +58,8 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str]]:
         literals.extend(c for c in chunks if c)
     key = max(literals, key=len)
     plural = "s?" if phrase[-1].isalpha() else ""
-    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)")
+    rest = tuple(dict.fromkeys(c for c in literals if c != key))
+    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)"), rest
 
 
 class TriggerLexicon:
@@ -67,6 +69,7 @@ class TriggerLexicon:
         data = _load(path)
         self.types: dict[str, TypeInfo] = {}
         self._index = PhraseIndex()
+        self._rest: dict[str, tuple[str, ...]] = {}
         for type_name, section in data.items():
             self.types[type_name] = TypeInfo(
                 name=type_name,
@@ -78,7 +81,7 @@ class TriggerLexicon:
                 for phrase in section.get(list_name, ()):
                     phrase = " ".join(phrase.lower().split())
                     if "*" in phrase or "{n}" in phrase:
-                        key, regex = _compile(phrase)
+                        key, regex, self._rest[phrase] = _compile(phrase)
                         self._index.add(key, (len(key), type_name, strength, phrase, regex))
                     else:
                         self._index.add(phrase, (len(phrase), type_name, strength, phrase, None))
@@ -94,19 +97,31 @@ class TriggerLexicon:
                     hits.append((s, e, (type_name, strength, phrase)))
                     continue
                 lo, hi = max(start, s - 60), min(stop, e + 60)
+                if any(lowered.find(c, lo, hi) < 0 for c in self._rest[phrase]):
+                    continue  # a literal part is missing: the regex cannot match here
                 for m in regex.finditer(lowered, lo, hi):
                     if m.start() <= s and m.end() >= e:
                         hits.append((m.start(), m.end(), (type_name, strength, phrase)))
                         break
         # A noun inside a longer verbal phrase ("the ceasefire" in "the ceasefire took effect")
         # gives way to it even though it starts earlier.
-        verbal = [(s, e) for s, e, p in hits if p[1] == "verbal"]  # type: ignore[index]
+        verbal = sorted((s, e) for s, e, p in hits if p[1] == "verbal")  # type: ignore[index]
         if verbal:
+            starts = [vs for vs, _ in verbal]
+
+            def inside(h: tuple[int, int, object]) -> bool:
+                """A verbal hit starts inside ``h`` and ends after it."""
+                i = bisect.bisect_right(starts, h[0])
+                while i < len(starts) and starts[i] < h[1]:
+                    if h[1] < verbal[i][1]:
+                        return True
+                    i += 1
+                return False
+
             hits = [
                 h
                 for h in hits
-                if h[2][1] in {"verbal", "not"}  # type: ignore[index]
-                or not any(vs < h[1] < ve and vs > h[0] for vs, ve in verbal)
+                if h[2][1] in {"verbal", "not"} or not inside(h)  # type: ignore[index]
             ]
         # Same span: a verbal trigger beats a nominal one, which beats a mention.
         hits.sort(key=lambda h: _RANK[h[2][1]])  # type: ignore[index]
@@ -165,15 +180,19 @@ _SENTENCE_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|should|were|had)\b", re.I
 _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
 
 
-_breaks_cache: list[Any] = [None, []]
+# Keyed by the text itself: a sentence sliced again from the article (a new string with the same
+# characters) reuses its breaks. Bounded: cleared when it grows past a few articles' sentences.
+_breaks_cache: dict[str, list[tuple[int, int]]] = {}
 
 
 def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every clause break in ``lowered``, computed once per string."""
-    if _breaks_cache[0] is not lowered:
-        _breaks_cache[0] = lowered
-        _breaks_cache[1] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
-    return _breaks_cache[1]
+    breaks = _breaks_cache.get(lowered)
+    if breaks is None:
+        if len(_breaks_cache) >= 512:
+            _breaks_cache.clear()
+        breaks = _breaks_cache[lowered] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
+    return breaks
 
 
 def clause_start(lowered: str, pos: int, floor: int) -> int:
