@@ -165,7 +165,7 @@ _START = re.compile(
     | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)
     | (?:early|late|mid|throughout|last|this|next|coming|past|earlier|later|today|tonight|yesterday
        |tomorrow|overnight|previous)\b
-    | (?:in|during|since|until|by|from|of)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
+    | (?:[Ii]n|[Dd]uring|[Ss]ince|until|by|from|of)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
     | (?i:the)(?=\s+(?:end|beginning|day|previous|next|following|same)\b)
     | (?i:on)(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))
     | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:day|week|month|year))
