@@ -448,3 +448,20 @@ def test_multi_day_events_keep_the_date_column_aligned(invoke) -> None:
     assert two_day.startswith(" 23–24  TALKS ")
     assert weekend.startswith("31 Jan  TALKS ")
     assert "until 1 Feb" in lines[lines.index(weekend) + 1]
+
+
+def test_min_confidence_hides_only_doubtful_machine_events(
+    invoke, seeded, timeline, db_path
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE event SET confidence = 0.5 WHERE id = ?", (seeded["istanbul2"],))
+        conn.execute("UPDATE event SET confidence = 0.3 WHERE id = ?", (seeded["jeddah"],))
+    shown = timeline("--min-confidence", "0.8")
+    assert "istanbul2" not in shown  # unreviewed and scored below the bar
+    assert "jeddah" in shown  # confirmed: a person vouched for it
+    assert "istanbul" in shown  # hand-made, no score
+    assert "istanbul2" in timeline("--min-confidence", "0.5")
+    line = assert_error(invoke("timeline", "--min-confidence", "1.5"), code=2)
+    assert line == "error: --min-confidence must be between 0 and 1"

@@ -53,6 +53,13 @@ def timeline_command(
     min_sources: Annotated[
         int, typer.Option(help="Only events reported by at least N outlets.")
     ] = 0,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            help="Hide machine-extracted events scored below this (0-1); confirmed and "
+            "hand-made events always show. 0.85 roughly trades half the recall for precision."
+        ),
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most N events.")] = None,
     reverse: Annotated[bool, typer.Option("--reverse", help="Newest first.")] = False,
     fmt: Annotated[
@@ -78,6 +85,7 @@ def timeline_command(
             statuses=status or list(DEFAULT_STATUSES),
             include_planned=include_planned,
             min_sources=min_sources,
+            min_confidence=min_confidence,
             limit=limit,
             reverse=reverse,
         )

@@ -30,6 +30,7 @@ class TimelineQuery:
     statuses: list[str] = field(default_factory=lambda: list(DEFAULT_STATUSES))
     include_planned: bool = True
     min_sources: int = 0
+    min_confidence: float | None = None  # machine events below it are hidden (not confirmed ones)
     limit: int | None = None
     reverse: bool = False
 
@@ -110,6 +111,16 @@ def timeline_select(session: Session, query: TimelineQuery) -> Select[tuple[Even
             )
         )
     stmt = stmt.where(Event.status.in_([check_status(s) for s in query.statuses]))
+    if query.min_confidence is not None:
+        if not 0.0 <= query.min_confidence <= 1.0:
+            raise UsageError("--min-confidence must be between 0 and 1")
+        stmt = stmt.where(
+            or_(
+                Event.status == "confirmed",
+                Event.confidence.is_(None),
+                Event.confidence >= query.min_confidence,
+            )
+        )
     if not query.include_planned:
         stmt = stmt.where(Event.planned.is_(False))
     if query.min_sources > 0:
