@@ -344,12 +344,50 @@ def test_a_happening_dated_from_an_earlier_one_does_not_take_the_article_day(
     )
 
 
+def test_chronicle_paragraphs_take_the_chronicle_year(extractor: Extractor) -> None:
+    text = (
+        "2025\n\nOn 12 February 2025, Trump and Putin held a phone call.[1]\n\n"
+        "On 18 February, American and Russian delegations met in Riyadh.[2]\n\n"
+        "On 16 May, delegations of Russia and Ukraine held talks in Istanbul.[3]\n\n"
+        'References\n\n1. "Trump and Putin agreed to start negotiations". 12 February 2025.\n'
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 20))
+    assert {(e.type, e.date) for e in events} == {
+        ("call", dt.date(2025, 2, 12)),
+        ("talks", dt.date(2025, 2, 18)),
+        ("talks", dt.date(2025, 5, 16)),
+    }
+
+
+def test_council_adopts_sanctions_package(extractor: Extractor) -> None:
+    text = (
+        "The Council today adopted a 19th package of restrictive measures against Russia. "
+        "The previous, 18th package was adopted on 18 July 2025 by the European Union."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 23))
+    assert {(e.type, e.date) for e in events} >= {
+        ("sanction", dt.date(2025, 10, 23)),
+        ("sanction", dt.date(2025, 7, 18)),
+    }
+
+
+def test_passive_truce_agreed_by_the_sides(extractor: Extractor) -> None:
+    text = (
+        "A ceasefire between Thailand and Cambodia came into force on Tuesday. "
+        "The truce was agreed on Monday in Putrajaya, the administrative capital of Malaysia."
+    )
+    events = extractor.extract(text, dt.date(2025, 7, 29))
+    deal = next(e for e in events if e.type == "agreement")
+    assert {"Thailand", "Cambodia"} <= {a.name for a in deal.actors}
+
+
 # Regression floors, a little below the figures measured when they were last raised
 # (dev P 0.893 F1 0.865; test P 0.800 F1 0.774; holdout2 P 0.867 F1 0.782; holdout3 P 0.738
-# F1 0.706; holdout4 P 0.890 F1 0.749; holdout5 P 0.645 F1 0.537). test and holdout2 were held
-# out at first, then analysed; holdout3 was written blind (by an author who never saw the rules),
-# scored P 0.411 F1 0.362 blind, and was then analysed for general causes; so were holdout4
-# (P 0.559 F1 0.384 blind) and holdout5 (P 0.542 F1 0.438 blind).
+# F1 0.706; holdout4 P 0.890 F1 0.749; holdout5 P 0.651 F1 0.547; holdout6 P 0.737 F1 0.560).
+# test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
+# author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
+# general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
+# and holdout6 (P 0.523 F1 0.336 blind).
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -359,7 +397,8 @@ def test_a_happening_dated_from_an_earlier_one_does_not_take_the_article_day(
         ("holdout2", 0.76, 0.85),
         ("holdout3", 0.69, 0.72),
         ("holdout4", 0.73, 0.87),
-        ("holdout5", 0.52, 0.63),
+        ("holdout5", 0.53, 0.64),
+        ("holdout6", 0.54, 0.72),
     ],
 )
 def test_devset_accuracy(
