@@ -252,6 +252,28 @@ _DELEGATIONS = re.compile(
     r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team)\b"
     r"(?:,\s+(?:led|headed)\s+by\s[^,;]*,)?(?![^,;]*,)"
 )
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|before|when|while|until)\s+)"
+    r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
+)
+_ACCEPTED_INVITATION = re.compile(
+    r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
+)
+_UNCERTAIN = re.compile(r"\b(?:(?:not|un)\s*clear|unknown|uncertain)\s+(?:whether|if)\b")
+# A standing position, not a happening: "have repeatedly rejected", "has made for almost a year".
+_HABITUAL = re.compile(
+    r"\b(?:have|has)\s+(?:repeatedly|consistently|always|routinely)\s+[a-z]+ed\b|"
+    r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
+    r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
+    r"(?:years?|months|decades?)\b"
+)
+# "A meeting between X and Y was then shelved": the long subject's own predicate.
+_SHELVED = re.compile(
+    r"\s+(?:between|of|with)\s[^.;:,]{0,100}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:then\s+|later\s+|since\s+|abruptly\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|"
+    r"scrapped|shelved)\b"
+)
+_BETWEEN = re.compile(r"\s+(?:between|of)\s")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 # Between a trigger and a later date: a relative clause with its own verb owns the date.
 _RELATIVE = re.compile(
@@ -788,7 +810,7 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
-            if is_negated(slow, ts, te, 0, len(slow)):
+            if is_negated(slow, ts, te, 0, len(slow)) or _SHELVED.match(slow, te):
                 continue
             future = trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
             allow = frozenset({"would"}) if future else frozenset()
@@ -803,6 +825,10 @@ class Assembler:
             )
             if modal and not (future and "would" in modal.group()):
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
+            if _UNCERTAIN.search(slow, 0, ts) or _HABITUAL.search(
+                slow, max(0, ts - 30), min(len(slow), te + 45)
+            ):
+                continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
             elif (
@@ -894,6 +920,8 @@ class Assembler:
             if trig.type in used_types and strength != "verbal":
                 continue
             attr_start = min((a for a, _ in attribution if a > te), default=len(slow))
+            # "X, who met Y on Thursday, said ...": the report's lead frames what follows it only.
+            trig_attribution = [(x, y) for x, y in attribution if x > 0 or y <= ts]
 
             # Date.
             planned = future or strength == "planned"
@@ -1009,9 +1037,44 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
+            if trig.type == "visit":
+                # "arrived in Israel", "a visit to Japan": the country visited is a party.
+                hits = hits + [
+                    m
+                    for m in gaz
+                    if m.kind == "actor"
+                    and m not in hits
+                    and 0 <= m.start - trig.end <= 5
+                    and self.gaz.kind(m.name) == "state"
+                ]
+            referent = None
+            pron = _PRONOUN_CLAUSE.search(slow, max(0, ts - 70), ts)
+            if pron is not None and not any(pron.start() <= m.start - s0 < ts for m in hits):
+                # "..., after he spoke by telephone with Putin", "..., and he later accepted":
+                # the clause's subject is the sentence's first person named, and its parties are
+                # that person and those named in the clause, not the other clause's.
+                referent = next(
+                    (
+                        m
+                        for m in actor_hits
+                        if m.kind == "actor"
+                        and m.start - s0 < pron.start()
+                        and self.gaz.kind(m.name) == "person"
+                    ),
+                    None,
+                )
+                if referent is not None:
+                    clause_end = _ACTOR_SPLIT.search(slow, te)
+                    hi = clause_end.start() if clause_end else len(slow)
+                    hits = [m for m in hits if te <= m.start - s0 < hi]
             actors = self._actors(
-                text, s0, slow, hits, attribution, ts, te, trig.type, sides, resolved, pub
+                text, s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )
+            if referent is not None:
+                role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
+                day = resolved.start if resolved else pub
+                for aff in (referent.name, *self.gaz.affiliated(referent.name, day)):
+                    actors.setdefault(aff, role or "participant")
             if previous is not None and previous.subjects:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 for name in previous.subjects:
@@ -1034,7 +1097,12 @@ class Assembler:
             ]
             if date_span is not None:
                 highlights.append(Highlight(date_span[0], date_span[1], "date"))
-            location = self._location(stext, places, s0, ts, trig.type)
+            own_places = places
+            if split is not None:
+                # "hosted Zelensky on Monday, three days after his summit with Putin in Alaska":
+                # the later clause's place is the other happening's.
+                own_places = [m for m in places if m.start - s0 < split.start()]
+            location = self._location(stext, own_places, s0, ts, trig.type)
             if location is not None:
                 for m in places:
                     if m.name == location:
@@ -1125,8 +1193,28 @@ class Assembler:
             elif etype == "meeting" and _DELEGATIONS.search(slow, max(0, ts - 120), ts):
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             title_hits = [
-                m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in attribution)
+                m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in trig_attribution)
             ]
+            if referent is not None:
+                title_hits = [referent, *(m for m in hits if m in title_hits)]
+            invite = _ACCEPTED_INVITATION.match(slow, te) if etype == "agreement" and pub else None
+            if invite is not None:
+                # "accepted an invitation to visit Washington on Monday": the news is the visit
+                # it plans, on the day the visit is set for.
+                later = self._pick_date(
+                    [d for d in date_mentions if d.start >= invite.end()], ts, te, pub, True, slow
+                )
+                if later is not None and later[0].start > pub:
+                    etype, planned, resolved, date_source = "visit", True, later[0], "text"
+                    ts, te = invite.start(1), invite.end(1)
+                    location = None
+                    for m in gaz:
+                        surface = text[m.start : m.end]
+                        if 0 <= m.start - s0 - te <= 2:
+                            location = m.name if m.kind == "place" else None
+                            if surface in self.gaz.place_country:
+                                location = surface
+                            break
             subject, others = self._title_parties(actors, title_hits, s0, ts, trig.type, resolved)
             title = make_title(
                 etype,
@@ -1406,7 +1494,19 @@ class Assembler:
             if _ATTRIBUTION_TAIL.search(slow, m.end()):
                 spans.append((m.start(), len(slow)))
             break
+        # The report's verb precedes the first verbal trigger ("X, who opened the session, said
+        # the parties had agreed"): a noun in a relative clause before it is no clause of its own.
+        first = next(
+            (
+                t.start - s0
+                for t in triggers
+                if t.strength == "verbal" and not _RELATIVE_OPEN.search(slow, 0, t.start - s0)
+            ),
+            first,
+        )
         lead = _REPORTING.search(slow, 0, first)
+        if lead and _RELATIVE_OPEN.search(slow, 0, lead.start()):
+            lead = None
         if lead:
             spans.append((0, lead.end()))
         acc = re.search(r"\baccording\s+to\b", slow)
@@ -1581,6 +1681,15 @@ class Assembler:
                 states = self._states(d.actors, d.date.start)
                 if p.actors and states and not (p.actors & states):
                     continue
+                if p.location and d.location and p.location != d.location:
+                    trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
+                    quote = p.evidence.quote
+                    if p.location in quote[max(0, trig.start - len(p.location) - 2) : trig.end]:
+                        continue  # "the Abu Dhabi meeting": not the one in Istanbul
+                if len(p.actors) >= 2 and states and not p.actors <= states:
+                    trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
+                    if len(p.actors - states) >= 2 or _BETWEEN.match(p.evidence.quote, trig.end):
+                        continue  # "a meeting between Putin and Zelensky": not Trump's with Zelensky
                 if p.date is not None and not _dates_compatible(p.date, d.date):
                     continue
                 distance = abs(d.order - p.sentence)
@@ -1795,7 +1904,7 @@ def _day_shift(d: dates_mod.DateMention, ts: int, slow: str) -> int:
     """Days to add to a date that precedes "a day after <trigger>" (-1) or "the day before" (+1)."""
     if d.end <= ts:
         m = _DAY_AFTER.search(slow, d.end, ts)
-        if m:
+        if m and "," not in slow[m.end() : ts]:  # not "On Feb. 5, a day after X, they met"
             return -1 if m.group(1) == "after" else 1
     return 0
 
