@@ -442,27 +442,78 @@ def test_uncertain_and_habitual_reports_are_not_events(extractor: Extractor) -> 
     assert extractor.extract(text, dt.date(2025, 10, 21)) == []
 
 
+def test_agreed_at_a_meeting_reports_the_meeting(extractor: Extractor) -> None:
+    text = (
+        "The framework was agreed at a meeting between Foreign Minister Ararat Mirzoyan and US "
+        "Secretary of State Marco Rubio in Washington on January 13."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 14))
+    assert {(e.type, e.date) for e in events} == {
+        ("agreement", dt.date(2026, 1, 13)),
+        ("meeting", dt.date(2026, 1, 13)),
+    }
+
+
+def test_group_anaphor_takes_the_parties_of_the_last_event(extractor: Extractor) -> None:
+    text = (
+        "Ukrainian, Russian and U.S. officials held talks in Abu Dhabi on Friday. "
+        "A Ukrainian official said on Saturday the three delegations had agreed to meet again."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 24))
+    agreement = next(e for e in events if e.type == "agreement")
+    assert {"Ukraine", "Russia", "United States"} <= {a.name for a in agreement.actors}
+
+
+def test_same_day_counts_from_the_sentence_date(extractor: Extractor) -> None:
+    text = (
+        "President Volodymyr Zelensky, who met Trump in Davos on Thursday, rejected that demand "
+        "the same day."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 24))
+    rejection = next(e for e in events if e.type == "rejection")
+    assert rejection.date == dt.date(2026, 1, 22)
+
+
+def test_framework_and_time_references_are_no_new_event(extractor: Extractor) -> None:
+    text = (
+        "The crossing reopened on Monday, allowing the wounded to leave under the U.S.-brokered "
+        "ceasefire. The United Nations says the number of trucks has risen since the truce "
+        "began. Hazem Qassem said the group had met all its obligations."
+    )
+    assert extractor.extract(text, dt.date(2026, 2, 2)) == []
+
+
+def test_halted_processes_are_sanctions(extractor: Extractor) -> None:
+    text = (
+        "Thailand has suspended a peace declaration with Cambodia on Monday. "
+        "On Wednesday, Trump said he had called off a planned summit with Putin in Budapest."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 27))
+    assert [e.type for e in events].count("sanction") == 2
+
+
 # Regression floors, a little below the figures measured when they were last raised
-# (dev P 0.893 F1 0.865; test P 0.800 F1 0.774; holdout2 P 0.867 F1 0.782; holdout3 P 0.738
-# F1 0.706; holdout4 P 0.902 F1 0.759; holdout5 P 0.651 F1 0.547; holdout6 P 0.737 F1 0.560;
-# holdout7 P 0.768 F1 0.684).
+# (dev P 0.895 F1 0.872; test P 0.800 F1 0.774; holdout2 P 0.883 F1 0.797; holdout3 P 0.754
+# F1 0.721; holdout4 P 0.915 F1 0.769; holdout5 P 0.661 F1 0.550; holdout6 P 0.750 F1 0.588;
+# holdout7 P 0.779 F1 0.688; holdout8 P 0.758 F1 0.662).
 # test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
 # author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
 # general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
 # and holdout6 (P 0.523 F1 0.336 blind); holdout7 (ordinary daily news) scored P 0.690 F1 0.624
-# before it was analysed.
+# before it was analysed; holdout8 (ordinary daily news) scored P 0.556 F1 0.473 blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
-        ("dev", 0.85, 0.88),
+        ("dev", 0.86, 0.88),
         ("test", 0.74, 0.77),
-        ("holdout2", 0.76, 0.85),
-        ("holdout3", 0.69, 0.72),
-        ("holdout4", 0.74, 0.88),
-        ("holdout5", 0.53, 0.64),
-        ("holdout6", 0.54, 0.72),
-        ("holdout7", 0.66, 0.74),
+        ("holdout2", 0.78, 0.87),
+        ("holdout3", 0.70, 0.74),
+        ("holdout4", 0.75, 0.90),
+        ("holdout5", 0.54, 0.65),
+        ("holdout6", 0.57, 0.74),
+        ("holdout7", 0.67, 0.77),
+        ("holdout8", 0.65, 0.74),
     ],
 )
 def test_devset_accuracy(

@@ -331,6 +331,19 @@ _SPAN_AFTER = re.compile(
     r"\b(?:days|hours|weeks|months|years|shortly|soon|long|a\s+week|two\s+days|three\s+days)"
     r"\s+(?:after|before)\b"
 )
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+_OCCASION = re.compile(
+    r"\b(?:agreed|signed|reached|struck|initialled|initialed|announced|accepted)\s+"
+    r"(?:\w+\s+){0,2}(?:at|during|in)\s+(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,4}$"
+)
+_UNDER = re.compile(
+    r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}$"
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
+_GROUP = re.compile(
+    r"\b(?:the|all)\s+(three|four|3|4)\s+(?:delegations|sides|parties|countries|governments|teams)\b"
+)
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
 # A date on the verb of saying: "Ushakov said on Monday that ...".
@@ -645,6 +658,7 @@ class Assembler:
         self._topic_starts = [h[0] for h in self._topic_hits]
         self._dates: dict[int, list[dates_mod.DateMention]] = {}
         self._reference: dt.date | None = None
+        self._shift_refs = {}
         sentences = split_sentences(text)
         self._pub = published
         self._years = self._running_years(sentences)
@@ -746,6 +760,17 @@ class Assembler:
                 for d in date_mentions
                 if d.start >= item[1]
             ]
+        # "who met Trump on Thursday, rejected that demand the same day": a shift counts from the
+        # day the sentence named before it, else from the day the text spoke of last.
+        self._shift_refs: dict[int, dt.date] = {}
+        last_day = None
+        for d in date_mentions:
+            if d.kind == "shift":
+                if last_day is not None:
+                    self._shift_refs[id(d)] = last_day
+            elif d.kind in {"absolute", "weekday", "relative"}:
+                r = d.resolve(pub, d.tense_hint == "future")
+                last_day = r.start if r is not None and r.end is None else last_day
         places = [m for m in gaz if m.kind == "place"]
         bystanders = [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
         actor_hits = [
@@ -852,6 +877,10 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
+            if strength == "nominal" and _UNDER.search(slow, max(0, ts - 40), ts):
+                strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
+            elif strength == "verbal" and _SINCE_BEFORE.search(slow, max(0, ts - 30), ts):
+                strength = "mention"  # "has risen since the truce began": a time reference
             if (
                 trig.type == "ceasefire"
                 and strength == "nominal"
@@ -868,7 +897,15 @@ class Assembler:
             if "round" in trig.phrase and _ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
-            if adjunct and verbal_types - {trig.type}:
+            # "was agreed at a meeting between X and Y", "agreed during a lengthy phone call on
+            # Oct. 16": the encounter where it was agreed is a happening of its own ("agreed at
+            # the talks" refers back to one reported already).
+            occasion = (
+                trig.type in _ENCOUNTER_TYPES
+                and _OCCASION.search(slow, max(0, ts - 40), ts) is not None
+                and not _DEFINITE.search(slow, max(0, ts - 5), ts)
+            )
+            if adjunct and verbal_types - {trig.type} and not occasion:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in _ENCOUNTER_TYPES and (
                 (strength == "nominal" and verbal_types & _ENCOUNTER_TYPES - {trig.type})
@@ -898,6 +935,8 @@ class Assembler:
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if strength == "nominal":
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
+                if absorbed and occasion:
+                    absorbed = False
                 if absorbed:
                     if speech_before:
                         future_date = self._pick_date(date_mentions, ts, te, pub, True, slow)
@@ -1070,6 +1109,12 @@ class Assembler:
             actors = self._actors(
                 text, s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )
+            group = _GROUP.search(slow)
+            if group is not None:
+                # "the three delegations had agreed to meet again": the parties of the last
+                # happening with that many parties.
+                for name in self._recent_group(drafts, _COUNT[group.group(1)]):
+                    actors.setdefault(name, "participant")
             if referent is not None:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 day = resolved.start if resolved else pub
@@ -1353,6 +1398,22 @@ class Assembler:
             found = found or states
         return found
 
+    def _recent_group(self, drafts: list[_Draft], count: int) -> list[str]:
+        """ "The three delegations": the states of the latest event with that many parties."""
+        for d in reversed(drafts):
+            parties = [n for n, r in d.actors.items() if r in {"participant", "initiator"}]
+            states = sorted(
+                {
+                    a
+                    for n in parties
+                    for a in self.gaz.affiliated(n, d.date.start)
+                    if self.gaz.kind(a) != "person"
+                }
+            )
+            if len(states) == count:
+                return states
+        return []
+
     def _attribute(self, text: str, m: GazMatch) -> bool:
         """A demonym describing a noun ("Palestinian prisoners", "Russian gas"), not a party."""
         surface = text[m.start : m.end]
@@ -1472,7 +1533,7 @@ class Assembler:
             distance = _distance(m, ts, te, slow, said_date_ok)
             if distance >= _FOREIGN:
                 continue  # the date of a relative clause ("the talks it broke off in 2022")
-            resolved = m.resolve(pub, future, self._reference)
+            resolved = m.resolve(pub, future, self._shift_refs.get(id(m), self._reference))
             if resolved is None:
                 continue
             shift = _day_shift(m, ts, slow)
@@ -1764,8 +1825,9 @@ class Assembler:
             if ia and ib and not (self._states(ia, a.date.start) & self._states(ib, b.date.start)):
                 return False
             ta, tb = a.object_topics, b.object_topics
-            if (ta or tb) and not (ta & tb):
-                return False
+            same_sentence = {e.start for e in a.evidence} & {e.start for e in b.evidence}
+            if (ta or tb) and not (ta & tb) and not same_sentence:
+                return False  # two deals of one day; "agreed at X, where they agreed to Y": one
         return True
 
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -1879,7 +1941,8 @@ def _distance(
             not said_date_ok
             and " that " in between
             and _SAID_DATE.search(slow, max(0, d.start - 30), d.start)
-        ):
+            and not _HAD_BEFORE.search(slow, max(0, ts - 16), ts)
+        ):  # "said on Saturday that he had spoken by phone": done by then, so that day
             return _FOREIGN  # "X said on Monday that the call lasted ...": the saying's day
     else:
         distance = max(d.start - te, 0)
