@@ -1005,6 +1005,14 @@ class Assembler:
 
             if strength == "mention":
                 promotable = trig.strength == "mention" and ts <= 4
+                roles = () if other_types - {trig.type} else tuple(actors.items())
+                fallback = None if (background or planned or not promotable) else focus
+                # Only a mention promoted to an event of its own needs a title (see _attach).
+                needs_title = (
+                    bool(roles)
+                    and trig.type not in SPEECH_TYPES
+                    and (resolved is not None or fallback is not None)
+                )
                 pending.append(
                     _Pending(
                         trig.type,
@@ -1015,9 +1023,9 @@ class Assembler:
                                 pub,
                             )
                         ),  # "The exchange was mediated by X": X is no party to match
-                        () if other_types - {trig.type} else tuple(actors.items()),
+                        roles,
                         resolved,
-                        None if (background or planned or not promotable) else focus,
+                        fallback,
                         location,
                         make_title(
                             trig.type,
@@ -1031,7 +1039,9 @@ class Assembler:
                             location,
                             False,
                             nominal=trig.strength != "verbal",
-                        ),
+                        )
+                        if needs_title
+                        else "",
                         evidence,
                         frozenset(object_topics or sentence_topics),
                         planned,
