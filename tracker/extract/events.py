@@ -111,6 +111,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|posted|"
     r"according\s+to)\b"
 )
+_ACCORDING = re.compile(r"\baccording\s+to\b")
 _CLAUSE_COMMA = re.compile(r",[\"”’']?\s")
 _ADJUNCT = re.compile(
     r"\b(?:during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
@@ -1334,7 +1335,7 @@ class Assembler:
         lead = _REPORTING.search(slow, 0, first)
         if lead:
             spans.append((0, lead.end()))
-        acc = re.search(r"\baccording\s+to\b", slow)
+        acc = _ACCORDING.search(slow) if "according" in slow else None
         if acc:
             spans.append((acc.start(), len(slow)))
         return spans
@@ -1474,8 +1475,10 @@ class Assembler:
                 target.append(name)
                 covered.add(name)
                 covered.update(affs)
-        before = [n for n in before if n not in self._covered_by_people(before, resolved)]
-        after = [n for n in after if n not in self._covered_by_people(after, resolved)]
+        covered_before = self._covered_by_people(before, resolved)
+        before = [n for n in before if n not in covered_before]
+        covered_after = self._covered_by_people(after, resolved)
+        after = [n for n in after if n not in covered_after]
         if event_type in {"demand", "rejection", "proposal"}:
             initiators = [n for n in before if actors.get(n) == "initiator"]
             before = initiators or before
