@@ -136,9 +136,6 @@ _MEDIATOR_CUES = (
     "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
 )  # fmt: skip
 _HOST_CUES = ("host", "invitation", "organi")
-# The same tests as one regex each (``_role`` runs them on a window of every mention).
-_MEDIATOR_CUE = re.compile("|".join(map(re.escape, _MEDIATOR_CUES)))
-_HOST_CUE = re.compile("|".join(map(re.escape, _HOST_CUES)))
 _MEDIATOR_BEFORE = re.compile(
     r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
     r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?"
@@ -1418,10 +1415,10 @@ class Assembler:
         base = self._role_cache.get(key)
         if base is None:
             base = ""
-            lo, hi = max(0, m.start - 60), m.end + 80
+            window = self._lowered[max(0, m.start - 60) : m.end + 80]
             # Cheap keyword test first: most mentions have no role cue around them.
-            mediator_cue = _MEDIATOR_CUE.search(self._lowered, lo, hi) is not None
-            host_cue = _HOST_CUE.search(self._lowered, lo, hi) is not None
+            mediator_cue = any(k in window for k in _MEDIATOR_CUES)
+            host_cue = any(k in window for k in _HOST_CUES)
             if mediator_cue or host_cue:
                 before = text[max(0, m.start - 60) : m.start]
                 after = text[m.end : m.end + 80]
