@@ -688,11 +688,15 @@ class Assembler:
                 if d.start >= item[1]
             ]
         places = [m for m in gaz if m.kind == "place"]
-        bystanders = [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
+        bystanders = (
+            [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
+            if "with" in stext  # every match starts with "with"
+            else []
+        )
         actor_hits = [
             m
             for m in gaz
-            if not any(x <= m.start < y for x, y in bystanders)
+            if not (bystanders and any(x <= m.start < y for x, y in bystanders))
             and (
                 m.kind == "pair"
                 or (
@@ -719,7 +723,7 @@ class Assembler:
         attribution = self._attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(lowered, s0, s1)
         background = bool(_BACKGROUND.search(slow)) or (
-            bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
+            "had" in slow and bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
         )
         if context is not None and context.background:
             background = True
