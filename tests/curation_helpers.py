@@ -45,6 +45,7 @@ def candidate(
     quote: str | None = None,
     confidence: float = 0.7,
     end_date: dt.date | None = None,
+    planned: bool = False,
 ) -> EventCandidate:
     """One candidate; ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``start`` is the
     quote's offset in the article (candidates of one article need different offsets)."""
@@ -61,7 +62,7 @@ def candidate(
         date_precision=when.precision,
         end_date=end_date,
         date_source="text",
-        planned=False,
+        planned=planned,
         location=location,
         topics=list(topics),
         actors=mentions,

@@ -50,20 +50,17 @@ def test_round_trip_into_another_database(invoke, seeded, other_db: Path, tmp_pa
     assert {e["origin"] for e in imported} == {"imported"}
 
 
-def test_importing_twice_skips_what_is_there(invoke, seeded, tmp_path: Path) -> None:
+def test_importing_twice_skips_what_is_there(invoke, seeded, tmp_path: Path, db_path: Path) -> None:
+    events = exported(invoke)
     dump = tmp_path / "events.json"
-    dump.write_text(json.dumps(exported(invoke)), encoding="utf-8")
-    before = event_count_of(invoke)
+    dump.write_text(json.dumps(events), encoding="utf-8")
+    before = event_count(db_path)
     result = invoke("events", "import", str(dump), "--format", "json")
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["imported"] == 0
-    assert summary["skipped"] == before
-    assert event_count_of(invoke) == before
-
-
-def event_count_of(invoke) -> int:
-    return len(exported(invoke))
+    assert summary["skipped"] == len(events)
+    assert event_count(db_path) == before
 
 
 def test_json_lines_from_stdin_with_defaults(invoke, runner, db_path: Path) -> None:

@@ -183,6 +183,27 @@ def test_a_more_precise_date_and_a_new_location_improve_an_untouched_event(db_pa
     assert ("location", "Istanbul", "merge") in changes
 
 
+def test_a_report_that_a_planned_event_took_place_clears_planned(db_path, invoke) -> None:
+    ((first,), (second,)) = stored(
+        db_path,
+        ("Wire Service", [istanbul_talks("2025-07-23", planned=True)]),
+        ("Daily Ledger", [istanbul_talks("2025-07-23")]),
+    )
+    assert first == second
+    assert show(invoke, first)["planned"] is False
+    changes = {(c["field"], c["old_value"], c["new_value"]) for c in history(invoke, first)}
+    assert ("planned", "yes", "no") in changes
+
+
+def test_a_planned_report_leaves_a_happened_event_alone(db_path, invoke) -> None:
+    ((first,), _) = stored(
+        db_path,
+        ("Wire Service", [istanbul_talks("2025-07-23")]),
+        ("Daily Ledger", [istanbul_talks("2025-07-23", planned=True)]),
+    )
+    assert show(invoke, first)["planned"] is False
+
+
 def test_a_coarser_date_does_not_replace_a_precise_one(db_path, invoke) -> None:
     ((first,), _) = stored(
         db_path,

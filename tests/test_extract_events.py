@@ -344,12 +344,113 @@ def test_a_happening_dated_from_an_earlier_one_does_not_take_the_article_day(
     )
 
 
+def test_chronicle_paragraphs_take_the_chronicle_year(extractor: Extractor) -> None:
+    text = (
+        "2025\n\nOn 12 February 2025, Trump and Putin held a phone call.[1]\n\n"
+        "On 18 February, American and Russian delegations met in Riyadh.[2]\n\n"
+        "On 16 May, delegations of Russia and Ukraine held talks in Istanbul.[3]\n\n"
+        'References\n\n1. "Trump and Putin agreed to start negotiations". 12 February 2025.\n'
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 20))
+    assert {(e.type, e.date) for e in events} == {
+        ("call", dt.date(2025, 2, 12)),
+        ("talks", dt.date(2025, 2, 18)),
+        ("talks", dt.date(2025, 5, 16)),
+    }
+
+
+def test_council_adopts_sanctions_package(extractor: Extractor) -> None:
+    text = (
+        "The Council today adopted a 19th package of restrictive measures against Russia. "
+        "The previous, 18th package was adopted on 18 July 2025 by the European Union."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 23))
+    assert {(e.type, e.date) for e in events} >= {
+        ("sanction", dt.date(2025, 10, 23)),
+        ("sanction", dt.date(2025, 7, 18)),
+    }
+
+
+def test_passive_truce_agreed_by_the_sides(extractor: Extractor) -> None:
+    text = (
+        "A ceasefire between Thailand and Cambodia came into force on Tuesday. "
+        "The truce was agreed on Monday in Putrajaya, the administrative capital of Malaysia."
+    )
+    events = extractor.extract(text, dt.date(2025, 7, 29))
+    deal = next(e for e in events if e.type == "agreement")
+    assert {"Thailand", "Cambodia"} <= {a.name for a in deal.actors}
+
+
+def test_reporting_speaker_is_not_the_agent(extractor: Extractor) -> None:
+    text = (
+        "ISTANBUL — Russian and Ukrainian delegations held talks in Istanbul on Friday. "
+        "Turkish Foreign Minister Hakan Fidan, who opened the session, said the parties had "
+        "agreed in principle to meet again."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    deal = next(e for e in events if e.type == "agreement")
+    names = {a.name for a in deal.actors}
+    assert {"Russia", "Ukraine"} <= names
+    assert not names & {"Hakan Fidan", "Turkey"}
+
+
+def test_pronoun_clause_takes_its_own_parties(extractor: Extractor) -> None:
+    text = (
+        "U.S. President Donald Trump said on Monday that Russia and Ukraine would begin "
+        "negotiations, after he spoke by telephone with Russian President Vladimir Putin. "
+        "Trump said he had also spoken with the leaders of France, Italy and Germany."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 19))
+    call = next(e for e in events if e.type == "call")
+    assert {a.name for a in call.actors} == {
+        "Donald Trump", "United States", "Vladimir Putin", "Russia"
+    }  # fmt: skip
+
+
+def test_accepted_invitation_is_a_planned_visit(extractor: Extractor) -> None:
+    text = (
+        "Zelensky, who was not invited to the summit, said on Friday that Ukraine was counting "
+        "on the United States, and he later accepted an invitation to visit Washington on Monday."
+    )
+    events = extractor.extract(text, dt.date(2025, 8, 15))
+    visit = next(e for e in events if e.type == "visit")
+    assert visit.planned
+    assert visit.date == dt.date(2025, 8, 18)
+    assert visit.location == "Washington"
+    assert "Ukraine" in {a.name for a in visit.actors}
+    assert not any(e.type == "agreement" for e in events)
+
+
+def test_place_of_a_later_clause_is_not_the_meetings(extractor: Extractor) -> None:
+    text = (
+        "U.S. President Donald Trump met Ukrainian President Volodymyr Zelensky on Monday, "
+        "three days after his summit with Russian President Vladimir Putin in Alaska. "
+        "He later said he had begun arranging a meeting between Putin and Zelensky."
+    )
+    events = extractor.extract(text, dt.date(2025, 8, 18))
+    meeting = next(e for e in events if e.type == "meeting" and e.date == dt.date(2025, 8, 18))
+    assert meeting.location != "Alaska"
+    assert "Russia" not in {a.name for a in meeting.actors}
+
+
+def test_uncertain_and_habitual_reports_are_not_events(extractor: Extractor) -> None:
+    text = (
+        "It is not clear whether Indonesia and Azerbaijan have formally agreed to send troops. "
+        "The plan does not commit Washington to a backstop, a demand that London and Paris "
+        "have made for almost a year."
+    )
+    assert extractor.extract(text, dt.date(2025, 10, 21)) == []
+
+
 # Regression floors, a little below the figures measured when they were last raised
 # (dev P 0.893 F1 0.865; test P 0.800 F1 0.774; holdout2 P 0.867 F1 0.782; holdout3 P 0.738
-# F1 0.706; holdout4 P 0.890 F1 0.749; holdout5 P 0.645 F1 0.537). test and holdout2 were held
-# out at first, then analysed; holdout3 was written blind (by an author who never saw the rules),
-# scored P 0.411 F1 0.362 blind, and was then analysed for general causes; so were holdout4
-# (P 0.559 F1 0.384 blind) and holdout5 (P 0.542 F1 0.438 blind).
+# F1 0.706; holdout4 P 0.902 F1 0.759; holdout5 P 0.651 F1 0.547; holdout6 P 0.737 F1 0.560;
+# holdout7 P 0.768 F1 0.684).
+# test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
+# author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
+# general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
+# and holdout6 (P 0.523 F1 0.336 blind); holdout7 (ordinary daily news) scored P 0.690 F1 0.624
+# before it was analysed.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -358,8 +459,10 @@ def test_a_happening_dated_from_an_earlier_one_does_not_take_the_article_day(
         ("test", 0.74, 0.77),
         ("holdout2", 0.76, 0.85),
         ("holdout3", 0.69, 0.72),
-        ("holdout4", 0.73, 0.87),
-        ("holdout5", 0.52, 0.63),
+        ("holdout4", 0.74, 0.88),
+        ("holdout5", 0.53, 0.64),
+        ("holdout6", 0.54, 0.72),
+        ("holdout7", 0.66, 0.74),
     ],
 )
 def test_devset_accuracy(

@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session
 
 from tracker.config import sqlite_path
@@ -71,11 +77,15 @@ _VERSION_TABLE_QUERY = {
 }
 
 
+def _first_line(exc: Exception) -> str:
+    """The driver's own message (not SQLAlchemy's wrapper with the SQL and a link), first line."""
+    lines = str(getattr(exc, "orig", exc)).splitlines()
+    return lines[0] if lines else type(exc).__name__  # a message-less error: never IndexError
+
+
 def _describe_session_error(engine: Engine, exc: DBAPIError) -> str:
     """An error while working in an open database (nothing was written: the change rolled back)."""
-    from sqlalchemy.exc import IntegrityError
-
-    detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+    detail = _first_line(exc)
     if isinstance(exc, IntegrityError):
         return f"the database refused the change, nothing was written: {detail}"
     if "locked" in detail:
@@ -86,7 +96,7 @@ def _describe_session_error(engine: Engine, exc: DBAPIError) -> str:
 
 
 def _describe_open_error(engine: Engine, exc: Exception) -> str:
-    detail = str(getattr(exc, "orig", exc)).splitlines()[0]
+    detail = _first_line(exc)
     target = sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True)
     if "not a database" in detail:
         return f"{target} is not a tracker database (not an SQLite file)"

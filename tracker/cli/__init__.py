@@ -15,7 +15,8 @@ from typer.core import TyperGroup
 
 from tracker import __version__
 from tracker.cli import actors, articles, db, events, ingest, review, timeline, topics
-from tracker.cli._common import AppContext
+from tracker.cli._common import AppContext, error_line
+from tracker.errors import ERROR
 
 
 class _OneLineErrors(TyperGroup):
@@ -34,11 +35,11 @@ class _OneLineErrors(TyperGroup):
             hint = ""
             if isinstance(exc, UsageError) and exc.ctx is not None:
                 hint = f" (see '{exc.ctx.command_path} --help')"
-            print(f"error: {exc.format_message()}{hint}", file=sys.stderr)
+            error_line(f"{exc.format_message()}{hint}")
             sys.exit(exc.exit_code)
         except typer.Abort:
-            print("error: aborted", file=sys.stderr)
-            sys.exit(1)
+            error_line("aborted")
+            sys.exit(ERROR)
         sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -13,6 +13,8 @@ from tracker.cli._common import app_context, cli_errors
 if TYPE_CHECKING:
     from tracker.cli._common import AppContext
     from tracker.extract import Extractor
+    from tracker.ingest import Overrides
+    from tracker.ingest.parallel import Read
     from tracker.services.extraction import Lookup
     from tracker.services.pipeline import IngestOutcome
 
@@ -130,17 +132,18 @@ class _IngestRun:
                 self.lookup = Lookup.load(session)
                 self.extractor = build_extractor(session, self.lookup)
 
-    def store(self, found: Iterable[object], overrides: object) -> Iterator[IngestOutcome]:
+    def store(self, found: Iterable[Read], overrides: Overrides) -> Iterator[IngestOutcome]:
         """Store what reading one input gave, each article in its own transaction."""
         from tracker.errors import TrackerError
         from tracker.ingest import ReadFailure, apply_overrides
+        from tracker.ingest.base import unexpected_reason
         from tracker.services.pipeline import IngestOutcome, ingest_draft
 
         for draft in found:
             if isinstance(draft, ReadFailure):
                 yield IngestOutcome(draft.source_name, "failed", reason=draft.reason)
                 continue
-            draft = apply_overrides(draft, overrides)  # type: ignore[arg-type]
+            draft = apply_overrides(draft, overrides)
             try:
                 with self.context.session(dry_run=self.dry_run) as session:
                     outcome = ingest_draft(
@@ -153,15 +156,8 @@ class _IngestRun:
             except TrackerError as exc:
                 outcome = IngestOutcome(draft.source_name, "failed", reason=str(exc))
             except Exception as exc:  # the session rolled the article back
-                outcome = IngestOutcome(draft.source_name, "failed", reason=_unexpected(exc))
+                outcome = IngestOutcome(draft.source_name, "failed", reason=unexpected_reason(exc))
             yield outcome
-
-
-def _unexpected(exc: Exception) -> str:
-    """The reason for a bug met on one article; with TRACKER_DEBUG the traceback instead."""
-    from tracker.ingest.base import unexpected_reason
-
-    return unexpected_reason(exc)
 
 
 class _Progress:

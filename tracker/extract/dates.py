@@ -75,7 +75,7 @@ _PATTERN = re.compile(
   | (?P<my>\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s+)?
         (?P<my_m>{_MON})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
   | (?P<mo>\b(?:in|In|during|During|since|Since|until|by|from|early|late|mid-?|of|the\s+end\s+of)\s+
-        (?:(?:early|late|mid-?)\s+)?(?P<mo_m>{_MON})\b(?![\s.]*\d))
+        (?:(?:early|late|mid)\s+|mid-)?(?P<mo_m>{_MON})\b(?![\s.]*\d))
   | (?P<yr>\b(?:in|In|during|During|since|Since|until|by|of|from|early|late|mid-?|the\s+end\s+of|
         throughout|the\s+beginning\s+of)\s+(?:(?:early|late|mid-?)\s*)?(?P<yr_y>{_YEAR})\b(?![-–]\d))
   | (?P<wd>\b(?:(?P<wd_q>last|this|next|coming|past|on|early|late)\s+)?(?P<wd_d>{_WD})\b

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from tracker.ingest.base import Extracted, IngestError
@@ -31,6 +32,7 @@ from tracker.ingest.dates import find_date
 from tracker.ingest.formats import normalise_newlines
 
 NO_DATE_WARNING = "no publication date found"
+_T = TypeVar("_T")
 
 _TERMINAL = re.compile(r"[.!?…;:][\"'”’»)\]]*$|[\"”»]$")
 _BULLET = re.compile(r"^(?:[-*•–·▪◦]|\d{1,2}[.)])\s+")
@@ -39,7 +41,7 @@ _WORDS = re.compile(r"\S+")
 # Searched in lower-cased text: Python's re is several times slower with IGNORECASE.
 _QUOTES = '"“”«»'
 _SAID_WORDS = ("said", "says", "told", "according to", "stated", "wrote")
-_SAID = re.compile(r"\b(said|says|told|according to|stated|wrote)\b")
+_SAID = re.compile(rf"\b({'|'.join(_SAID_WORDS)})\b")
 _READER = re.compile(r"\b(we|we're|we’re|we´re|us|our|you|your|you're|you’re|let's|let’s|let´s)\b")
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{1,60}(?:,\s*\w+\.?\s+\d{1,2})?\s*\(([^)]{2,30})\)")
 _COPYRIGHT = re.compile(
@@ -81,23 +83,23 @@ class Rules:
 
     def credit_word(self, credit: str) -> bool:
         """True when ``credit`` (lower case) contains one of the credit words as a whole word."""
-        key = ("credit", len(self.credit_words))
-        cache = self.__dict__.setdefault("_combined_cache", {})
-        if key not in cache:
+
+        def build() -> re.Pattern[str]:
             words = "|".join(re.escape(w) for w in self.credit_words) or r"(?!)"
-            cache[key] = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
-        return bool(cache[key].search(credit))
+            return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+        return bool(self._cached(("credit", len(self.credit_words)), build).search(credit))
 
     def trailing_credit_at_end(self, tail: str) -> bool:
         """True when a trailing-credit pattern matches up to the end of ``tail`` (lower case)."""
-        key = ("trailing", len(self.trailing_credit))
-        cache = self.__dict__.setdefault("_combined_cache", {})
-        if key not in cache:
-            cache[key] = [
+        patterns = self._cached(
+            ("trailing", len(self.trailing_credit)),
+            lambda: [
                 re.compile(p.pattern) if p.pattern == p.pattern.lower() else p
                 for p in self.trailing_credit
-            ]
-        for pattern in cache[key]:
+            ],
+        )
+        for pattern in patterns:
             found = pattern.search(tail)
             if found and found.end() == len(tail):
                 return True
@@ -109,24 +111,29 @@ class Rules:
 
     def _matcher(self, name: str) -> _Matcher:
         """A matcher for the appeals or the outlets' patterns, built once (per list length)."""
-        key = (name, len(getattr(self, name)))
-        cache = self.__dict__.setdefault("_combined_cache", {})
-        if key not in cache:
-            patterns = (
+        return self._cached(
+            (name, len(getattr(self, name))),
+            lambda: _Matcher(
                 [p for outlet in self.outlets for p in outlet.patterns]
                 if name == "outlets"
                 else self.appeals
-            )
-            cache[key] = _Matcher(patterns)
-        return cache[key]
+            ),
+        )
 
     def _combined(self, patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
         """One alternation per pattern list: a single regex pass instead of one per pattern."""
-        key = (id(patterns), len(patterns))
+        return self._cached(
+            (id(patterns), len(patterns)),
+            lambda: re.compile(
+                "|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)", re.IGNORECASE
+            ),
+        )
+
+    def _cached(self, key: tuple[object, int], build: Callable[[], _T]) -> _T:
+        """``build()`` once per key; the list length in the key notices rules added later."""
         cache = self.__dict__.setdefault("_combined_cache", {})
         if key not in cache:
-            body = "|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)"
-            cache[key] = re.compile(body, re.IGNORECASE)
+            cache[key] = build()
         return cache[key]
 
 

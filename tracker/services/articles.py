@@ -52,8 +52,9 @@ class StoredArticle:
 
 # Built once: ingest runs these once per article, and building the expressions each time cost
 # more than running them (bench/ingest_speed.py). ``url = NULL`` matches nothing, as wanted.
+_STORED = (Article.id, Article.title, Article.published_at)  # the fields of StoredArticle
 _EXISTING = (
-    select(Article.id, Article.title, Article.published_at)
+    select(*_STORED)
     .where(or_(Article.content_hash == bindparam("digest"), Article.url == bindparam("url")))
     .limit(1)
 )
@@ -101,9 +102,7 @@ def store_article(
         return existing, "skipped"
     if existing is not None:
         clash = session.execute(
-            select(Article.id, Article.title, Article.published_at).where(
-                Article.content_hash == digest, Article.id != existing.id
-            )
+            select(*_STORED).where(Article.content_hash == digest, Article.id != existing.id)
         ).first()
         if clash is not None:
             return StoredArticle(*clash), "skipped"

@@ -228,6 +228,10 @@ def attach(
         record_change(event, "date", event.date, candidate.date, by)
         event.date = candidate.date
         event.date_precision = candidate.date_precision
+    if event.planned and not candidate.planned and not is_locked(event, "planned"):
+        # a report that it took place: the scheduled event is no longer only planned
+        record_change(event, "planned", True, False, by)
+        event.planned = False
     if candidate.location and not event.location and not is_locked(event, "location"):
         record_change(event, "location", None, candidate.location, by)
         event.location = candidate.location
