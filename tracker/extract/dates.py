@@ -157,10 +157,11 @@ def _month_number(token: str) -> int:
 # month or weekday name, or a word such as "in", "the", "on", "two" followed by what that branch
 # needs next). A superset of the match starts, much cheaper to scan for than ``_PATTERN`` itself;
 # case-insensitive exactly where ``_PATTERN`` is. Only the first word is consumed, so no start is
-# hidden inside another candidate.
-_START = re.compile(
-    r"""
-    \b(?:
+# hidden inside another candidate. Every such word starts with a word character, so a start is
+# the sentence's first character (``_START_AT``) or follows a non-word one (``_START``, whose
+# leading ``\W`` lets the regex engine skip to likely positions instead of trying every one).
+_START_WORD = r"""
+    (?:
       \d
     | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)
     | (?:early|late|mid|throughout|last|this|next|coming|past|earlier|later|today|tonight|yesterday
@@ -171,9 +172,9 @@ _START = re.compile(
     | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:day|week|month|year))
     | (?i:that)(?=\s+day)
     )
-    """,
-    re.VERBOSE,
-)
+"""
+_START_AT = re.compile(_START_WORD, re.VERBOSE)
+_START = re.compile(r"\W" + _START_WORD, re.VERBOSE)
 
 
 def _matches(sentence: str) -> list[re.Match[str]]:
@@ -181,8 +182,13 @@ def _matches(sentence: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = 0
     match = _PATTERN.match
+    if _START_AT.match(sentence):
+        m = match(sentence, 0)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     for candidate in _START.finditer(sentence):
-        start = candidate.start()
+        start = candidate.start() + 1
         if start < pos:
             continue
         m = match(sentence, start)

@@ -111,6 +111,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|posted|"
     r"according\s+to)\b"
 )
+_ACCORDING = re.compile(r"\baccording\s+to\b")
 _CLAUSE_COMMA = re.compile(r",[\"”’']?\s")
 _ADJUNCT = re.compile(
     r"\b(?:during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
@@ -772,11 +773,15 @@ class Assembler:
                 r = d.resolve(pub, d.tense_hint == "future")
                 last_day = r.start if r is not None and r.end is None else last_day
         places = [m for m in gaz if m.kind == "place"]
-        bystanders = [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
+        bystanders = (
+            [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
+            if "with" in stext  # every match starts with "with"
+            else []
+        )
         actor_hits = [
             m
             for m in gaz
-            if not any(x <= m.start < y for x, y in bystanders)
+            if not (bystanders and any(x <= m.start < y for x, y in bystanders))
             and (
                 m.kind == "pair"
                 or (
@@ -803,7 +808,7 @@ class Assembler:
         attribution = self._attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(lowered, s0, s1)
         background = bool(_BACKGROUND.search(slow)) or (
-            bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
+            "had" in slow and bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
         )
         if context is not None and context.background:
             background = True
@@ -1158,6 +1163,14 @@ class Assembler:
 
             if strength == "mention":
                 promotable = trig.strength == "mention" and ts <= 4
+                roles = () if other_types - {trig.type} else tuple(actors.items())
+                fallback = None if (background or planned or not promotable) else focus
+                # Only a mention promoted to an event of its own needs a title (see _attach).
+                needs_title = (
+                    bool(roles)
+                    and trig.type not in SPEECH_TYPES
+                    and (resolved is not None or fallback is not None)
+                )
                 pending.append(
                     _Pending(
                         trig.type,
@@ -1168,9 +1181,9 @@ class Assembler:
                                 pub,
                             )
                         ),  # "The exchange was mediated by X": X is no party to match
-                        () if other_types - {trig.type} else tuple(actors.items()),
+                        roles,
                         resolved,
-                        None if (background or planned or not promotable) else focus,
+                        fallback,
                         location,
                         make_title(
                             trig.type,
@@ -1184,7 +1197,9 @@ class Assembler:
                             location,
                             False,
                             nominal=trig.strength != "verbal",
-                        ),
+                        )
+                        if needs_title
+                        else "",
                         evidence,
                         frozenset(object_topics or sentence_topics),
                         planned,
@@ -1570,7 +1585,7 @@ class Assembler:
             lead = None
         if lead:
             spans.append((0, lead.end()))
-        acc = re.search(r"\baccording\s+to\b", slow)
+        acc = _ACCORDING.search(slow) if "according" in slow else None
         if acc:
             spans.append((acc.start(), len(slow)))
         return spans
@@ -1710,8 +1725,10 @@ class Assembler:
                 target.append(name)
                 covered.add(name)
                 covered.update(affs)
-        before = [n for n in before if n not in self._covered_by_people(before, resolved)]
-        after = [n for n in after if n not in self._covered_by_people(after, resolved)]
+        covered_before = self._covered_by_people(before, resolved)
+        before = [n for n in before if n not in covered_before]
+        covered_after = self._covered_by_people(after, resolved)
+        after = [n for n in after if n not in covered_after]
         if event_type in {"demand", "rejection", "proposal"}:
             initiators = [n for n in before if actors.get(n) == "initiator"]
             before = initiators or before

@@ -142,8 +142,8 @@ def _case_mode(alias: str) -> int:
     return 1 if first.isalpha() and first.isupper() else 0
 
 
-def _case_ok(alias: str, surface: str) -> bool:
-    mode = _case_mode(alias)
+def _case_ok(mode: int, alias: str, surface: str) -> bool:
+    """Whether ``surface`` is written as an alias of case rule ``mode`` must be."""
     if mode == 2:
         return surface == alias  # acronyms: "US" is not "us"
     if mode == 1:
@@ -235,17 +235,19 @@ class Gazetteer:
                 self._by_iso3[spec.iso3.upper()] = spec.name
             for alias in (spec.name, *spec.aliases):
                 self._by_alias.setdefault(alias.lower(), spec.name)
-                self._index.add(alias, (len(alias), "actor", spec.name, alias))
+                self._index.add(alias, (len(alias), "actor", spec.name, alias, _case_mode(alias)))
         for place in places:
             self.places[place.name] = place
             country = self._by_iso3.get(place.iso3.upper()) or self.lookup(place.country)
             self.place_country[place.name] = country
             for alias in (place.name, *place.aliases):
-                self._index.add(alias, (len(alias), "place", place.name, alias))
+                self._index.add(alias, (len(alias), "place", place.name, alias, _case_mode(alias)))
         for phrase in PAIR_PHRASES:
-            self._index.add(phrase, (len(phrase), "pair", "", phrase))
+            self._index.add(phrase, (len(phrase), "pair", "", phrase, _case_mode(phrase)))
         for phrase in NON_ACTOR_PHRASES:
-            self._index.add(phrase, (len(phrase), "none", "", phrase.lower()))
+            self._index.add(
+                phrase, (len(phrase), "none", "", phrase.lower(), _case_mode(phrase.lower()))
+            )
         self._index.build()
 
     def lookup(self, name: str) -> str | None:
@@ -281,7 +283,8 @@ class Gazetteer:
         hits = []
         for s, e, payloads in self._index.iter(lowered):
             surface = text[s:e]
-            ok = [p for p in payloads if _case_ok(p[3], surface)]  # type: ignore[index]
+            # Each payload carries its alias's case rule (0: any case).
+            ok = [p for p in payloads if not p[4] or _case_ok(p[4], p[3], surface)]  # type: ignore[index]
             if ok:
                 hits.append((s, e, ok))
         out: list[GazMatch] = []

@@ -275,8 +275,16 @@ def _clause_after(sentence: str, trig_end: int) -> str:
     return rest
 
 
+# Every match of ``_DATES`` contains one of these: most phrases have no date to drop.
+_DATE_HINT = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|morning|week|month"
+)
+
+
 def drop_dates(text: str) -> str:
     """Remove the event's own date from a phrase: "agreed on Wednesday to ..." -> "agreed to ..."."""
+    if not _DATE_HINT.search(text):
+        return re.sub(r"\s+", " ", " " + text).strip()
     return re.sub(r"\s+", " ", _DATES.sub("", " " + text)).strip()
 
 

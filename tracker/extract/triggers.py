@@ -92,12 +92,15 @@ class TriggerLexicon:
         stop = len(lowered) if end is None else end
         hits: list[tuple[int, int, object]] = []
         for s, e, payloads in self._index.iter(lowered, start, stop, plural_ok=True):
+            lo, hi = max(start, s - 60), min(stop, e + 60)
+            window = None
             for _, type_name, strength, phrase, regex in payloads:  # type: ignore[misc]
                 if regex is None:
                     hits.append((s, e, (type_name, strength, phrase)))
                     continue
-                lo, hi = max(start, s - 60), min(stop, e + 60)
-                if any(lowered.find(c, lo, hi) < 0 for c in self._rest[phrase]):
+                if window is None:
+                    window = lowered[lo:hi]
+                if not all(map(window.__contains__, self._rest[phrase])):
                     continue  # a literal part is missing: the regex cannot match here
                 for m in regex.finditer(lowered, lo, hi):
                     if m.start() <= s and m.end() >= e:
