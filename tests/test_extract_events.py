@@ -492,28 +492,72 @@ def test_halted_processes_are_sanctions(extractor: Extractor) -> None:
     assert [e.type for e in events].count("sanction") == 2
 
 
+def test_appeal_is_a_proposal(extractor: Extractor) -> None:
+    text = "On Tuesday, the African Union called on Ethiopia and Eritrea to exercise restraint."
+    events = extractor.extract(text, dt.date(2025, 10, 8))
+    assert [e.type for e in events] == ["proposal"]
+
+
+def test_talks_where_something_was_agreed(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia agreed to an immediate ceasefire on July 28 at talks in Kuala "
+        "Lumpur. Russia and Ukraine agreed in direct talks in Istanbul on June 2 to release all "
+        "wounded prisoners. Russia and Ukraine agreed on Friday to take part in talks in Istanbul."
+    )
+    events = extractor.extract(text, dt.date(2025, 8, 1))
+    talks = sorted(e.date.isoformat() for e in events if e.type == "talks")
+    assert talks == ["2025-06-02", "2025-07-28"]
+
+
+def test_statement_belongs_to_its_issuer(extractor: Extractor) -> None:
+    text = (
+        "In a statement posted on Sunday, Witkoff said the meetings with the Ukrainian and "
+        "Russian sides had been productive."
+    )
+    (event,) = extractor.extract(text, dt.date(2025, 12, 21))
+    assert event.type == "statement"
+    assert {a.name for a in event.actors if a.kind == "state"} == {"United States"}
+
+
+def test_over_the_weekend_is_the_weekend_just_past(extractor: Extractor) -> None:
+    text = "Dmitriev held talks with Witkoff in Miami over the weekend."
+    (event,) = extractor.extract(text, dt.date(2025, 12, 22))
+    assert (event.date, event.end_date) == (dt.date(2025, 12, 20), dt.date(2025, 12, 21))
+
+
+def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
+    text = (
+        "Britain and France have signed a declaration of intent on a force for Ukraine. "
+        "The document was signed on Tuesday evening at the Elysee Palace by Starmer and Macron."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 7))
+    assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2026, 1, 6))]
+
+
 # Regression floors, a little below the figures measured when they were last raised
-# (dev P 0.895 F1 0.872; test P 0.800 F1 0.774; holdout2 P 0.883 F1 0.797; holdout3 P 0.754
-# F1 0.721; holdout4 P 0.915 F1 0.769; holdout5 P 0.661 F1 0.550; holdout6 P 0.750 F1 0.588;
-# holdout7 P 0.779 F1 0.688; holdout8 P 0.758 F1 0.662).
+# (dev P 0.895 F1 0.872; test P 0.800 F1 0.774; holdout2 P 0.887 F1 0.815; holdout3 P 0.754
+# F1 0.721; holdout4 P 0.915 F1 0.769; holdout5 P 0.677 F1 0.564; holdout6 P 0.750 F1 0.588;
+# holdout7 P 0.794 F1 0.701; holdout8 P 0.788 F1 0.689; holdout9 P 0.795 F1 0.748).
 # test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
 # author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
 # general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
 # and holdout6 (P 0.523 F1 0.336 blind); holdout7 (ordinary daily news) scored P 0.690 F1 0.624
-# before it was analysed; holdout8 (ordinary daily news) scored P 0.556 F1 0.473 blind.
+# before it was analysed; holdout8 (ordinary daily news) scored P 0.556 F1 0.473 blind;
+# holdout9 (ordinary daily news) scored P 0.677 F1 0.599 blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
         ("dev", 0.86, 0.88),
-        ("test", 0.74, 0.77),
-        ("holdout2", 0.78, 0.87),
-        ("holdout3", 0.70, 0.74),
-        ("holdout4", 0.75, 0.90),
-        ("holdout5", 0.54, 0.65),
+        ("test", 0.76, 0.78),
+        ("holdout2", 0.80, 0.87),
+        ("holdout3", 0.71, 0.74),
+        ("holdout4", 0.76, 0.90),
+        ("holdout5", 0.55, 0.66),
         ("holdout6", 0.57, 0.74),
-        ("holdout7", 0.67, 0.77),
-        ("holdout8", 0.65, 0.74),
+        ("holdout7", 0.69, 0.78),
+        ("holdout8", 0.68, 0.77),
+        ("holdout9", 0.73, 0.78),
     ],
 )
 def test_devset_accuracy(

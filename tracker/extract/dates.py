@@ -83,7 +83,8 @@ _PATTERN = re.compile(
   | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|earlier\s+today|later\s+today|today|tonight|
         this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|overnight)\b)
   | (?P<per>\b(?P<per_q>earlier|later|last|this|next|past|coming|previous)\s+(?:this\s+)?
-        (?P<per_u>week|weekend|month|year)\b)
+        (?P<per_u>week|weekend|month|year)\b
+      | \b(?P<per_o>(?i:over))\s+the\s+weekend\b)
   | (?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)
   | (?P<shift>\b(?:(?P<sh_n>(?i:{_NUM}))\s+days?\s+(?P<sh_d>earlier|later)|(?i:on\s+)?(?i:the)\s+
         (?P<sh_w>previous|next|following|same)\s+day|(?i:on\s+)?(?i:that)\s+day)\b(?!\s+(?:after|before)\b))
@@ -171,6 +172,7 @@ _START_WORD = r"""
     | (?i:on)(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))
     | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:day|week|month|year))
     | (?i:that)(?=\s+day)
+    | (?i:over)(?=\s+the\s+weekend)
     )
 """
 _START_AT = re.compile(_START_WORD, re.VERBOSE)
@@ -293,7 +295,7 @@ def find_dates(sentence: str) -> list[DateMention]:
             )
             found.append(DateMention(start, end, "relative", anchor, hint, word=word))
         elif kind == "per":
-            qual = g("per_q").lower()
+            qual = "over" if g("per_o") else g("per_q").lower()
             hint = (
                 "future"
                 if qual in {"later", "next", "coming"}
@@ -303,7 +305,13 @@ def find_dates(sentence: str) -> list[DateMention]:
             )
             found.append(
                 DateMention(
-                    start, end, "period", anchor, hint, word=g("per_u").lower(), qualifier=qual
+                    start,
+                    end,
+                    "period",
+                    anchor,
+                    hint,
+                    word="weekend" if qual == "over" else g("per_u").lower(),
+                    qualifier=qual,
                 )
             )
         elif kind == "ago":
@@ -391,7 +399,7 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
         }.get(m.word, 0)
         return ResolvedDate(pub + dt.timedelta(days=offset), None, "day")
     if m.kind == "period":
-        return _resolve_period(m, pub)
+        return _resolve_period(m, pub, future)
     if m.kind == "ago":
         if m.word == "day":
             return ResolvedDate(pub - dt.timedelta(days=m.number), None, "day")
@@ -427,9 +435,11 @@ def _nearest_year(pub: dt.date, month: int, day: int, future: bool) -> int:
     return preferred
 
 
-def _resolve_period(m: DateMention, pub: dt.date) -> ResolvedDate | None:
+def _resolve_period(m: DateMention, pub: dt.date, future: bool = False) -> ResolvedDate | None:
     q, unit = m.qualifier, m.word
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(q, 0)
+    if q == "over" and not future and pub.weekday() < 5:
+        step = -1  # "met over the weekend", told on a weekday: the weekend just past
     if unit == "week":
         monday = _monday(pub) + dt.timedelta(days=7 * step)
         sunday = monday + dt.timedelta(days=6)

@@ -86,7 +86,11 @@ _DAYS_AFTER = re.compile(
 )
 _DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "the same evening": the day the text spoke of last.
-_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b")
+# So does a bare clock time ("The ceasefire came into force at 5 p.m. as agreed").
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
+    r"\bat\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+)
 # "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
 _AFTER_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s")
 # A relative clause whose verb is the trigger's own ("the ceasefire that took effect on 10
@@ -96,7 +100,7 @@ _OWN_RELATIVE = re.compile(
     r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded)|began|started)\b"
 )
 # Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
-_RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts"})
+_RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
 _TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
     r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart)\.?|"
@@ -190,6 +194,11 @@ _PRONOUN_SUBJECT = re.compile(
     rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|Its|he|she|they|his|their|its|"
     rf"{_ANAPHOR})\s"
 )
+# "Pakistan retaliated by suspending trade": a reaction to what the previous sentence reported,
+# on its day and towards its parties.
+_REACTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
+)
 _PRONOUN_NEXT = re.compile(
     rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
@@ -254,7 +263,7 @@ _DELEGATIONS = re.compile(
     r"(?:,\s+(?:led|headed)\s+by\s[^,;]*,)?(?![^,;]*,)"
 )
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|before|when|while|until)\s+)"
+    r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|before|when|while|until|that)\s+)"
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
 )
 _ACCEPTED_INVITATION = re.compile(
@@ -337,6 +346,18 @@ _OCCASION = re.compile(
     r"\b(?:agreed|signed|reached|struck|initialled|initialed|announced|accepted)\s+"
     r"(?:\w+\s+){0,2}(?:at|during|in)\s+(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,4}$"
 )
+# "... at talks in Kuala Lumpur", "... at the end of nearly two weeks of talks": the occasion of
+# an agreement reported before it in the sentence.
+_AT_OCCASION = re.compile(
+    r"\b(?:at|during|in|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?!to\b|for\b|on\b|principle\b|the\b)[\w-]+\s+){0,5}$"
+)
+_AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+_STATEMENT_VERB = re.compile(
+    r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
+)
+_QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+_ALSO = re.compile(r"\b(?:also|further|separately|in\s+addition)\b")
 _UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,3}$"
@@ -531,6 +552,14 @@ class Assembler:
         return dates_mod.ResolvedDate(pub, None, "day")
 
     @staticmethod
+    def _agreed_at(triggers: list[TriggerMatch], n: int, slow: str, s0: int) -> bool:
+        """Whether trigger ``n`` is the occasion of an agreement reported before it."""
+        for earlier in reversed(triggers[:n]):
+            if earlier.strength == "verbal" and earlier.type == "agreement":
+                return _agreed_at_gap(slow[earlier.end - s0 : triggers[n].start - s0])
+        return False
+
+    @staticmethod
     def _future(slow: str, ts: int, te: int, strength: str) -> bool:
         """Whether the trigger's own clause speaks of the future: a marker before it in its clause
         (not before a subordinator such as "after" or "since": "would start working after X raised
@@ -708,7 +737,7 @@ class Assembler:
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
-            continues = bool(_PRONOUN_SUBJECT.match(sent.text))
+            continues = bool(_PRONOUN_SUBJECT.match(sent.text) or _REACTION.match(sent.text))
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
@@ -875,9 +904,21 @@ class Assembler:
                 and not _NOT_FINITE.search(slow, max(0, ts - 8), ts)
             ):
                 strength = "verbal"  # "Witkoff and Kushner meet Putin": a list's present tense
+            # "was agreed at a meeting between X and Y", "agreed during a lengthy phone call on
+            # Oct. 16", "agreed to a ceasefire on July 28 at talks in Kuala Lumpur": the encounter
+            # where it was agreed is a happening of its own ("agreed at the talks" refers back to
+            # one reported already; "agreed to take part in talks" names what was agreed).
+            occasion = (
+                trig.type in _ENCOUNTER_TYPES
+                and not _DEFINITE.search(slow, max(0, ts - 5), ts)
+                and (
+                    _OCCASION.search(slow, max(0, ts - 40), ts) is not None
+                    or self._agreed_at(triggers, n, slow, s0)
+                )
+            )
             if strength == "nominal" and (
                 _PREDICATE.search(slow, max(0, ts - 40), ts)
-                or _PROCESS_OF.search(slow, max(0, ts - 40), ts)
+                or (_PROCESS_OF.search(slow, max(0, ts - 40), ts) and not occasion)
             ):
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
@@ -897,19 +938,13 @@ class Assembler:
                 strength = "mention"  # "after the truce expired", "breached the ceasefire"
             if strength == "nominal" and _INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
+            if strength == "nominal" and _quoted(slow, ts, te):
+                continue  # 'had mediated "a long night of talks"': the speaker's words
             if strength == "nominal" and _SOUGHT.search(slow, max(0, ts - 24), ts):
                 continue  # "a lot closer to a deal": what is sought
             if "round" in trig.phrase and _ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
-            # "was agreed at a meeting between X and Y", "agreed during a lengthy phone call on
-            # Oct. 16": the encounter where it was agreed is a happening of its own ("agreed at
-            # the talks" refers back to one reported already).
-            occasion = (
-                trig.type in _ENCOUNTER_TYPES
-                and _OCCASION.search(slow, max(0, ts - 40), ts) is not None
-                and not _DEFINITE.search(slow, max(0, ts - 5), ts)
-            )
             if adjunct and verbal_types - {trig.type} and not occasion:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in _ENCOUNTER_TYPES and (
@@ -988,6 +1023,8 @@ class Assembler:
                 or d.end <= ts
                 or adjuncts[claims[id(d)]]
                 or (adjunct and n < claims[id(d)])
+                # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
+                or (occasion and triggers[claims[id(d)]].type == "agreement")
             ]
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
@@ -999,7 +1036,12 @@ class Assembler:
             if resolved is None and any(d.kind == "shift" for d in own):
                 continue  # "a day earlier" with no day to count from: not the article's day
             if planned:
-                if resolved is None or (pub is not None and resolved.start <= pub):
+                if resolved is None or (
+                    pub is not None
+                    and resolved.start <= pub
+                    # "will travel to Moscow later this month": the rest of this month
+                    and not (resolved.precision == "month" and _period_end(resolved) > pub)
+                ):
                     continue
             elif resolved is None:
                 if strength == "nominal" or strength == "mention":
@@ -1501,7 +1543,11 @@ class Assembler:
     ) -> None:
         """What a following "He ..." / "They ..." sentence may inherit: the day and the subject."""
         date = None
-        if not continues and not _PRONOUN_NEXT.match(self._lowered, sent.end, sent.end + 60):
+        if (
+            not continues
+            and not _PRONOUN_NEXT.match(self._lowered, sent.end, sent.end + 60)
+            and not _REACTION.match(self._text[sent.end : sent.end + 80].lstrip())
+        ):
             context.date, context.subjects = None, ()  # nothing will continue this sentence
             return
         for mention in self._find_dates(sent):
@@ -1629,7 +1675,17 @@ class Assembler:
                         continue
                 kept.append((m, role))
             core = kept
-        if not core or event_type == "statement":
+        if event_type == "statement":
+            # "In a statement, X said the talks with Y had been productive": the statement is
+            # X's; the parties it speaks of are its content.
+            # ("X said on Monday in a statement that ..."; not "X said that Y, in a statement on
+            # 12 September, ...": that statement is Y's).
+            core += sources
+            verb = _STATEMENT_VERB.search(slow)
+            if verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
+                issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
+                core = issuer or core
+        elif not core:
             core += sources
         elif event_type in _ENCOUNTER_TYPES:
             # "Putin told Trump during a phone call that ...", "X said he had spoken by phone
@@ -1768,7 +1824,11 @@ class Assembler:
                     trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
                     if len(p.actors - states) >= 2 or _BETWEEN.match(p.evidence.quote, trig.end):
                         continue  # "a meeting between Putin and Zelensky": not Trump's with Zelensky
-                if p.date is not None and not _dates_compatible(p.date, d.date):
+                if (
+                    p.date is not None
+                    and not _dates_compatible(p.date, d.date)
+                    and not _restated(d, p)
+                ):
                     continue
                 distance = abs(d.order - p.sentence)
                 if best is None or distance < best[0]:
@@ -1818,6 +1878,8 @@ class Assembler:
             if best is not None:
                 d = best[1]
                 d.evidence.append(p.evidence)
+                if p.date is not None and not _dates_compatible(p.date, d.date):
+                    d.date, d.date_source = p.date, "text"  # restated with its own day
                 if p.date is not None and d.date_source == "article" and p.date == d.date:
                     d.date_source = "text"
                 d.topics |= set(p.topics)
@@ -1836,6 +1898,8 @@ class Assembler:
         sb = self._states(b.actors, b.date.start)
         if sa and sb and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb)):
             return False
+        if a.type == "statement" and sa and sb and len(sa & sb) * 2 < len(sa | sb):
+            return False  # each issuer's statement is its own ("X welcomed ...; Y said ...")
         if a.type in {"agreement", "proposal", "demand", "rejection"}:
             ia = {n for n, r in a.actors.items() if r == "initiator"}
             ib = {n for n, r in b.actors.items() if r == "initiator"}
@@ -1914,6 +1978,18 @@ def _clause_bounds(
             if m is not None:
                 hi = min(hi, m.start())
     return lo, hi
+
+
+def _quoted(slow: str, ts: int, te: int) -> bool:
+    """Whether the span lies inside a quotation that opens and closes within the sentence."""
+    return any(m.start() < ts and te < m.end() for m in _QUOTE.finditer(slow))
+
+
+def _agreed_at_gap(gap: str) -> bool:
+    """Whether the text between an agreement and an encounter noun ends in a preposition of
+    occasion ("... ceasefire on July 28 at talks", "... at the end of two weeks of talks")
+    without naming the agreed action ("agreed to take part in talks")."""
+    return _AT_OCCASION.search(gap) is not None and not _AGREED_ACTION.search(gap)
 
 
 def _heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
@@ -2016,6 +2092,19 @@ def _period_end(r: dates_mod.ResolvedDate) -> dt.date:
 
 def _contains(outer: dates_mod.ResolvedDate, inner: dates_mod.ResolvedDate) -> bool:
     return outer.start <= inner.start and _period_end(inner) <= _period_end(outer)
+
+
+def _restated(d: _Draft, p: _Pending) -> bool:
+    """Whether a definite reference with its own day restates an event given the article's day a
+    sentence or two before ("Britain and France have signed a declaration ... The document was
+    signed on Tuesday evening by ..."): one happening, on the day the text gives."""
+    if d.date_source != "article" or p.date is None or not 0 < p.sentence - d.order <= 2:
+        return False
+    if p.date.precision != "day" or p.date.end is not None:
+        return False
+    if any(_ALSO.search(e.quote) for e in d.evidence):
+        return False  # "Both sides also agreed to ...": one more happening, not the same one
+    return dt.timedelta(0) < d.date.start - p.date.start <= dt.timedelta(days=6)
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
