@@ -273,6 +273,7 @@ _UNCERTAIN = re.compile(r"\b(?:(?:not|un)\s*clear|unknown|uncertain)\s+(?:whethe
 # A standing position, not a happening: "have repeatedly rejected", "has made for almost a year".
 _HABITUAL = re.compile(
     r"\b(?:have|has)\s+(?:repeatedly|consistently|always|routinely)\s+[a-z]+ed\b|"
+    r"\b(?:many|several|numerous|countless|multiple)\s+times\b|\btime\s+and\s+again\b|"
     r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
     r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
     r"(?:years?|months|decades?)\b"
@@ -360,7 +361,36 @@ _QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 _ALSO = re.compile(r"\b(?:also|further|separately|in\s+addition)\b")
 _UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
-    r"(?:[\w.'’-]+\s+){0,3}$"
+    r"(?:[\w.'’-]+\s+){0,4}$"
+)
+# "insisted the ceasefire was still in place": a claim about what is, not a demand; "insisted
+# that Ukraine withdraw", "insisted Kyiv must leave" demand something.
+_INSIST = re.compile(r"\binsist")
+_CLAIM_COMPLEMENT = re.compile(
+    r"^[^;:.?!]{0,70}?\b(?:was|were|is|are|had|has|have|did|does|remained|remains)\b(?!\s+to\b)"
+)
+_DEONTIC = re.compile(
+    r"\b(?:must|should|ought|needs?\s+to|needed\s+to|ha(?:ve|s|d)\s+to|be\s+[a-z]+ed)\b"
+)
+# "India has played down Washington's role, insisting the deal was reached directly", "denied that
+# talks took place": one side's claim or counter-claim about a happening, not a report of it.
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:insist(?:ed|ing|s)?|claim(?:ed|ing|s)?|den(?:ied|ies|ying)|maintain(?:ed|ing|s)|"
+    r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}$"
+)
+# "Russian military bloggers ... calling for retaliation", "analysts urged": no party speaks.
+_UNOFFICIAL = re.compile(
+    r"\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
+    r"demonstrators|residents|activists|columnists|editorials?)\b[^,;:]{0,60}$"
+)
+# "Thailand has rejected third-party mediation and insists that ...": a position restated in the
+# present tense, not a happening (unless the sentence dates it).
+_STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
+# "Speaking on Sunday to senior officers at a meeting in Port Sudan": the meeting is where words
+# were said, not a meeting between parties.
+_SPEECH_SETTING = re.compile(
+    r"\b(?:speaking|spoke|speech|addressing|addressed|told)\b[^,;:]{0,60}\b(?:at|to)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
 _GROUP = re.compile(
@@ -888,6 +918,23 @@ class Assembler:
                 slow, max(0, ts - 30), min(len(slow), te + 45)
             ):
                 continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
+            if trig.type == "demand" and _INSIST.match(slow, ts):
+                complement = slow[te : te + 110]
+                if _CLAIM_COMPLEMENT.search(complement) and not _DEONTIC.search(complement):
+                    continue  # "New Delhi has insisted the understanding was reached directly"
+            if trig.type != "demand" and _CLAIM_BEFORE.search(slow, max(0, ts - 90), ts):
+                continue  # "insisting the deal was reached directly between the militaries"
+            if (
+                trig.type in {"demand", "rejection", "proposal"}
+                and not date_mentions
+                and not _STANCE_PRESENT.match(slow, ts)
+                and _STANCE_PRESENT.search(slow)
+            ):
+                continue  # "has rejected third-party mediation, and insists that ..."
+            if trig.type in SPEECH_TYPES and _UNOFFICIAL.search(slow, max(0, ts - 80), ts):
+                continue  # "military bloggers have spent two days calling for retaliation"
+            if trig.type == "meeting" and _SPEECH_SETTING.search(slow, max(0, ts - 90), ts):
+                continue  # "said at a meeting of senior officers": where it was said
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
             elif (
