@@ -152,7 +152,7 @@ _HOST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEDIATOR_AFTER = re.compile(
-    r"^(?:['’]s)?(?:-|\s+)(?:mediated|brokered|facilitated)\b|^[^.;]{0,60}?\b(?:who|which)\s+"
+    r"^(?:['’]s)?(?:-|\s+)(?:mediated|brokered|facilitated|mediation)\b|^[^.;]{0,60}?\b(?:who|which)\s+"
     r"(?:mediated|brokered|chaired|facilitated|moderated)\b|^[^.;]{0,30}?\bas\s+(?:a\s+|the\s+)?"
     r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated)\b",
     re.IGNORECASE,
@@ -164,10 +164,15 @@ _HOST_AFTER = re.compile(
 )
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
 # "the war in Ukraine": a country named as a setting, not as a party.
+# ("the crossing between Gaza and Egypt": the places a border or crossing lies between.)
 _IN_COUNTRY = re.compile(
     r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
-    r"central)\s+)?$|\bborder\s+(?:with|of)\s+(?:the\s+)?$"
+    r"central)\s+)?$|\bborder\s+(?:with|of)\s+(?:the\s+)?$|\b(?:borders?|crossings?|"
+    r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:and\s+(?:the\s+)?)?$"
 )
+# "the US-backed framework": a backer named as a modifier, not a party.
+_BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied)\b")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 # Nouns that a demonym describes rather than names a party through.
 _ATTRIBUTE_NOUN = re.compile(
@@ -395,7 +400,9 @@ _SPEECH_SETTING = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
 _GROUP = re.compile(
     r"\b(?:the|all)\s+(three|four|3|4)\s+(?:delegations|sides|parties|countries|governments|teams)\b"
+    r"|\b(tri|quadri)lateral\s+(?:talks|session|meeting|round|negotiations|format)"
 )
+_LATERAL = {"tri": "three", "quadri": "four"}
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
 # A date on the verb of saying: "Ushakov said on Monday that ...".
@@ -708,6 +715,7 @@ class Assembler:
             text = _CITATION.sub(lambda m: " " * len(m.group()), text)
         self._role_cache: dict[tuple[int, int], str] = {}
         self._extra: list[_Draft] = []
+        self._named: list[tuple[int, list[GazMatch]]] = []
         lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
@@ -774,6 +782,8 @@ class Assembler:
                     drafts, pending, context, continues, items[index],
                 )  # fmt: skip
             self._remember(context, sent, triggers, gaz, published, continues)
+            if gaz:
+                self._named.append((index, gaz))
             self._reference = self._day_spoken_of(sent, published) or self._reference
 
         drafts.extend(self._extra)
@@ -845,7 +855,7 @@ class Assembler:
                 m.kind == "pair"
                 or (
                     m.kind == "actor"
-                    and not _IN_COUNTRY.search(text, max(0, m.start - 30), m.start)
+                    and not _IN_COUNTRY.search(text, max(0, m.start - 45), m.start)
                     and not self._attribute(text, m)
                 )
             )
@@ -1207,8 +1217,17 @@ class Assembler:
             if group is not None:
                 # "the three delegations had agreed to meet again": the parties of the last
                 # happening with that many parties.
-                for name in self._recent_group(drafts, _COUNT[group.group(1)]):
-                    actors.setdefault(name, "participant")
+                count = _COUNT[group.group(1) or _LATERAL[group.group(2)]]
+                parties = {
+                    a
+                    for n, r in actors.items()
+                    if r not in {"mediator", "host"}
+                    for a in self.gaz.affiliated(n, resolved.start if resolved else pub)
+                    if self.gaz.kind(a) != "person"
+                }
+                if group.group(1) or len(parties) < count:
+                    for name in self._recent_group(drafts, count):
+                        actors.setdefault(name, "participant")
             if referent is not None:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 day = resolved.start if resolved else pub
@@ -1308,9 +1327,16 @@ class Assembler:
                 )
             )  # "The truce was agreed on Monday in X": agreed by the sides, X only hosted
             if (
-                (trig.type in _PAIR_DEFAULT_TYPES or passive_deal)
+                (trig.type in _PAIR_DEFAULT_TYPES or passive_deal or trig.type == "agreement")
                 and pair
-                and (passive_deal or all(r in {"mediator", "host"} for r in actors.values()))
+                and (
+                    passive_deal
+                    # ("the ICRC-brokered mechanism was agreed": the sides agreed, not the ICRC)
+                    or (
+                        all(r in {"mediator", "host"} for r in actors.values())
+                        and (trig.type != "agreement" or bool(actors))
+                    )
+                )
             ):
                 # "a previous truce", "a Russian-brokered ceasefire": the pair just reported
                 # on ("They agree to exchange 1,000 prisoners. ... The swap is carried out"), else
@@ -1503,7 +1529,14 @@ class Assembler:
         return found
 
     def _recent_group(self, drafts: list[_Draft], count: int) -> list[str]:
-        """ "The three delegations": the states of the latest event with that many parties."""
+        """ "The three delegations", "the trilateral session": the states of the latest event,
+        or else of the latest sentence, with that many parties."""
+        for index, gaz in reversed(self._named):
+            if drafts and drafts[-1].order >= index:
+                break
+            states = self._named_states(gaz)
+            if len(states) == count:
+                return states
         for d in reversed(drafts):
             parties = [n for n, r in d.actors.items() if r in {"participant", "initiator"}]
             states = sorted(
@@ -1518,8 +1551,25 @@ class Assembler:
                 return states
         return []
 
+    def _named_states(self, gaz: list[GazMatch]) -> list[str]:
+        """The states and groups a sentence names as parties (not as a setting: "in Ukraine")."""
+        text, day = self._text, self._pub
+        out: set[str] = set()
+        for m in gaz:
+            if (
+                m.kind != "actor"
+                or _IN_COUNTRY.search(text, max(0, m.start - 45), m.start)
+                or self._attribute(text, m)
+            ):
+                continue
+            out.update(a for a in self.gaz.affiliated(m.name, day) if self.gaz.kind(a) != "person")
+        return sorted(out)
+
     def _attribute(self, text: str, m: GazMatch) -> bool:
-        """A demonym describing a noun ("Palestinian prisoners", "Russian gas"), not a party."""
+        """A demonym describing a noun ("Palestinian prisoners", "Russian gas") or a backer
+        named as a modifier ("the US-backed plan"), not a party."""
+        if text.startswith("-", m.end) and _BACKED.match(text, m.end):
+            return True
         surface = text[m.start : m.end]
         if surface.lower() == m.name.lower() or not surface[-1:].isalpha():
             return False
