@@ -553,8 +553,12 @@ class Assembler:
             if i >= len(prose) or m.start < prose[i][0]:
                 continue
             for name in self.gaz.affiliated(m.name, pub):
-                if self.gaz.kind(name) != "person":
-                    counts[name] += 1
+                kind = self.gaz.kind(name)
+                if kind != "person":
+                    # The UN, the ICRC, the EU are most often the mediators of a pair's dispute,
+                    # named as often as the pair: "both sides" means the states and armed groups
+                    # (an organisation's mention counts half).
+                    counts[name] += 1 if kind == "organisation" else 2
         return [name for name, _ in counts.most_common(2)]
 
     def _focus_date(
