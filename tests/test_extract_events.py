@@ -535,33 +535,35 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 
 
 # Regression floors, a little below the figures measured when they were last raised
-# (dev P 0.908 F1 0.885; test P 0.800 F1 0.774; holdout2 P 0.887 F1 0.815; holdout3 P 0.785
-# F1 0.750; holdout4 P 0.926 F1 0.773; holdout5 P 0.677 F1 0.564; holdout6 P 0.767 F1 0.601;
-# holdout7 P 0.806 F1 0.706; holdout8 P 0.803 F1 0.702; holdout9 P 0.808 F1 0.761;
-# holdout10 P 0.657 F1 0.561).
+# (dev P 0.908 F1 0.885; test P 0.857 F1 0.800; holdout2 P 0.887 F1 0.815; holdout3 P 0.785
+# F1 0.750; holdout4 P 0.926 F1 0.773; holdout5 P 0.689 F1 0.568; holdout6 P 0.767 F1 0.601;
+# holdout7 P 0.818 F1 0.711; holdout8 P 0.803 F1 0.702; holdout9 P 0.819 F1 0.766;
+# holdout10 P 0.667 F1 0.564; holdout11 P 0.671 F1 0.590; holdout12 P 0.721 F1 0.649).
 # test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
 # author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
 # general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
 # and holdout6 (P 0.523 F1 0.336 blind); holdout7 (ordinary daily news) scored P 0.690 F1 0.624
 # before it was analysed; holdout8 (ordinary daily news) scored P 0.556 F1 0.473 blind;
 # holdout9 (ordinary daily news) scored P 0.677 F1 0.599 blind; holdout10 (ordinary daily news)
-# scored P 0.520 F1 0.473 blind; holdout11 (ordinary daily news) scored P 0.636 F1 0.563 blind.
+# scored P 0.520 F1 0.473 blind; holdout11 (ordinary daily news) scored P 0.636 F1 0.563 blind;
+# holdout12 (ordinary daily news) scored P 0.676 F1 0.623 blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
         ("dev", 0.87, 0.90),
-        ("test", 0.76, 0.78),
+        ("test", 0.78, 0.84),
         ("holdout2", 0.80, 0.87),
         ("holdout3", 0.74, 0.77),
         ("holdout4", 0.76, 0.91),
-        ("holdout5", 0.55, 0.66),
+        ("holdout5", 0.55, 0.67),
         ("holdout6", 0.59, 0.76),
-        ("holdout7", 0.70, 0.79),
+        ("holdout7", 0.70, 0.80),
         ("holdout8", 0.69, 0.79),
         ("holdout9", 0.75, 0.80),
-        ("holdout10", 0.55, 0.64),
+        ("holdout10", 0.55, 0.65),
         ("holdout11", 0.57, 0.65),
+        ("holdout12", 0.63, 0.70),
     ],
 )
 def test_devset_accuracy(
@@ -636,3 +638,32 @@ def test_backers_and_places_between_are_no_parties(extractor: Extractor) -> None
     events = extractor.extract(text, dt.date(2026, 1, 26))
     deal = next(e for e in events if e.type == "agreement")
     assert {a.name for a in deal.actors} == {"Israel"}
+
+
+def test_a_truce_held_to_or_awaited_is_no_new_truce(extractor: Extractor) -> None:
+    text = (
+        "Pakistan said on Sunday that it remained committed to the ceasefire. "
+        "The coalition stands ready to guarantee Ukraine's security after a ceasefire. "
+        "Under the plan endorsed by Donald Trump, Hamas is supposed to disarm. "
+        "Netanyahu said the release was the result of military pressure; few in Israel agreed."
+    )
+    assert extractor.extract(text, dt.date(2025, 5, 11)) == []
+
+
+def test_a_deal_spelled_out_later_is_the_same_deal(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia signed a ceasefire agreement on Saturday. "
+        "Their defence ministers signed the document at a border checkpoint."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 27))
+    assert [e.type for e in events].count("agreement") == 1
+
+
+def test_an_appositive_describing_a_party_adds_no_party(extractor: Extractor) -> None:
+    text = (
+        "Oman said on May 6th that America and the Houthis, a Yemeni militia backed by Iran, "
+        "had agreed to stop attacking each other."
+    )
+    (event,) = [e for e in extractor.extract(text, dt.date(2025, 5, 15)) if e.type == "agreement"]
+    assert {a.name for a in event.actors} >= {"United States", "Houthis"}
+    assert not {a.name for a in event.actors} & {"Iran", "Yemen"}

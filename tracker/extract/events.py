@@ -251,6 +251,18 @@ _CEASEFIRE_BROKEN = re.compile(
     r"\b(?:breach(?:ed|es|ing)?|violat(?:ed|es|ing|ions?\s+of)|broke|ending|end\s+of|extend)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
+# A truce held to or awaited is no news of one: "remained committed to the ceasefire",
+# "guarantee security after a ceasefire", "once a deal is signed".
+_HELD_TO = re.compile(
+    r"\b(?:committed\s+to|commitment\s+to|respect(?:s|ed|ing)?|abide\s+by|adhere\s+to|"
+    r"uphold(?:s|ing)?|observe[sd]?|observing)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
+_AWAITED = re.compile(
+    r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+)
+_APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
+_ANAPHORIC_OBJECT = re.compile(r"\bthe\s+(?:document|text|agreement|deal|accord|declaration)\b")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 _PREDICATE = re.compile(
@@ -851,6 +863,15 @@ class Assembler:
             if "with" in stext  # every match starts with "with"
             else []
         )
+        if ", a" in stext:
+            # "the Houthis, a Yemeni militia backed by Iran,": the appositive describes a party
+            # already named; the names inside it take no part.
+            ends = {m.end - s0 for m in gaz if m.kind == "actor"}
+            bystanders += [
+                (s0 + b.start(), s0 + b.end())
+                for b in _APPOSITIVE.finditer(stext)
+                if b.start() in ends
+            ]
         actor_hits = [
             m
             for m in gaz
@@ -986,6 +1007,12 @@ class Assembler:
                 strength = "mention"
             if strength == "nominal" and _UNDER.search(slow, max(0, ts - 40), ts):
                 strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
+            elif (
+                strength == "verbal"
+                and trig.phrase.endswith("ed")
+                and _UNDER.search(slow, max(0, ts - 40), ts)
+            ):
+                strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
             elif strength == "verbal" and _SINCE_BEFORE.search(slow, max(0, ts - 30), ts):
                 strength = "mention"  # "has risen since the truce began": a time reference
             if (
@@ -997,6 +1024,14 @@ class Assembler:
                 )
             ):
                 strength = "mention"  # "after the truce expired", "breached the ceasefire"
+            if (
+                trig.type == "ceasefire"
+                and strength == "nominal"
+                and _HELD_TO.search(slow, max(0, ts - 40), ts)
+            ):
+                strength = "mention"  # "remained committed to the ceasefire"
+            if strength == "nominal" and _AWAITED.search(slow, max(0, ts - 30), ts):
+                continue  # "security guarantees after a ceasefire": one hoped for
             if strength == "nominal" and _INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
@@ -1253,6 +1288,11 @@ class Assembler:
             object_topics = self._topics(lowered, s0 + te, s0 + obj_end)
             if trig.type in {"agreement", "proposal", "demand", "rejection"}:
                 object_topics |= self._topics(lowered, s0 + ts, s0 + te)
+            if _ANAPHORIC_OBJECT.search(slow, ts, te):
+                # "signed the document at a border checkpoint": the deal told before
+                last = next((d for d in reversed(drafts) if d.type == trig.type), None)
+                if last is not None:
+                    object_topics = set(last.object_topics)
             highlights = [Highlight(ts, te, "trigger")]
             highlights += [
                 Highlight(m.start - s0, m.end - s0, "actor") for m in actor_hits if m.kind
@@ -2008,7 +2048,15 @@ class Assembler:
                 return False
             ta, tb = a.object_topics, b.object_topics
             same_sentence = {e.start for e in a.evidence} & {e.start for e in b.evidence}
-            if (ta or tb) and not (ta & tb) and not same_sentence:
+            # an undated "Both sides agreed to freeze troop movements" spells out the deal of the
+            # day ("also agreed to keep talking" adds another)
+            undated = (
+                a.type == "agreement"
+                and any(d.date_source == "article" and not d.object_topics for d in (a, b))
+                and sa == sb
+                and not any(_ALSO.search(e.quote) for e in (a.evidence[0], b.evidence[0]))
+            )
+            if (ta or tb) and not (ta & tb) and not same_sentence and not undated:
                 return False  # two deals of one day; "agreed at X, where they agreed to Y": one
         return True
 
