@@ -161,18 +161,29 @@ def _month_number(token: str) -> int:
 # hidden inside another candidate. Every such word starts with a word character, so a start is
 # the sentence's first character (``_START_AT``) or follows a non-word one (``_START``, whose
 # leading ``\W`` lets the regex engine skip to likely positions instead of trying every one).
+# Every branch starts with a literal character or a character class (the first letter, spelt
+# out where the word is case-insensitive, with the long s that ``(?i:s)`` also matches): the
+# engine then skips a branch after one comparison instead of entering it.
 _START_WORD = r"""
     (?:
       \d
-    | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)
-    | (?:early|late|mid|throughout|last|this|next|coming|past|earlier|later|today|tonight|yesterday
-       |tomorrow|overnight|previous)\b
-    | (?:[Ii]n|[Dd]uring|[Ss]ince|until|by|from|of)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
-    | (?i:the)(?=\s+(?:end|beginning|day|previous|next|following|same)\b)
-    | (?i:on)(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))
-    | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:day|week|month|year))
-    | (?i:that)(?=\s+day)
-    | (?i:over)(?=\s+the\s+weekend)
+    | J(?:an|u[nl]) | F(?:eb|ri) | M(?:a[ry]|on) | A(?:pr|ug) | S(?:ep|at|un) | Oct | Nov | Dec
+    | T(?:ue|hu) | Wed
+    | e(?:arly|arlier)\b | l(?:ate|ast|ater)\b | mid\b | t(?:hroughout|his|oday|onight|omorrow)\b
+    | next\b | coming\b | p(?:ast|revious)\b | yesterday\b | overnight\b
+    | (?:[Ii]n|[Dd]uring|[Ss]ince)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
+    | (?:until|by|from|of)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
+    | [Tt](?i:he)(?=\s+(?:end|beginning|day|previous|next|following|same)\b)
+    | [Oo](?i:n)(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))
+    | [Aa](?i:n)?(?=\s+(?:day|week|month|year))
+    | [Oo](?i:ne)(?=\s+(?:day|week|month|year))
+    | [Tt](?i:wo|hree|en)(?=\s+(?:day|week|month|year))
+    | [Ff](?i:our|ive)(?=\s+(?:day|week|month|year))
+    | [Ss\u017f](?i:ix|even)(?=\s+(?:day|week|month|year))
+    | [Ee](?i:ight)(?=\s+(?:day|week|month|year))
+    | [Nn](?i:ine)(?=\s+(?:day|week|month|year))
+    | [Tt](?i:hat)(?=\s+day)
+    | [Oo](?i:ver)(?=\s+the\s+weekend)
     )
 """
 _START_AT = re.compile(_START_WORD, re.VERBOSE)

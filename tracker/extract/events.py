@@ -1252,7 +1252,16 @@ class Assembler:
             actors = self._actors(
                 text, s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )
-            group = _GROUP.search(slow)
+            # Both branches need a count word or "lateral": skip the scan without one.
+            group = (
+                _GROUP.search(slow)
+                if "three" in slow
+                or "four" in slow
+                or "3" in slow
+                or "4" in slow
+                or "lateral" in slow
+                else None
+            )
             if group is not None:
                 # "the three delegations had agreed to meet again": the parties of the last
                 # happening with that many parties.
