@@ -57,7 +57,7 @@ def timeline_command(
         float | None,
         typer.Option(
             help="Hide machine-extracted events scored below this (0-1); confirmed and "
-            "hand-made events always show. 0.85 roughly trades half the recall for precision."
+            "hand-made events always show. 0.8 keeps about half of them, the surer half."
         ),
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most N events.")] = None,
