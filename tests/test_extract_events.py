@@ -601,6 +601,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout10", 0.55, 0.65),
         ("holdout11", 0.57, 0.65),
         ("holdout12", 0.63, 0.70),
+        ("holdout13", 0.51, 0.63),  # blind: scored, never analysed
     ],
 )
 def test_devset_accuracy(
