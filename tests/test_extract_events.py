@@ -575,7 +575,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # (dev P 0.908 F1 0.885; test P 0.857 F1 0.800; holdout2 P 0.887 F1 0.815; holdout3 P 0.785
 # F1 0.750; holdout4 P 0.926 F1 0.773; holdout5 P 0.689 F1 0.568; holdout6 P 0.767 F1 0.601;
 # holdout7 P 0.818 F1 0.711; holdout8 P 0.803 F1 0.702; holdout9 P 0.819 F1 0.766;
-# holdout10 P 0.667 F1 0.564; holdout11 P 0.671 F1 0.590; holdout12 P 0.721 F1 0.649).
+# holdout10 P 0.667 F1 0.564; holdout11 P 0.671 F1 0.590; holdout12 P 0.735 F1 0.662;
+# holdout13 P 0.754 F1 0.641).
 # test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
 # author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
 # general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
@@ -583,7 +584,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # before it was analysed; holdout8 (ordinary daily news) scored P 0.556 F1 0.473 blind;
 # holdout9 (ordinary daily news) scored P 0.677 F1 0.599 blind; holdout10 (ordinary daily news)
 # scored P 0.520 F1 0.473 blind; holdout11 (ordinary daily news) scored P 0.636 F1 0.563 blind;
-# holdout12 (ordinary daily news) scored P 0.676 F1 0.623 blind.
+# holdout12 (ordinary daily news) scored P 0.676 F1 0.623 blind; holdout13 (ordinary daily news)
+# scored P 0.656 F1 0.537 blind, and was then analysed for general causes.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -600,8 +602,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout9", 0.75, 0.80),
         ("holdout10", 0.55, 0.65),
         ("holdout11", 0.57, 0.65),
-        ("holdout12", 0.63, 0.70),
-        ("holdout13", 0.51, 0.63),  # blind: scored, never analysed
+        ("holdout12", 0.65, 0.72),
+        ("holdout13", 0.62, 0.74),
     ],
 )
 def test_devset_accuracy(
@@ -683,3 +685,40 @@ def test_an_appositive_describing_a_party_adds_no_party(extractor: Extractor) ->
     (event,) = [e for e in extractor.extract(text, dt.date(2025, 5, 15)) if e.type == "agreement"]
     assert {a.name for a in event.actors} >= {"United States", "Houthis"}
     assert not {a.name for a in event.actors} & {"Iran", "Yemen"}
+
+
+def test_a_reported_must_is_a_demand(extractor: Extractor) -> None:
+    text = "Hamas official Basem Naim said on Saturday that Israel must halt its violations."
+    events = extractor.extract(text, dt.date(2025, 12, 20))
+    assert [(e.type, e.date) for e in events] == [("demand", dt.date(2025, 12, 20))]
+
+
+def test_meeting_of_the_commissions_is_talks(extractor: Extractor) -> None:
+    text = "The meeting of the border commissions of Azerbaijan and Armenia was held on January 20."
+    events = extractor.extract(text, dt.date(2026, 1, 21))
+    assert [(e.type, e.date) for e in events] == [("talks", dt.date(2026, 1, 20))]
+
+
+def test_agreeing_to_meet_again_after_talks_plans_talks(extractor: Extractor) -> None:
+    text = (
+        "Serbia and Kosovo held talks in Brussels on Tuesday. "
+        "Serbia and Kosovo agreed to meet again next month."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert ("talks", True) in [(e.type, e.planned) for e in events]
+    assert "meeting" not in [e.type for e in events]
+
+
+def test_last_night_is_the_day_before(extractor: Extractor) -> None:
+    text = "Russia and Ukraine held talks in Istanbul last night."
+    events = extractor.extract(text, dt.date(2026, 1, 7))
+    assert [(e.type, e.date) for e in events] == [("talks", dt.date(2026, 1, 6))]
+
+
+def test_what_had_been_agreed_takes_the_day_just_reported(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia held talks with China in Yuxi on Monday. "
+        "Beijing said the three sides had agreed to rebuild trust."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 31))
+    assert ("agreement", dt.date(2025, 12, 29)) in [(e.type, e.date) for e in events]

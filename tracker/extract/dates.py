@@ -81,7 +81,7 @@ _PATTERN = re.compile(
   | (?P<wd>\b(?:(?P<wd_q>last|this|next|coming|past|on|early|late)\s+)?(?P<wd_d>{_WD})\b
         (?:\s+(?:morning|afternoon|evening|night))?)
   | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|earlier\s+today|later\s+today|today|tonight|
-        this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|overnight)\b)
+        this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|tomorrow|overnight)\b)
   | (?P<per>\b(?P<per_q>earlier|later|last|this|next|past|coming|previous)\s+(?:this\s+)?
         (?P<per_u>week|weekend|month|year)\b
       | \b(?P<per_o>(?i:over))\s+the\s+weekend\b)
@@ -301,7 +301,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                 "future"
                 if word in {"tomorrow", "later today"}
                 else "past"
-                if word in {"yesterday", "the day before yesterday", "earlier today"}
+                if word in {"yesterday", "the day before yesterday", "earlier today", "last night"}
                 else None
             )
             found.append(DateMention(start, end, "relative", anchor, hint, word=word))
@@ -405,6 +405,7 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
     if m.kind == "relative":
         offset = {
             "yesterday": -1,
+            "last night": -1,
             "the day before yesterday": -2,
             "tomorrow": 1,
         }.get(m.word, 0)

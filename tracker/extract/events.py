@@ -279,6 +279,13 @@ _DELEGATIONS = re.compile(
     r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team)\b"
     r"(?:,\s+(?:led|headed)\s+by\s[^,;]*,)?(?![^,;]*,)"
 )
+# "the meeting of the border commissions": a session of the two sides' negotiators.
+_OF_DELEGATIONS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations|commissions|working\s+groups|"
+    r"negotiators|negotiating\s+teams|state\s+commission|joint\s+commission)\b"
+)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
+_MEET_AGAIN = re.compile(r"\bmeet\s+again\b|\bnext\s+meeting\b")
 _PRONOUN_CLAUSE = re.compile(
     r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|before|when|while|until|that)\s+)"
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
@@ -493,6 +500,7 @@ class _Draft:
     order: int
     title: str
     states: set[str] = field(default_factory=set)
+    again: bool = False  # "agreed to meet again", "the next meeting"
 
 
 @dataclass(slots=True)
@@ -742,6 +750,7 @@ class Assembler:
         self._topic_starts = [h[0] for h in self._topic_hits]
         self._dates: dict[int, list[dates_mod.DateMention]] = {}
         self._reference: dt.date | None = None
+        self._previous_day: tuple[int, dt.date] | None = None  # the last sentence's day, its end
         self._shift_refs = {}
         sentences = split_sentences(text)
         self._pub = published
@@ -800,9 +809,18 @@ class Assembler:
             self._remember(context, sent, triggers, gaz, published, continues)
             if gaz:
                 self._named.append((index, gaz))
-            self._reference = self._day_spoken_of(sent, published) or self._reference
+            spoken = self._day_spoken_of(sent, published)
+            self._reference = spoken or self._reference
+            self._previous_day = (sent.end, spoken) if spoken is not None else None
 
         drafts.extend(self._extra)
+        for d in drafts:
+            # "The two sides agreed to meet again": between parties who held talks, the next round.
+            if d.again and any(
+                o.type == "talks" and not o.planned and len(set(o.actors) & set(d.actors)) >= 2
+                for o in drafts
+            ):
+                d.type = "talks"
         self._attach(drafts, pending)
         merged = self._merge(drafts)
         return [self._finish(d, published) for d in merged]
@@ -1160,6 +1178,15 @@ class Assembler:
                     or _LATER_BY.search(slow)
                 ):
                     continue
+                elif (
+                    not date_mentions
+                    and self._previous_day is not None
+                    and _PLUPERFECT.search(slow, max(0, ts - 30), ts)
+                    and "\n" not in text[self._previous_day[0] : sent.start]
+                ):
+                    # "On Monday, X held talks with Y. Beijing said the sides had agreed to ...":
+                    # what had happened by then happened on the day just reported.
+                    resolved = dates_mod.ResolvedDate(self._previous_day[1], None, "day")
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -1332,9 +1359,15 @@ class Assembler:
                     and trig.type not in SPEECH_TYPES
                     and (resolved is not None or fallback is not None)
                 )
+                # "The meeting of the border commissions": the two sides' negotiators' talks.
+                ptype = (
+                    "talks"
+                    if trig.type == "meeting" and _OF_DELEGATIONS.match(slow, te)
+                    else trig.type
+                )
                 pending.append(
                     _Pending(
-                        trig.type,
+                        ptype,
                         index,
                         frozenset(
                             self._states(
@@ -1347,10 +1380,10 @@ class Assembler:
                         fallback,
                         location,
                         make_title(
-                            trig.type,
-                            self.lex.types[trig.type].title,
+                            ptype,
+                            self.lex.types[ptype].title,
                             *self._title_parties(
-                                actors, actor_hits, s0, ts, trig.type, resolved or focus or _NO_DATE
+                                actors, actor_hits, s0, ts, ptype, resolved or focus or _NO_DATE
                             ),
                             stext,
                             ts,
@@ -1418,7 +1451,9 @@ class Assembler:
                 for t in triggers
             ):
                 etype = "talks"  # "separate talks in Riyadh, where officials met ...": the talks
-            elif etype == "meeting" and _DELEGATIONS.search(slow, max(0, ts - 120), ts):
+            elif etype == "meeting" and (
+                _DELEGATIONS.search(slow, max(0, ts - 120), ts) or _OF_DELEGATIONS.match(slow, te)
+            ):
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             title_hits = [
                 m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in trig_attribution)
@@ -1470,6 +1505,11 @@ class Assembler:
                     trigger_strength=strength,
                     order=index,
                     title=title,
+                    again=bool(
+                        etype == "meeting"
+                        and planned
+                        and _MEET_AGAIN.search(slow, max(0, ts - 10), min(len(slow), te + 10))
+                    ),
                 )
             )
             if date_span is not None and strength == "verbal" and not planned:
