@@ -35,7 +35,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.gazetteer import Gazetteer, GazMatch, PhraseIndex, safe_lower
@@ -499,7 +499,6 @@ class _Draft:
     trigger_strength: str
     order: int
     title: str
-    states: set[str] = field(default_factory=set)
     again: bool = False  # "agreed to meet again", "the next meeting"
 
 
@@ -542,8 +541,8 @@ class Assembler:
 
     # --- helpers ---------------------------------------------------------------------------------
 
-    def _topics(self, lowered: str, start: int, end: int) -> set[str]:
-        """Topic slugs cued in ``lowered[start:end]`` (the article is scanned once)."""
+    def _topics(self, start: int, end: int) -> set[str]:
+        """Topic slugs cued in ``self._lowered[start:end]`` (the article is scanned once)."""
         hits = self._topic_hits
         i = bisect.bisect_left(self._topic_starts, start)
         out: set[str] = set()
@@ -597,11 +596,10 @@ class Assembler:
             for mention in self._find_dates(sent):
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
-                if _FUTURE.search(lowered, clause_start(lowered, mention.start, 0), mention.start):
+                start = clause_start(lowered, mention.start, 0)
+                if _FUTURE.search(lowered, start, mention.start):
                     continue  # "will meet on Friday": not the day the article reports
-                if _RELATIVE.search(
-                    lowered, clause_start(lowered, mention.start, 0), mention.start
-                ):
+                if _RELATIVE.search(lowered, start, mention.start):
                     continue  # "the talks, which took place on May 16": background in the lead
                 resolved = mention.resolve(pub, future=False)
                 if (
@@ -823,7 +821,7 @@ class Assembler:
                 d.type = "talks"
         self._attach(drafts, pending)
         merged = self._merge(drafts)
-        return [self._finish(d, published) for d in merged]
+        return [self._finish(d) for d in merged]
 
     def _sentence(
         self,
@@ -894,14 +892,7 @@ class Assembler:
             m
             for m in gaz
             if not (bystanders and any(x <= m.start < y for x, y in bystanders))
-            and (
-                m.kind == "pair"
-                or (
-                    m.kind == "actor"
-                    and not _IN_COUNTRY.search(text, max(0, m.start - 45), m.start)
-                    and not self._attribute(text, m)
-                )
-            )
+            and (m.kind == "pair" or (m.kind == "actor" and not self._not_party(text, m)))
         ]
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
         triggers = [
@@ -918,7 +909,7 @@ class Assembler:
         if not triggers:
             return
         attribution = self._attribution_spans(slow, triggers, s0)
-        sentence_topics = self._topics(lowered, s0, s1)
+        sentence_topics = self._topics(s0, s1)
         background = bool(_BACKGROUND.search(slow)) or (
             "had" in slow and bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
         )
@@ -988,12 +979,13 @@ class Assembler:
                 continue  # "military bloggers have spent two days calling for retaliation"
             if trig.type == "meeting" and _SPEECH_SETTING.search(slow, max(0, ts - 90), ts):
                 continue  # "said at a meeting of senior officers": where it was said
+            definite = _DEFINITE.search(slow, max(0, ts - 5), ts) is not None  # "the talks"
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
             elif (
                 strength == "verbal"
                 and trig.type in _ENCOUNTER_TYPES
-                and _DEFINITE.search(slow, max(0, ts - 5), ts)
+                and definite
                 and any(d.type == trig.type for d in drafts)
             ):
                 strength = "mention"  # "the call lasted 40 minutes": the call reported before
@@ -1010,7 +1002,7 @@ class Assembler:
             # one reported already; "agreed to take part in talks" names what was agreed).
             occasion = (
                 trig.type in _ENCOUNTER_TYPES
-                and not _DEFINITE.search(slow, max(0, ts - 5), ts)
+                and not definite
                 and (
                     _OCCASION.search(slow, max(0, ts - 40), ts) is not None
                     or self._agreed_at(triggers, n, slow, s0)
@@ -1063,10 +1055,7 @@ class Assembler:
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in _ENCOUNTER_TYPES and (
                 (strength == "nominal" and verbal_types & _ENCOUNTER_TYPES - {trig.type})
-                or (
-                    _DEFINITE.search(slow, max(0, ts - 5), ts)
-                    and verbal_types & {"talks", "meeting"} - {trig.type}
-                )
+                or (definite and verbal_types & {"talks", "meeting"} - {trig.type})
             ):
                 continue  # "the summit ... when Biden and Putin held talks": one encounter
             if (
@@ -1303,36 +1292,32 @@ class Assembler:
                 if group.group(1) or len(parties) < count:
                     for name in self._recent_group(drafts, count):
                         actors.setdefault(name, "participant")
-            if referent is not None:
+            # The clause's subject ("..., after he spoke with Putin") and the previous sentence's
+            # ("They also spoke with ...") take part, with their affiliations.
+            inherited = [referent.name] if referent is not None else []
+            if previous is not None:
+                inherited += previous.subjects
+            if inherited:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 day = resolved.start if resolved else pub
-                for aff in (referent.name, *self.gaz.affiliated(referent.name, day)):
-                    actors.setdefault(aff, role or "participant")
-            if previous is not None and previous.subjects:
-                role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
-                for name in previous.subjects:
-                    for aff in (
-                        name,
-                        *self.gaz.affiliated(name, resolved.start if resolved else pub),
-                    ):
+                for name in inherited:
+                    for aff in (name, *self.gaz.affiliated(name, day)):
                         actors.setdefault(aff, role or "participant")
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
                 if later.strength == "verbal" and later.type in SPEECH_TYPES:
                     obj_end = later.start - s0
                     break
-            object_topics = self._topics(lowered, s0 + te, s0 + obj_end)
+            object_topics = self._topics(s0 + te, s0 + obj_end)
             if trig.type in {"agreement", "proposal", "demand", "rejection"}:
-                object_topics |= self._topics(lowered, s0 + ts, s0 + te)
+                object_topics |= self._topics(s0 + ts, s0 + te)
             if _ANAPHORIC_OBJECT.search(slow, ts, te):
                 # "signed the document at a border checkpoint": the deal told before
                 last = next((d for d in reversed(drafts) if d.type == trig.type), None)
                 if last is not None:
                     object_topics = set(last.object_topics)
             highlights = [Highlight(ts, te, "trigger")]
-            highlights += [
-                Highlight(m.start - s0, m.end - s0, "actor") for m in actor_hits if m.kind
-            ]
+            highlights += [Highlight(m.start - s0, m.end - s0, "actor") for m in actor_hits]
             if date_span is not None:
                 highlights.append(Highlight(date_span[0], date_span[1], "date"))
             own_places = places
@@ -1413,7 +1398,7 @@ class Assembler:
                 )
             )  # "The truce was agreed on Monday in X": agreed by the sides, X only hosted
             if (
-                (trig.type in _PAIR_DEFAULT_TYPES or passive_deal or trig.type == "agreement")
+                (trig.type in _PAIR_DEFAULT_TYPES or trig.type == "agreement")
                 and pair
                 and (
                     passive_deal
@@ -1603,17 +1588,7 @@ class Assembler:
         for d in reversed(drafts):
             if d.order < index - 3:
                 break
-            parties = [
-                n for n, r in d.actors.items() if r in {"participant", "initiator", "target"}
-            ]
-            states = sorted(
-                {
-                    a
-                    for n in parties
-                    for a in self.gaz.affiliated(n, d.date.start)
-                    if self.gaz.kind(a) != "person"
-                }
-            )
+            states = self._party_states(d, {"participant", "initiator", "target"})
             if len(states) != 2:
                 continue
             if d.type == event_type:
@@ -1631,32 +1606,38 @@ class Assembler:
             if len(states) == count:
                 return states
         for d in reversed(drafts):
-            parties = [n for n, r in d.actors.items() if r in {"participant", "initiator"}]
-            states = sorted(
-                {
-                    a
-                    for n in parties
-                    for a in self.gaz.affiliated(n, d.date.start)
-                    if self.gaz.kind(a) != "person"
-                }
-            )
+            states = self._party_states(d, {"participant", "initiator"})
             if len(states) == count:
                 return states
         return []
+
+    def _party_states(self, d: _Draft, roles: set[str]) -> list[str]:
+        """The states and groups (not people) behind the draft's actors in ``roles``, sorted."""
+        return sorted(
+            {
+                a
+                for n, r in d.actors.items()
+                if r in roles
+                for a in self.gaz.affiliated(n, d.date.start)
+                if self.gaz.kind(a) != "person"
+            }
+        )
 
     def _named_states(self, gaz: list[GazMatch]) -> list[str]:
         """The states and groups a sentence names as parties (not as a setting: "in Ukraine")."""
         text, day = self._text, self._pub
         out: set[str] = set()
         for m in gaz:
-            if (
-                m.kind != "actor"
-                or _IN_COUNTRY.search(text, max(0, m.start - 45), m.start)
-                or self._attribute(text, m)
-            ):
+            if m.kind != "actor" or self._not_party(text, m):
                 continue
             out.update(a for a in self.gaz.affiliated(m.name, day) if self.gaz.kind(a) != "person")
         return sorted(out)
+
+    def _not_party(self, text: str, m: GazMatch) -> bool:
+        """An actor named as a setting ("the war in Ukraine") or as an attribute (below)."""
+        if _IN_COUNTRY.search(text, max(0, m.start - 45), m.start):
+            return True
+        return self._attribute(text, m)
 
     def _attribute(self, text: str, m: GazMatch) -> bool:
         """A demonym describing a noun ("Palestinian prisoners", "Russian gas") or a backer
@@ -1802,10 +1783,9 @@ class Assembler:
         spans = []
         first = triggers[0].start - s0
         last = triggers[-1].end - s0
-        for m in _CLAUSE_COMMA.finditer(slow, last):
-            if _ATTRIBUTION_TAIL.search(slow, m.end()):
-                spans.append((m.start(), len(slow)))
-            break
+        comma = _CLAUSE_COMMA.search(slow, last)
+        if comma and _ATTRIBUTION_TAIL.search(slow, comma.end()):
+            spans.append((comma.start(), len(slow)))
         # The report's verb precedes the first verbal trigger ("X, who opened the session, said
         # the parties had agreed"): a noun in a relative clause before it is no clause of its own.
         first = next(
@@ -1892,19 +1872,13 @@ class Assembler:
                 if not between:
                     core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
         actors: dict[str, str] = {}
-
-        def add(name: str, role: str) -> None:
-            old = actors.get(name)
-            if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
-                actors[name] = role
-
         for m, role in core:
             names = pair if m.kind == "pair" else [m.name]
             for name in names:
-                add(name, "participant" if m.kind == "pair" else role)
+                _add_role(actors, name, "participant" if m.kind == "pair" else role)
                 for aff in self.gaz.affiliated(name, day):
                     if aff != name:
-                        add(aff, role)
+                        _add_role(actors, aff, role)
         return actors
 
     def _role(self, text: str, m: GazMatch, event_type: str, a: int, ts: int) -> str:
@@ -2047,7 +2021,7 @@ class Assembler:
                 date = p.date or p.fallback if p.fallback is not None else None
                 if date is None and p.definite and p.date is not None and p.date.precision == "day":
                     date = p.date
-                if p.roles and date is not None and p.type not in {"statement"} | SPEECH_TYPES:
+                if p.roles and date is not None and p.type not in SPEECH_TYPES:
                     promoted.append(
                         _Draft(
                             type=p.type,
@@ -2065,18 +2039,15 @@ class Assembler:
                         )
                     )
                 continue
-            if best is not None:
-                d = best[1]
-                d.evidence.append(p.evidence)
-                if p.date is not None and not _dates_compatible(p.date, d.date):
-                    d.date, d.date_source = p.date, "text"  # restated with its own day
-                if p.date is not None and d.date_source == "article" and p.date == d.date:
-                    d.date_source = "text"
-                d.topics |= set(p.topics)
-                for name, role in p.roles:
-                    old = d.actors.get(name)
-                    if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
-                        d.actors[name] = role
+            d = best[1]
+            d.evidence.append(p.evidence)
+            if p.date is not None and not _dates_compatible(p.date, d.date):
+                d.date, d.date_source = p.date, "text"  # restated with its own day
+            if p.date is not None and d.date_source == "article" and p.date == d.date:
+                d.date_source = "text"
+            d.topics |= set(p.topics)
+            for name, role in p.roles:
+                _add_role(d.actors, name, role)
         drafts.extend(promoted)
 
     def _compatible(self, a: _Draft, b: _Draft) -> bool:
@@ -2120,7 +2091,7 @@ class Assembler:
                 out.append(d)
         return out
 
-    def _finish(self, d: _Draft, pub: dt.date | None) -> EventCandidate:
+    def _finish(self, d: _Draft) -> EventCandidate:
         actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
         if d.location and d.type in _ENCOUNTER_TYPES - {"call"}:
             country = self.gaz.place_country.get(d.location)
@@ -2305,6 +2276,13 @@ def _restated(d: _Draft, p: _Pending) -> bool:
     return dt.timedelta(0) < d.date.start - p.date.start <= dt.timedelta(days=6)
 
 
+def _add_role(actors: dict[str, str], name: str, role: str) -> None:
+    """Give ``name`` the role unless it holds a higher-ranked one already."""
+    old = actors.get(name)
+    if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
+        actors[name] = role
+
+
 def _absorb(into: _Draft, other: _Draft) -> None:
     # Keep the most precise, text-sourced date.
     def rank(d: _Draft) -> tuple[int, int, int]:
@@ -2314,9 +2292,7 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     if rank(other) < rank(into):
         into.date, into.date_source = other.date, other.date_source
     for name, role in other.actors.items():
-        old = into.actors.get(name)
-        if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
-            into.actors[name] = role
+        _add_role(into.actors, name, role)
     into.topics |= other.topics
     into.object_topics |= other.object_topics
     into.evidence.extend(other.evidence)

@@ -204,10 +204,6 @@ class PhraseIndex:
             yield s, e, payloads
 
 
-def len_of(payloads: list[object]) -> int:
-    return payloads[0][0]  # type: ignore[index]
-
-
 def leftmost_longest(hits: Iterable[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """Keep non-overlapping hits, preferring the earliest start, then the longest."""
     chosen: list[tuple[int, int, object]] = []

@@ -157,14 +157,13 @@ def split_sentences(text: str) -> list[Sentence]:
         for boundary in _BOUNDARY.finditer(raw):
             if raw[boundary.start()] == "." and _is_abbreviation(raw, boundary.start()):
                 continue
-            sentences.extend(_make(text, base, raw, pos, boundary.end(), index, para_prose, check))
+            sentences.extend(_make(base, raw, pos, boundary.end(), index, para_prose, check))
             pos = boundary.end()
-        sentences.extend(_make(text, base, raw, pos, len(raw), index, para_prose, check))
+        sentences.extend(_make(base, raw, pos, len(raw), index, para_prose, check))
     return sentences
 
 
 def _make(
-    text: str,
     base: int,
     raw: str,
     start: int,
