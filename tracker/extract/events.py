@@ -1184,9 +1184,9 @@ class Assembler:
                 days = _DAYS_OF.search(slow, ts, te)
                 if days and date_source == "text" and _ENDED.search(slow, ts, te):
                     # "ended two days of talks on Dec. 15": the talks span Dec. 14-15.
-                    n = _COUNT.get(days.group(1), 1)
+                    span = _COUNT.get(days.group(1), 1)  # not ``n``: the trigger index
                     resolved = dates_mod.ResolvedDate(
-                        resolved.start - dt.timedelta(days=n - 1), resolved.start, "day"
+                        resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
                 before = _DAYS_AFTER.search(slow, max(0, ts - 80), ts)
                 if (
