@@ -417,6 +417,91 @@ def test_bulk_views_equal_single_event_views(seeded, session) -> None:
     assert views == [get_event(session, v.id) for v in views]
 
 
+def _add_source_variety(session, event_id: int) -> None:
+    """Sources that test the outlet count: a shared outlet, a bare URL, an outlet-less article."""
+    from tracker.models import Article, Event, EventSource
+
+    event = session.get(Event, event_id)
+    bare = Article(text="...", content_hash="x" * 64)
+    same = Article(
+        url="https://reuters.example/b", outlet="reuters", text="..", content_hash="y" * 64
+    )
+    event.sources += [
+        EventSource(article=same),  # a second Reuters story: same outlet
+        EventSource(url="https://blog.example/post"),  # no article: counted by its URL
+        EventSource(article=bare),  # an article without outlet or URL: counted apart
+        EventSource(article=bare, quote="again"),  # a second quote of it: counted apart too
+    ]
+    session.flush()
+
+
+@pytest.mark.parametrize("in_list_size", [None, 2])
+def test_timeline_entries_agree_with_full_views(seeded, session, monkeypatch, in_list_size) -> None:
+    """The terminal view's lean loader counts sources and outlets in SQL as the views do."""
+    from tracker.services import views as views_module
+    from tracker.services.timeline import TimelineQuery, build_timeline, list_timeline
+
+    _add_source_variety(session, seeded["istanbul2"])
+    if in_list_size:  # many small IN lists must give the same result as one
+        monkeypatch.setattr(views_module, "in_list_size", lambda connection: in_list_size)
+    for query in (
+        TimelineQuery(statuses=["confirmed", "unreviewed", "rejected"]),
+        TimelineQuery(actors=["Russia"], reverse=True, limit=3),
+        TimelineQuery(min_sources=2),
+    ):
+        views, entries = build_timeline(session, query), list_timeline(session, query)
+        assert [e.id for e in entries] == [v.id for v in views]
+        for view, entry in zip(views, entries, strict=True):
+            assert (entry.date, entry.date_precision, entry.end_date, entry.type) == (
+                view.date, view.date_precision, view.end_date, view.type
+            )  # fmt: skip
+            assert (entry.title, entry.location, entry.status, entry.planned) == (
+                view.title, view.location, view.status, view.planned
+            )  # fmt: skip
+            assert [(a.name, a.role) for a in entry.actors] == [(a.name, a.role) for a in view.actors]  # fmt: skip
+            assert (entry.source_count, entry.outlets) == (view.source_count, view.outlets)
+    istanbul2 = next(
+        e for e in list_timeline(session, TimelineQuery()) if e.id == seeded["istanbul2"]
+    )
+    assert (istanbul2.source_count, istanbul2.outlets) == (7, 6)
+
+
+def test_terminal_view_prints_entries_like_views(seeded, session) -> None:
+    from tracker.cli._text import plain_timeline
+    from tracker.services.timeline import TimelineQuery, build_timeline, list_timeline
+
+    _add_source_variety(session, seeded["istanbul2"])
+    query = TimelineQuery()
+    assert plain_timeline(list_timeline(session, query), 80) == plain_timeline(
+        build_timeline(session, query), 80
+    )
+
+
+def test_sqlite_in_lists_stay_under_the_compiled_limit(session) -> None:
+    import sqlite3
+
+    from tracker.dialects import IN_LIST_MAX, in_list_size
+
+    limit = sqlite3.connect(":memory:").getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    assert 0 < in_list_size(session.connection()) <= min(IN_LIST_MAX, limit)
+
+
+def test_collector_paused_restores_the_collector() -> None:
+    import gc
+
+    from tracker.cli._common import collector_paused
+
+    def fail_while_paused() -> None:
+        with collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        fail_while_paused()
+    assert gc.isenabled()
+
+
 def test_fuzzy_dates_sort_before_the_days_of_their_period(invoke) -> None:
     for date, title in [
         ("2025-01-01", "New Year address"),

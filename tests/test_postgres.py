@@ -71,6 +71,11 @@ def test_ingest_search_merge_split(pg: str) -> None:
     assert json.loads(found.stdout)
     events = json.loads(run_cli(runner, "timeline", "--format", "json").stdout)
     assert len(events) >= 5
+    # the terminal view counts sources and outlets in SQL (coalesce, cast, count distinct)
+    listed = run_cli(runner, "timeline")
+    assert listed.exit_code == 0, listed.stderr
+    assert f"{len(events)} events" in listed.stdout
+    assert any(" source" in line for line in listed.stdout.splitlines())
     first, second = events[0]["id"], events[1]["id"]
     merged = run_cli(runner, "events", "merge", str(first), str(second))
     assert merged.exit_code == 0, merged.stderr

@@ -98,6 +98,26 @@ def cli_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a command builds and prints a long listing.
+
+    Listing 4,000 events allocates some 150,000 short-lived containers; the collector's
+    passes over them (and over SQLAlchemy's long-lived objects) took ~60 ms of a 0.6 s
+    command. Nothing built here needs cycle collection; reference counting frees it.
+    """
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def parse_date_option(value: str | None, option: str) -> PartialDate | None:
     from tracker.dates import parse_partial_date
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.markup import escape
@@ -30,6 +30,9 @@ from tracker.cli._text import (
 )
 from tracker.dates import format_date
 from tracker.services.views import EventView
+
+if TYPE_CHECKING:
+    from tracker.cli._text import Listed
 
 
 def _color_system() -> str | None:
@@ -59,7 +62,7 @@ def _text_line(segments: list[Segment]) -> Text:
     return line
 
 
-def render_timeline(views: Sequence[EventView]) -> None:
+def render_timeline(views: Sequence[Listed]) -> None:
     """Month headings, then one row per event: date, type badge, title and details.
 
     Laid out by hand rather than with a Rich Table: a table measures every cell first, which

@@ -19,7 +19,9 @@ from tracker.dates import format_date, human_date
 from tracker.vocab import event_types
 
 if TYPE_CHECKING:
-    from tracker.services.views import EventView
+    from tracker.services.views import EventView, TimelineEntry
+
+    Listed = EventView | TimelineEntry  # what the timeline view prints
 
 OUTPUT_FORMATS = ("rich", "json", "csv", "markdown")
 DATE_WIDTH = 6
@@ -27,6 +29,9 @@ BADGE_WIDTH = 11  # " " + 9-character label + " "
 INDENT = " " * (DATE_WIDTH + 1 + BADGE_WIDTH + 1)
 
 Segment = tuple[str, str]  # (text, Rich style); the style is ignored in plain text
+# English month names whatever the locale (and cheaper than strftime, thousands of times)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
 
 
 def plain_output_width() -> int | None:
@@ -68,28 +73,28 @@ def badge_label(event_type: str) -> tuple[str, str]:
     return f" {label:<9} ", spec.colour if spec else "white"
 
 
-def actor_text(view: EventView) -> str:
+def actor_text(view: Listed) -> str:
     return ", ".join(
         f"{actor.name} ({actor.role})" if actor.role in ("mediator", "host") else actor.name
         for actor in view.actors
     )
 
 
-def date_cell(view: EventView) -> str:
+def date_cell(view: Listed) -> str:
     """The date column (6 characters): "16 May", "23–24" for a span within the month (the
     heading names it), "May" or "2025" for a fuzzy date. A span into another month is shown
     in the details line instead."""
     if view.date_precision == "month":
-        return view.date.strftime("%b")
+        return MONTHS[view.date.month - 1][:3]
     if view.date_precision == "year":
         return str(view.date.year)
     end = view.end_date
     if end and end != view.date and (end.month, end.year) == (view.date.month, view.date.year):
         return f"{view.date.day}–{end.day}"
-    return f"{view.date.day:>2} {view.date.strftime('%b')}"
+    return f"{view.date.day:>2} {MONTHS[view.date.month - 1][:3]}"
 
 
-def _until(view: EventView) -> str | None:
+def _until(view: Listed) -> str | None:
     end = view.end_date
     if (
         end is None
@@ -97,18 +102,18 @@ def _until(view: EventView) -> str | None:
         or (end.month, end.year) == (view.date.month, view.date.year)
     ):
         return None
-    return f"until {end.day} {end.strftime('%b')}" + (
+    return f"until {end.day} {MONTHS[end.month - 1][:3]}" + (
         f" {end.year}" if end.year != view.date.year else ""
     )
 
 
-def heading(view: EventView) -> str:
+def heading(view: Listed) -> str:
     if view.date_precision == "year":
         return str(view.date.year)
-    return view.date.strftime("%B %Y")
+    return f"{MONTHS[view.date.month - 1]} {view.date.year}"
 
 
-def event_lines(view: EventView) -> list[list[Segment]]:
+def event_lines(view: Listed) -> list[list[Segment]]:
     """The event column: the title line, then a dim line of actors, place, sources and id."""
     title: list[Segment] = []
     if view.status == "unreviewed":
@@ -117,7 +122,7 @@ def event_lines(view: EventView) -> list[list[Segment]]:
         title.append(("(planned) ", "italic cyan"))
     title.append((view.title, "bold"))
     details = [d for d in (_until(view), actor_text(view), view.location) if d]
-    n = len(view.sources)
+    n = view.source_count
     if n:
         outlets = view.outlets
         details.append(
@@ -132,7 +137,7 @@ def event_lines(view: EventView) -> list[list[Segment]]:
     return [title, [(" · ".join(details) + tail, "dim")]]
 
 
-def footer(views: Sequence[EventView]) -> str:
+def footer(views: Sequence[Listed]) -> str:
     shown = len(views)
     unreviewed = sum(v.status == "unreviewed" for v in views)
     text = f"{shown} event{'s' if shown != 1 else ''}"
@@ -166,14 +171,14 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def plain_timeline(views: Sequence[EventView], width: int) -> str:
+def plain_timeline(views: Sequence[Listed], width: int) -> str:
     """The timeline view as plain text: month rules, then date, badge, title and details."""
     column = max(20, width - len(INDENT))
     out: list[str] = []
     current: str | None = None
     for view in views:
-        if heading(view) != current:
-            current = heading(view)
+        if (title := heading(view)) != current:
+            current = title
             out.append(f"{current} " + "─" * max(0, width - len(current) - 1))
         lines: list[str] = []
         for segments in event_lines(view):
@@ -245,19 +250,25 @@ def timeline_markdown(views: Sequence[EventView]) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def print_timeline(views: Sequence[EventView], fmt: str, *, empty_hint: str) -> None:
-    """The timeline in ``fmt``; Rich is imported only for the terminal view."""
-    if fmt == "json":
-        print_json([v.to_json() for v in views])
-    elif fmt == "csv":
-        write(timeline_csv(views))
-    elif not views:
+def print_timeline(views: Sequence[Listed], *, empty_hint: str) -> None:
+    """The timeline view: Rich on a terminal (imported only then), plain text otherwise."""
+    if not views:
         write(empty_hint + "\n")
-    elif fmt == "markdown":
-        write(timeline_markdown(views))
     elif (width := plain_output_width()) is not None:
         write(plain_timeline(views, width))
     else:
         from tracker.cli._output import render_timeline
 
         render_timeline(views)
+
+
+def print_export(views: Sequence[EventView], fmt: str, *, empty_hint: str) -> None:
+    """The timeline as JSON, CSV or Markdown, with every detail of the events."""
+    if fmt == "json":
+        print_json([v.to_json() for v in views])
+    elif fmt == "csv":
+        write(timeline_csv(views))
+    elif not views:
+        write(empty_hint + "\n")
+    else:
+        write(timeline_markdown(views))

@@ -6,7 +6,12 @@ from typing import Annotated
 
 import typer
 
-from tracker.cli._common import app_context, cli_errors, parse_date_option
+from tracker.cli._common import (
+    app_context,
+    cli_errors,
+    collector_paused,
+    parse_date_option,
+)
 
 EPILOG = (
     "Examples: tracker timeline --actor Russia ; "
@@ -67,10 +72,15 @@ def timeline_command(
     ] = "rich",
 ) -> None:
     """Print the events that match the filters, grouped by month."""
-    with cli_errors():
-        from tracker.cli._text import OUTPUT_FORMATS, print_timeline
+    with cli_errors(), collector_paused():
+        from tracker.cli._text import OUTPUT_FORMATS, print_export, print_timeline
         from tracker.errors import UsageError
-        from tracker.services.timeline import DEFAULT_STATUSES, TimelineQuery, build_timeline
+        from tracker.services.timeline import (
+            DEFAULT_STATUSES,
+            TimelineQuery,
+            build_timeline,
+            list_timeline,
+        )
 
         if fmt not in OUTPUT_FORMATS:
             raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}")
@@ -89,11 +99,16 @@ def timeline_command(
             limit=limit,
             reverse=reverse,
         )
-        with app_context(ctx).session() as session:
-            views = build_timeline(session, query)
-        print_timeline(
-            views,
-            fmt,
-            empty_hint="No events match these filters. Try fewer filters, or add events with "
-            "`tracker add` or `tracker ingest`.",
+        hint = (
+            "No events match these filters. Try fewer filters, or add events with "
+            "`tracker add` or `tracker ingest`."
         )
+        with app_context(ctx).session() as session:
+            if fmt == "rich":  # a line per event: neither quotes nor source details needed
+                entries = list_timeline(session, query)
+            else:
+                views = build_timeline(session, query)
+        if fmt == "rich":
+            print_timeline(entries, empty_hint=hint)
+        else:
+            print_export(views, fmt, empty_hint=hint)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
@@ -13,7 +15,7 @@ from tracker.errors import UsageError
 from tracker.models import Affiliation, Event, EventActor, EventSource, EventTopic
 from tracker.services.actors import resolve_actor
 from tracker.services.events import check_event_type, check_status, resolve_topic
-from tracker.services.views import EventView, event_views
+from tracker.services.views import EventView, TimelineEntry, event_views, timeline_entries
 
 DEFAULT_STATUSES = ("confirmed", "unreviewed")
 
@@ -142,15 +144,37 @@ def timeline_select(session: Session, query: TimelineQuery) -> Select[tuple[Even
 
 
 def build_timeline(session: Session, query: TimelineQuery) -> list[EventView]:
+    """Full views of the matching events (quotes, sources, countries): for JSON and exports."""
+    return _load(session, query, event_views)
+
+
+def list_timeline(session: Session, query: TimelineQuery) -> list[TimelineEntry]:
+    """What the timeline view prints of the matching events; a third of the cost of views."""
+    return _load(session, query, timeline_entries)
+
+
+class _Reported(Protocol):
+    @property
+    def outlets(self) -> int: ...
+
+
+Loaded = TypeVar("Loaded", bound=_Reported)
+
+
+def _load(
+    session: Session,
+    query: TimelineQuery,
+    loader: Callable[[Session, Select[tuple[Event]]], list[Loaded]],
+) -> list[Loaded]:
     stmt = timeline_select(session, query)
     if query.limit is not None and query.min_sources <= 1:
         stmt = stmt.limit(query.limit)
-    views = event_views(session, stmt)
+    items = loader(session, stmt)
     if query.min_sources > 1:
-        views = [v for v in views if v.outlets >= query.min_sources]
+        items = [item for item in items if item.outlets >= query.min_sources]
     if query.limit is not None:
-        views = views[: query.limit]
-    return views
+        items = items[: query.limit]
+    return items
 
 
-__all__ = ["TimelineQuery", "build_timeline", "timeline_select"]
+__all__ = ["TimelineQuery", "build_timeline", "list_timeline", "timeline_select"]
