@@ -576,7 +576,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # F1 0.750; holdout4 P 0.926 F1 0.773; holdout5 P 0.689 F1 0.568; holdout6 P 0.767 F1 0.601;
 # holdout7 P 0.818 F1 0.711; holdout8 P 0.803 F1 0.702; holdout9 P 0.819 F1 0.766;
 # holdout10 P 0.667 F1 0.564; holdout11 P 0.671 F1 0.590; holdout12 P 0.735 F1 0.662;
-# holdout13 P 0.754 F1 0.641).
+# holdout13 P 0.754 F1 0.641; holdout14 P 0.875 F1 0.737).
 # test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
 # author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
 # general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
@@ -585,7 +585,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # holdout9 (ordinary daily news) scored P 0.677 F1 0.599 blind; holdout10 (ordinary daily news)
 # scored P 0.520 F1 0.473 blind; holdout11 (ordinary daily news) scored P 0.636 F1 0.563 blind;
 # holdout12 (ordinary daily news) scored P 0.676 F1 0.623 blind; holdout13 (ordinary daily news)
-# scored P 0.656 F1 0.537 blind, and was then analysed for general causes.
+# scored P 0.656 F1 0.537 blind, and was then analysed for general causes; so was holdout14
+# (ordinary daily news, P 0.581 F1 0.562 blind).
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -604,7 +605,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout11", 0.57, 0.65),
         ("holdout12", 0.65, 0.72),
         ("holdout13", 0.62, 0.74),
-        ("holdout14", 0.54, 0.56),  # blind: scored, never analysed
+        ("holdout14", 0.72, 0.86),
     ],
 )
 def test_devset_accuracy(
@@ -723,3 +724,138 @@ def test_what_had_been_agreed_takes_the_day_just_reported(extractor: Extractor) 
     )
     events = extractor.extract(text, dt.date(2025, 12, 31))
     assert ("agreement", dt.date(2025, 12, 29)) in [(e.type, e.date) for e in events]
+
+
+def test_a_long_standing_demand_is_no_happening(extractor: Extractor) -> None:
+    text = "Armenia has long demanded the return of its prisoners held by Azerbaijan."
+    assert extractor.extract(text, dt.date(2026, 3, 2)) == []
+
+
+def test_a_name_between_commas_keeps_the_future_of_its_clause(extractor: Extractor) -> None:
+    # Published on a Saturday: "on Sunday" is the next day, not the Sunday before.
+    text = (
+        "The foreign ministers of Serbia and Kosovo are due to meet the EU envoy, "
+        "Peter Sorensen, in Brussels on Sunday for talks on the dialogue."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 7))
+    assert [(e.type, e.date, e.planned) for e in events] == [("talks", dt.date(2026, 3, 8), True)]
+
+
+def test_a_date_naming_an_attack_does_not_date_a_demand(extractor: Extractor) -> None:
+    text = (
+        "Israel on Monday demanded that Hamas return the body of a soldier killed in the "
+        "Oct. 7, 2023, attack."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 3))
+    assert [(e.type, e.date) for e in events] == [("demand", dt.date(2026, 2, 2))]
+
+
+def test_a_rejection_naming_no_subject_matter_merges(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army chief on Sunday rejected the American ceasefire plan. "
+        "On Sunday, Burhan told officers in Port Sudan that he rejected the paper presented by "
+        "Washington."
+    )
+    events = extractor.extract(text, dt.date(2025, 11, 24))
+    assert [(e.type, e.date) for e in events] == [("rejection", dt.date(2025, 11, 23))]
+
+
+def test_a_deal_signed_a_week_before_is_not_dated_on_the_news_day(extractor: Extractor) -> None:
+    text = (
+        "The United States on Tuesday urged Rwanda to pull back its troops, a week after "
+        "Tshisekedi and Kagame signed a peace deal in Washington."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 10))
+    assert "agreement" not in [e.type for e in events]
+
+
+def test_what_is_still_to_be_negotiated_is_no_talks(extractor: Extractor) -> None:
+    text = (
+        "Kinshasa and the M23 have signed a framework in Doha. Its protocols, including one on "
+        "prisoner exchanges, are still to be negotiated."
+    )
+    events = extractor.extract(text, dt.date(2025, 11, 17))
+    assert "talks" not in [e.type for e in events]
+
+
+def test_a_truce_announced_in_a_past_perfect_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "Donald Trump, who had announced the ceasefire before either government did, said on "
+        "Sunday that he would work with India and Pakistan on Kashmir."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 12))
+    assert "ceasefire" not in [e.type for e in events]
+
+
+def test_their_latest_round_refers_to_the_talks_reported(extractor: Extractor) -> None:
+    text = (
+        "Ukraine's negotiator said on Sunday that his latest round of talks with the United "
+        "States had been productive. Umerov held talks with Witkoff in Miami on Saturday."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 21))
+    assert [(e.type, e.date) for e in events] == [("talks", dt.date(2025, 12, 20))]
+
+
+def test_declaring_that_the_truce_moved_on_is_no_new_truce(extractor: Extractor) -> None:
+    text = "The United States declared on Wednesday that the Gaza ceasefire has entered phase two."
+    events = extractor.extract(text, dt.date(2026, 1, 14))
+    assert "ceasefire" not in [e.type for e in events]
+
+
+def test_each_sides_release_is_half_of_one_swap(extractor: Extractor) -> None:
+    text = (
+        "On Oct. 13, Hamas released 20 hostages, and Israel freed 2,000 Palestinian prisoners "
+        "the same day."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 20))
+    (swap,) = [e for e in events if e.type == "prisoner_exchange"]
+    assert {"Hamas", "Israel"} <= {a.name for a in swap.actors}
+
+
+def test_the_dateline_city_does_not_make_its_country_a_party(extractor: Extractor) -> None:
+    text = (
+        "CAIRO (AP) — Israel and Hamas traded accusations on Wednesday as Egypt's envoy met "
+        "Qatar's prime minister.\n\nThe ceasefire took effect on Oct. 10."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 14))
+    (truce,) = [e for e in events if e.type == "ceasefire"]
+    assert {a.name for a in truce.actors} == {"Israel", "Hamas"}
+
+
+def test_in_a_statement_the_subject_issues_it(extractor: Extractor) -> None:
+    text = (
+        "In a statement released on Thursday, Rwanda's foreign ministry rejected the American "
+        "demand, saying it could not be held responsible for the M23."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 12))
+    (statement,) = [e for e in events if e.type == "statement"]
+    assert {a.name for a in statement.actors} == {"Rwanda"}
+
+
+def test_committing_to_a_roadmap_is_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "In December 2023, the Houthis and the Yemeni government committed to a UN-led roadmap "
+        "that included a nationwide ceasefire."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 23))
+    assert [(e.type, e.date_precision) for e in events] == [("agreement", "month")]
+    stance = "On Monday the Houthis said they remained committed to a UN-led roadmap."
+    assert extractor.extract(stance, dt.date(2025, 12, 23)) == []
+
+
+def test_chief_negotiators_named_in_apposition_hold_talks(extractor: Extractor) -> None:
+    text = (
+        "The chief negotiators of the two sides, Petar Petkovic for Serbia and Besnik Bislimi "
+        "for Kosovo, met in Brussels on Monday."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 19))
+    assert [(e.type, e.date) for e in events] == [("talks", dt.date(2026, 2, 16))]
+
+
+def test_lawmakers_calls_and_drafts_in_preparation_are_no_events(extractor: Extractor) -> None:
+    calls = (
+        "Some Congolese lawmakers called on Tshisekedi on Monday to suspend the Washington deal."
+    )
+    assert [e.type for e in extractor.extract(calls, dt.date(2025, 12, 9))] == []
+    draft = "Pashinyan said on Wednesday that Armenia was preparing a draft of a new constitution."
+    assert extractor.extract(draft, dt.date(2026, 1, 29)) == []

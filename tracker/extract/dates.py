@@ -104,6 +104,13 @@ _SINCE = re.compile(
     r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)\S+\s+){0,3}$"
 )
 
+# "the Oct. 7, 2023, attack", "the April 22 terror attack": a date naming another happening.
+_THE = re.compile(r"\b(?:the|The)\s+$")
+_NAMED_HAPPENING = re.compile(
+    r",?\s+(?:[a-z-]+\s+)?(?:attacks?|massacre|raids?|assault|invasion|incursion|bombings?|"
+    r"shooting|killings?|elections?|vote|referendum|coup|uprising)\b"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
@@ -219,6 +226,12 @@ def find_dates(sentence: str) -> list[DateMention]:
             _SINCE.search(sentence, max(0, m.start() - 30), m.start())
         )
         start, end = m.span()
+        if (
+            anchor
+            and _THE.search(sentence, max(0, start - 5), start)
+            and _NAMED_HAPPENING.match(sentence, end)
+        ):
+            anchor = False
         g = m.group
         kind = m.lastgroup
         if kind == "iso":

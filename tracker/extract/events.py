@@ -62,7 +62,7 @@ _TYPE_TOPIC = {
 _ROLE_RANK = {"mediator": 0, "host": 1, "initiator": 2, "target": 3, "participant": 4}
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
+    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
     r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
     r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
 )
@@ -83,6 +83,17 @@ _AFTER_THOSE = re.compile(
 _DAYS_AFTER = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\s+(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
+)
+# "a week after X signed", "months after Y met": counted loosely from another happening.
+_PERIOD_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+)?(?:weeks?|months?|years?)\s+"
+    r"(?:after|before)\s+(?:[\w.'’-]+\s+){0,8}$"
+)
+# A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
+_THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
+# "their latest round of talks": a happening the article reports (or dates) elsewhere.
+_POSSESSIVE_LATEST = re.compile(
+    r"\b(?:his|her|their|its|our|my)\s+(?:latest|last|recent|previous|most\s+recent)\s+$"
 )
 _DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "the same evening": the day the text spoke of last.
@@ -277,8 +288,8 @@ _MODAL_AFTER = re.compile(
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
 _DELEGATIONS = re.compile(
     r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team)\b"
-    r"(?:,\s+(?:led|headed)\s+by\s[^,;]*,)?(?![^,;]*,)"
-)
+    r"(?:[^,;]{0,30},\s+(?:(?:led|headed)\s+by\s)?[^,;]{3,80},)?(?![^,;]*,)"
+)  # ("The chief negotiators of the two sides, X for Serbia and Y for Kosovo, last met ...")
 # "the meeting of the border commissions": a session of the two sides' negotiators.
 _OF_DELEGATIONS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations|commissions|working\s+groups|"
@@ -294,9 +305,11 @@ _ACCEPTED_INVITATION = re.compile(
     r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
 )
 _UNCERTAIN = re.compile(r"\b(?:(?:not|un)\s*clear|unknown|uncertain)\s+(?:whether|if)\b")
-# A standing position, not a happening: "have repeatedly rejected", "has made for almost a year".
+# A standing position, not a happening: "have repeatedly rejected", "has long demanded", "has made
+# for almost a year".
 _HABITUAL = re.compile(
-    r"\b(?:have|has)\s+(?:repeatedly|consistently|always|routinely)\s+[a-z]+ed\b|"
+    r"\b(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
+    r"(?:[a-z]+ed|sought|held|made)\b|"
     r"\b(?:many|several|numerous|countless|multiple)\s+times\b|\btime\s+and\s+again\b|"
     r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
     r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
@@ -381,6 +394,11 @@ _AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
+_IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
+_SUBJECT_VERB = re.compile(
+    r"\b(?:said|says|stated|declared|announced|welcomed|rejected|condemned|accused|urged|called|"
+    r"demanded|denied|warned|insisted|added|reaffirmed|expressed|described)\b"
+)
 _QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 _ALSO = re.compile(r"\b(?:also|further|separately|in\s+addition)\b")
 _UNDER = re.compile(
@@ -402,10 +420,12 @@ _CLAIM_BEFORE = re.compile(
     r"\b(?:insist(?:ed|ing|s)?|claim(?:ed|ing|s)?|den(?:ied|ies|ying)|maintain(?:ed|ing|s)|"
     r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}$"
 )
-# "Russian military bloggers ... calling for retaliation", "analysts urged": no party speaks.
+# "Russian military bloggers ... calling for retaliation", "analysts urged": no party speaks
+# (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...").
 _UNOFFICIAL = re.compile(
     r"\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
-    r"demonstrators|residents|activists|columnists|editorials?)\b[^,;:]{0,60}$"
+    r"demonstrators|residents|activists|columnists|editorials?|lawmakers|legislators|"
+    r"parliamentarians|opposition\s+(?:parties|politicians|lawmakers|leaders))\b[^,;:]{0,60}$"
 )
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
@@ -571,13 +591,15 @@ class Assembler:
                 i += 1
             if i >= len(prose) or m.start < prose[i][0]:
                 continue
+            person = self.gaz.kind(m.name) == "person"
             for name in self.gaz.affiliated(m.name, pub):
                 kind = self.gaz.kind(name)
                 if kind != "person":
                     # The UN, the ICRC, the EU are most often the mediators of a pair's dispute,
                     # named as often as the pair: "both sides" means the states and armed groups
-                    # (an organisation's mention counts half).
-                    counts[name] += 1 if kind == "organisation" else 2
+                    # (an organisation's mention counts half; so does a person's: envoys and
+                    # presidents speak for the mediators as often as for the parties).
+                    counts[name] += 1 if kind == "organisation" or person else 2
         return [name for name, _ in counts.most_common(2)]
 
     def _focus_date(
@@ -619,12 +641,32 @@ class Assembler:
         return False
 
     @staticmethod
+    def _period_after(slow: str, ts: int) -> bool:
+        """Whether the trigger's clause is "(a week|months|days) after ..." (a time counted from
+        another happening, too loosely to date this one)."""
+        m = _PERIOD_AFTER.search(slow, max(0, ts - 90), ts)
+        return m is not None and not _CLAUSE_SEP.search(slow, m.end(), ts)
+
+    @staticmethod
     def _future(slow: str, ts: int, te: int, strength: str) -> bool:
         """Whether the trigger's own clause speaks of the future: a marker before it in its clause
         (not before a subordinator such as "after" or "since": "would start working after X raised
         it during a meeting"), or, for a noun, the verb right after it ("the summit will be held",
         "a meeting ... is due in London")."""
         start = clause_start(slow, ts, 0)
+        if start > 2 and slow.startswith(", ", start - 2):
+            # "are due to meet their counterpart, Wang Yi, in Yunnan on Sunday for talks": a
+            # short name between commas does not end the clause it interrupts.
+            inner = clause_start(slow, start - 2, 0)
+            name = slow[inner : start - 2]
+            if (
+                inner > 2
+                and slow.startswith(", ", inner - 2)
+                and name.count(" ") <= 2
+                and not _FUTURE.search(name)
+                and not _REPORTING.search(name)
+            ):
+                start = clause_start(slow, inner - 2, 0)
         for sub in _SUBORDINATOR.finditer(slow, start, ts):
             start = max(start, sub.end())
         if _FUTURE.search(slow, start, te):
@@ -755,6 +797,9 @@ class Assembler:
         self._years = self._running_years(sentences)
         gaz_matches = self.gaz.scan(text, lowered)
         trig_all = self.lex.find(lowered)
+        dateline, dateline_start, dateline_end = self._dateline(text)
+        if dateline_end:
+            gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
         pair = self._main_pair(gaz_matches, sentences, published)
         if title:
             title_lower = safe_lower(title)
@@ -764,9 +809,6 @@ class Assembler:
                         if self.gaz.kind(name) != "person" and name not in pair and len(pair) < 2:
                             pair.append(name)
         focus = self._focus_date(sentences, published)
-        dateline, dateline_start, dateline_end = self._dateline(text)
-        if dateline_end:
-            gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
 
         self._dateline_span = (dateline_start, dateline_end)
         items = self._items(sentences, published)
@@ -984,6 +1026,13 @@ class Assembler:
                 strength = "mention"  # "those talks": a reference back, not a new report
             elif (
                 strength == "verbal"
+                and " that " in slow[ts:te]
+                and "that" not in trig.phrase
+                and _THAT_CLAUSE.search(slow, ts, te)
+            ):
+                strength = "mention"  # "declared that the ceasefire has moved into phase two"
+            elif (
+                strength == "verbal"
                 and trig.type in _ENCOUNTER_TYPES
                 and definite
                 and any(d.type == trig.type for d in drafts)
@@ -1149,6 +1198,12 @@ class Assembler:
             elif resolved is None:
                 if strength == "nominal" or strength == "mention":
                     strength = "mention"
+                elif ("after" in slow or "before" in slow) and self._period_after(slow, ts):
+                    strength = "mention"  # "a week after X and Y signed a deal": dated elsewhere
+                elif _POSSESSIVE_LATEST.search(slow, max(0, ts - 20), ts):
+                    strength = "mention"  # "his latest round of talks had been productive"
+                elif "had" in slow and _had_relative(slow, ts, te):
+                    strength = "mention"  # "Trump, who had announced the truce, said ...": before
                 elif (
                     previous is not None
                     and previous.date is not None
@@ -1852,7 +1907,18 @@ class Assembler:
             # 12 September, ...": that statement is Y's).
             core += sources
             verb = _STATEMENT_VERB.search(slow)
-            if verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
+            opener = _IN_STATEMENT.match(slow) if ts <= 3 else None
+            until = _SUBJECT_VERB.search(slow, opener.end()) if opener is not None else None
+            issuer = (
+                [(m, r) for m, r in core if opener.end() <= m.start - s0 < until.start()]
+                if opener is not None and until is not None
+                else []
+            )
+            if issuer and min(m.start - s0 for m, _ in issuer) - opener.end() <= 12:
+                # "In a statement released on Thursday, X's foreign ministry rejected ...": the
+                # statement is the subject's, named right after the opener.
+                core = issuer
+            elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
                 issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
                 core = issuer or core
         elif not core:
@@ -2057,7 +2123,18 @@ class Assembler:
             return False
         sa = self._states(a.actors, a.date.start)
         sb = self._states(b.actors, b.date.start)
-        if sa and sb and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb)):
+        if (
+            sa
+            and sb
+            and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb))
+            # "Hamas released 20 hostages on Oct. 13, and Israel freed 2,000 prisoners the same
+            # day": each side's release is half of one swap
+            and not (
+                a.type == "prisoner_exchange"
+                and a.date.precision == "day"
+                and abs(a.order - b.order) <= 1
+            )
+        ):
             return False
         if a.type == "statement" and sa and sb and len(sa & sb) * 2 < len(sa | sb):
             return False  # each issuer's statement is its own ("X welcomed ...; Y said ...")
@@ -2068,15 +2145,9 @@ class Assembler:
                 return False
             ta, tb = a.object_topics, b.object_topics
             same_sentence = {e.start for e in a.evidence} & {e.start for e in b.evidence}
-            # an undated "Both sides agreed to freeze troop movements" spells out the deal of the
-            # day ("also agreed to keep talking" adds another)
-            undated = (
-                a.type == "agreement"
-                and any(d.date_source == "article" and not d.object_topics for d in (a, b))
-                and sa == sb
-                and not any(_ALSO.search(e.quote) for e in (a.evidence[0], b.evidence[0]))
-            )
-            if (ta or tb) and not (ta & tb) and not same_sentence and not undated:
+            # A mention that names no subject matter ("Both sides agreed to freeze troop
+            # movements", "he rejected the paper") is the happening reported with it.
+            if ta and tb and not (ta & tb) and not same_sentence:
                 return False  # two deals of one day; "agreed at X, where they agreed to Y": one
         return True
 
@@ -2149,6 +2220,13 @@ def _clause_bounds(
     return lo, hi
 
 
+def _had_relative(slow: str, ts: int, te: int) -> bool:
+    """Whether the trigger lies in a relative clause in the past perfect ("X, who had announced
+    the ceasefire, said ...")."""
+    rel = _RELATIVE_OPEN.search(slow, max(0, ts - 80), ts)
+    return rel is not None and _PAST_PERFECT.search(slow, rel.start(), te) is not None
+
+
 def _quoted(slow: str, ts: int, te: int) -> bool:
     """Whether the span lies inside a quotation that opens and closes within the sentence."""
     return any(m.start() < ts and te < m.end() for m in _QUOTE.finditer(slow))
@@ -2209,6 +2287,8 @@ def _distance(
     else:
         distance = max(d.start - te, 0)
         between = slow[te : d.start]
+        if "," in between and _RELATIVE_OPEN.search(slow, max(0, ts - 80), ts):
+            return _FOREIGN  # "Trump, who had announced the truce, said on Sunday": not its date
         if (
             between
             and not _OWN_RELATIVE.match(between)

@@ -167,7 +167,7 @@ _HYPOTHETICAL = re.compile(
     r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
     r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
     r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
-    r"preparations?\s+for|preparing\s+for|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
+    r"preparations?\s+for|preparing|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
     r"setting\s+up|to\s+set\s+up|push(?:ed|ing)?\s+for|possibility\s+of)\b"
 )
 # After the trigger: the happening was called off or put off, or hangs on a condition.
