@@ -408,11 +408,12 @@ def test_bad_input_writes_no_event(invoke, seeded, db_path: Path) -> None:
 
 def test_bulk_views_equal_single_event_views(seeded, session) -> None:
     """The timeline's Core loader gives the same views as `events show`'s ORM path."""
+    from tracker.db import core_connection
     from tracker.services.events import get_event
     from tracker.services.timeline import TimelineQuery, build_timeline
 
     query = TimelineQuery(statuses=["confirmed", "unreviewed", "rejected"])
-    views = build_timeline(session, query)
+    views = build_timeline(core_connection(session), query)
     assert len(views) == len(seeded)
     assert views == [get_event(session, v.id) for v in views]
 
@@ -438,6 +439,7 @@ def _add_source_variety(session, event_id: int) -> None:
 @pytest.mark.parametrize("in_list_size", [None, 2])
 def test_timeline_entries_agree_with_full_views(seeded, session, monkeypatch, in_list_size) -> None:
     """The terminal view's lean loader counts sources and outlets in SQL as the views do."""
+    from tracker.db import core_connection
     from tracker.services import views as views_module
     from tracker.services.timeline import TimelineQuery, build_timeline, list_timeline
 
@@ -449,7 +451,8 @@ def test_timeline_entries_agree_with_full_views(seeded, session, monkeypatch, in
         TimelineQuery(actors=["Russia"], reverse=True, limit=3),
         TimelineQuery(min_sources=2),
     ):
-        views, entries = build_timeline(session, query), list_timeline(session, query)
+        connection = core_connection(session)
+        views, entries = build_timeline(connection, query), list_timeline(connection, query)
         assert [e.id for e in entries] == [v.id for v in views]
         for view, entry in zip(views, entries, strict=True):
             assert (entry.date, entry.date_precision, entry.end_date, entry.type) == (
@@ -461,19 +464,22 @@ def test_timeline_entries_agree_with_full_views(seeded, session, monkeypatch, in
             assert [(a.name, a.role) for a in entry.actors] == [(a.name, a.role) for a in view.actors]  # fmt: skip
             assert (entry.source_count, entry.outlets) == (view.source_count, view.outlets)
     istanbul2 = next(
-        e for e in list_timeline(session, TimelineQuery()) if e.id == seeded["istanbul2"]
+        e
+        for e in list_timeline(core_connection(session), TimelineQuery())
+        if e.id == seeded["istanbul2"]
     )
     assert (istanbul2.source_count, istanbul2.outlets) == (7, 6)
 
 
 def test_terminal_view_prints_entries_like_views(seeded, session) -> None:
     from tracker.cli._text import plain_timeline
+    from tracker.db import core_connection
     from tracker.services.timeline import TimelineQuery, build_timeline, list_timeline
 
     _add_source_variety(session, seeded["istanbul2"])
-    query = TimelineQuery()
-    assert plain_timeline(list_timeline(session, query), 80) == plain_timeline(
-        build_timeline(session, query), 80
+    query, connection = TimelineQuery(), core_connection(session)
+    assert plain_timeline(list_timeline(connection, query), 80) == plain_timeline(
+        build_timeline(connection, query), 80
     )
 
 

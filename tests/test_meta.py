@@ -88,6 +88,28 @@ def test_help_loads_no_heavy_modules() -> None:
     assert "HEAVY []" in result.stderr
 
 
+@pytest.mark.parametrize("fmt", ["rich", "json", "csv", "markdown"])
+def test_timeline_loads_neither_the_orm_nor_rich_when_piped(db_path, fmt: str) -> None:
+    """The timeline reads through Core: importing sqlalchemy.orm alone costs ~80 ms."""
+    code = (
+        "import sys\n"
+        "from tracker.cli import main\n"
+        f"sys.argv = ['tracker', 'timeline', '--actor', 'Russia', '--format', {fmt!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith(('sqlalchemy.orm', 'rich'))\n"
+        "               or m == 'tracker.models')\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "TRACKER_DB": str(db_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert "HEAVY []" in result.stderr, result.stderr
+
+
 def test_python_dash_m_version() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "tracker", "--version"],

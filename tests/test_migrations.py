@@ -95,3 +95,41 @@ def test_deleting_an_event_cascades_in_the_database(db_url: str, seeded: dict[st
         articles = session.execute(text("SELECT count(*) FROM article")).scalar()
     database.dispose()
     assert articles == 3  # the articles stay
+
+
+def test_core_connections_commit_and_report_errors_in_one_line(db_url: str) -> None:
+    from sqlalchemy import select, text
+
+    from tracker import tables
+    from tracker.errors import DatabaseError
+
+    database = Database(db_url)
+    with database.connection() as connection:
+        connection.execute(tables.setting.insert().values(key="probe", value="1"))
+
+    def write_then_fail() -> None:
+        with database.connection() as connection:
+            connection.execute(tables.setting.insert().values(key="probe2", value="2"))
+            connection.execute(text("SELECT * FROM no_such_table"))
+
+    with pytest.raises(DatabaseError, match=r"^database error, nothing was written: no such"):
+        write_then_fail()
+    with database.connection() as connection:
+        keys = set(connection.scalars(select(tables.setting.c.key)))
+    database.dispose()
+    assert "probe" in keys  # committed
+    assert "probe2" not in keys  # rolled back with the failed statement
+
+
+def test_reference_check_is_one_core_query(tmp_path: Path) -> None:
+    from tracker.services.reference import ensure_reference_data, reference_is_current
+
+    database = Database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    with database.connection() as connection:
+        assert not reference_is_current(connection)
+    with database.session() as session:
+        assert ensure_reference_data(session) is not None  # loaded now
+        assert ensure_reference_data(session) is None  # and only once
+    with database.connection() as connection:
+        assert reference_is_current(connection)
+    database.dispose()

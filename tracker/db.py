@@ -19,7 +19,6 @@ from sqlalchemy.exc import (
     NoSuchModuleError,
     SQLAlchemyError,
 )
-from sqlalchemy.orm import Session
 
 from tracker.config import sqlite_path
 from tracker.dialects import configure_engine
@@ -28,6 +27,7 @@ from tracker.errors import DatabaseError
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session
 
 # The newest Alembic revision. ``tests/test_migrations.py`` keeps it equal to Alembic's head, so a
 # start-up check is one cheap query instead of importing Alembic on every command.
@@ -184,6 +184,8 @@ class Database:
 
         With ``dry_run`` the work is always rolled back: nothing is written.
         """
+        from sqlalchemy.orm import Session
+
         self.prepare()
         session = Session(self.engine, expire_on_commit=False)
         try:
@@ -201,9 +203,32 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection in one transaction, committed on success, rolled back on error.
+
+        For read paths that list many rows: they need neither the ORM's import (~80 ms)
+        nor its per-row cost.
+        """
+        self.prepare()
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as exc:
+            raise DatabaseError(_describe_session_error(self.engine, exc)) from None
+
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+def core_connection(session: Session) -> Connection:
+    """The session's connection, for Core queries inside the session's transaction.
+
+    Flushes first: a Core query does not autoflush, and the session may hold pending changes.
+    """
+    session.flush()
+    return session.connection()
 
 
 def _check_sqlite_path(path: Path, *, create_parent: bool) -> None:
@@ -220,6 +245,7 @@ __all__ = [
     "Database",
     "SQLAlchemyError",
     "alembic_config",
+    "core_connection",
     "current_revision",
     "ensure_schema",
     "make_engine",

@@ -13,6 +13,7 @@ import typer
 from tracker.errors import INTERRUPTED, TrackerError, UsageError
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
     from tracker.dates import PartialDate
@@ -51,14 +52,29 @@ class AppContext:
     @contextmanager
     def session(self, *, dry_run: bool = False) -> Iterator[Session]:
         """One transaction, on a database upgraded to the current schema and reference data."""
-        if not self._reference_checked:
-            from tracker.services.reference import ensure_reference_data
-
-            with self.database.session() as session:
-                ensure_reference_data(session)
-            self._reference_checked = True
+        self._check_reference()
         with self.database.session(dry_run=dry_run) as session:
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """Like :meth:`session` but a Core connection: read paths that need no ORM use it."""
+        self._check_reference()
+        with self.database.connection() as connection:
+            yield connection
+
+    def _check_reference(self) -> None:
+        """Load the shipped reference data if the database lacks it (the ORM only then)."""
+        if self._reference_checked:
+            return
+        from tracker.services.reference import ensure_reference_data, reference_is_current
+
+        with self.database.connection() as connection:
+            current = reference_is_current(connection)
+        if not current:
+            with self.database.session() as session:
+                ensure_reference_data(session)
+        self._reference_checked = True
 
     def close(self) -> None:
         """Close the database connections (called when the command ends)."""

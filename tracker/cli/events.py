@@ -424,8 +424,8 @@ def import_command(
         from tracker.cli._output import message
         from tracker.cli._text import print_json
         from tracker.errors import UsageError
-        from tracker.services.events import check_status
         from tracker.services.importing import import_events
+        from tracker.services.lookups import check_status
 
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         try:

@@ -103,11 +103,11 @@ def timeline_command(
             "No events match these filters. Try fewer filters, or add events with "
             "`tracker add` or `tracker ingest`."
         )
-        with app_context(ctx).session() as session:
+        with app_context(ctx).connection() as connection:
             if fmt == "rich":  # a line per event: neither quotes nor source details needed
-                entries = list_timeline(session, query)
+                entries = list_timeline(connection, query)
             else:
-                views = build_timeline(session, query)
+                views = build_timeline(connection, query)
         if fmt == "rich":
             print_timeline(entries, empty_hint=hint)
         else:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from tracker.errors import NotFoundError, UsageError
+from tracker.db import core_connection
+from tracker.errors import UsageError
 from tracker.models import ACTOR_KINDS, Actor, ActorAlias, Affiliation, EventActor
-from tracker.services.reference import alias_key
+from tracker.services.lookups import alias_key, find_actor_id, resolve_actor_id
 
 
 @dataclass
@@ -41,38 +42,15 @@ class ActorDetail(ActorSummary):
 
 def find_actor(session: Session, name: str) -> Actor | None:
     """The actor whose name or alias is ``name``, ignoring case and extra spaces."""
-    exact = " ".join(name.split())
-    actor = session.scalars(select(Actor).where(Actor.name == exact)).first()
-    if actor is not None:
-        return actor
-    # SQL lower() folds only ASCII in SQLite: "İbrahim Kalın" is found by its exact name above
-    key = alias_key(name)
-    actor = session.scalars(select(Actor).where(func.lower(Actor.name) == key)).first()
-    if actor is not None:
-        return actor
-    return session.scalars(select(Actor).join(ActorAlias).where(ActorAlias.key == key)).first()
+    actor_id = find_actor_id(core_connection(session), name)
+    return session.get(Actor, actor_id) if actor_id is not None else None
 
 
 def resolve_actor(session: Session, name: str) -> Actor:
     """Like :func:`find_actor` but raise with a did-you-mean suggestion when nothing matches."""
-    actor = find_actor(session, name)
-    if actor is not None:
-        return actor
-    suggestion = suggest_actor(session, name)
-    hint = f' — did you mean "{suggestion}"?' if suggestion else ""
-    raise NotFoundError(f'no actor "{name}"{hint}')
-
-
-def suggest_actor(session: Session, name: str) -> str | None:
-    from rapidfuzz import fuzz, process
-
-    names = list(session.scalars(select(Actor.name)))
-    aliases = session.execute(select(ActorAlias.alias, Actor.name).join(Actor)).all()
-    choices = {n: n for n in names}
-    for alias, canonical in aliases:
-        choices.setdefault(alias, canonical)
-    best = process.extractOne(name, list(choices), scorer=fuzz.WRatio, score_cutoff=70)
-    return choices[best[0]] if best else None
+    actor = session.get(Actor, resolve_actor_id(core_connection(session), name))
+    assert actor is not None
+    return actor
 
 
 def _summary_counts(session: Session) -> dict[int, int]:
@@ -216,6 +194,15 @@ def add_affiliation(
     session.add(aff)
     session.flush()
     return _affiliation_view(aff)
+
+
+def actor_country(actor: Actor, day: dt.date | None) -> str | None:
+    """The state an actor is (a state) or represents on ``day`` (a person), else None."""
+    if actor.kind == "state":
+        return actor.name
+    if actor.kind == "person":
+        return country_on(actor.affiliations, day)
+    return None
 
 
 def country_on(affiliations: list[Affiliation], day: dt.date | None) -> str | None:

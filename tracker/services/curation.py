@@ -15,8 +15,8 @@ from sqlalchemy.orm.interfaces import LoaderOption
 from tracker.dates import period_end
 from tracker.errors import UsageError
 from tracker.models import Actor, Affiliation, Event, EventActor, EventChange, EventTopic
+from tracker.services.actors import actor_country
 from tracker.services.history import is_locked, record_change
-from tracker.services.views import actor_country
 
 # Types that describe the same kind of happening, so "talks" in one article and "meeting" in
 # another can still be one event.

@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from tracker.dates import PartialDate, format_date, period_start
+from tracker.db import core_connection
 from tracker.errors import NotFoundError, UsageError
 from tracker.models import (
     ACTOR_ROLES,
-    EVENT_STATUSES,
     Article,
     Event,
     EventActor,
@@ -21,9 +22,10 @@ from tracker.models import (
     Topic,
 )
 from tracker.services.actors import resolve_actor
+from tracker.services.curation import matching_load_options
 from tracker.services.history import record_change
-from tracker.services.views import EventView, event_load_options, event_views
-from tracker.vocab import event_types
+from tracker.services.lookups import check_event_type, check_status, resolve_topic_id
+from tracker.services.views import EventView, event_views
 
 
 @dataclass
@@ -46,27 +48,18 @@ class EventFields:
     sources: list[str] = field(default_factory=list)  # URLs or article ids
 
 
-def check_event_type(name: str) -> str:
-    types = event_types()
-    key = name.strip().lower().replace("-", "_").replace(" ", "_")
-    if key not in types:
-        raise UsageError(f"unknown event type {name!r}; choose from {', '.join(types)}")
-    return key
-
-
-def check_status(status: str) -> str:
-    if status not in EVENT_STATUSES:
-        raise UsageError(f"unknown status {status!r}; choose from {', '.join(EVENT_STATUSES)}")
-    return status
-
-
 def resolve_topic(session: Session, slug: str) -> Topic:
-    key = slug.strip().lower().replace("-", "_").replace(" ", "_")
-    topic = session.scalars(select(Topic).where(Topic.slug == key)).first()
-    if topic is None:
-        valid = ", ".join(session.scalars(select(Topic.slug).order_by(Topic.slug)))
-        raise UsageError(f"unknown topic {slug!r}; choose from {valid}")
+    topic = session.get(Topic, resolve_topic_id(core_connection(session), slug))
+    assert topic is not None
     return topic
+
+
+def event_load_options() -> list[LoaderOption]:
+    """Eager loads for editing an event (and matching it) without one query per row."""
+    return [
+        *matching_load_options(),
+        selectinload(Event.sources).selectinload(EventSource.article),
+    ]
 
 
 def load_event(session: Session, event_id: int) -> Event:
@@ -77,7 +70,7 @@ def load_event(session: Session, event_id: int) -> Event:
 
 
 def get_event(session: Session, event_id: int) -> EventView:
-    views = event_views(session, select(Event).where(Event.id == event_id))
+    views = event_views(core_connection(session), select(Event).where(Event.id == event_id))
     if not views:
         raise NotFoundError(f"no event with id {event_id}")
     return views[0]

@@ -10,13 +10,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from tracker.models import Actor, ActorAlias, Affiliation, Setting, Topic
+from tracker import tables
+from tracker.db import core_connection
 from tracker.reference import load_reference_actors
+from tracker.services.lookups import alias_key
 from tracker.vocab import shipped_topics
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
 
 REFERENCE_HASH_KEY = "reference_hash"
 _REFERENCE_FILES = (
@@ -51,22 +57,26 @@ def reference_hash() -> str:
     return digest.hexdigest()
 
 
+def reference_is_current(connection: Connection) -> bool:
+    """Whether the database has loaded the reference data as shipped now (one Core query)."""
+    stored = connection.scalar(
+        select(tables.setting.c.value).where(tables.setting.c.key == REFERENCE_HASH_KEY)
+    )
+    return stored == reference_hash()
+
+
 def ensure_reference_data(session: Session) -> SyncReport | None:
     """Sync the reference data when the shipped files differ from what the database last saw."""
-    current = reference_hash()
-    stored = session.get(Setting, REFERENCE_HASH_KEY)
-    if stored is not None and stored.value == current:
+    if reference_is_current(core_connection(session)):
         return None
     return sync_reference_data(session)
 
 
-def alias_key(alias: str) -> str:
-    """The case- and space-insensitive form under which aliases are unique."""
-    return " ".join(alias.casefold().split())
-
-
 def sync_reference_data(session: Session) -> SyncReport:
     """Add every shipped actor, alias, affiliation and topic that the database lacks."""
+    # the ORM only when there is something to load: read-only commands never import it
+    from tracker.models import Actor, ActorAlias, Affiliation, Setting, Topic
+
     report = SyncReport()
     specs = load_reference_actors()
     actors = {a.name: a for a in session.scalars(select(Actor))}

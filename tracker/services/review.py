@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker.models import Article, Event, EventSource
+from tracker import tables
+from tracker.db import core_connection
+from tracker.models import Article, EventSource
 from tracker.services.events import load_event
 from tracker.services.history import EDITABLE_FIELDS, lock, record_change
 from tracker.services.timeline import TimelineQuery, timeline_select
@@ -43,7 +45,12 @@ def review_queue(session: Session, query: TimelineQuery | None = None) -> list[i
     query = query or TimelineQuery()
     query.statuses = ["unreviewed"]
     query.limit = None
-    filtered = timeline_select(session, query).with_only_columns(Event.id).order_by(None).subquery()
+    filtered = (
+        timeline_select(core_connection(session), query)
+        .with_only_columns(tables.event.c.id)
+        .order_by(None)
+        .subquery()
+    )
     first_seen = (
         select(
             EventSource.event_id,

@@ -1,4 +1,8 @@
-"""Plain data views of events, shared by `events show`, the timeline and the exports."""
+"""Plain data views of events, shared by `events show`, the timeline and the exports.
+
+Built with Core queries over :mod:`tracker.tables`: the timeline lists thousands of events
+and never needs the ORM.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Select, String, cast, distinct, func, literal, select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.interfaces import LoaderOption
 
+from tracker import tables as t
 from tracker.dates import format_date
 from tracker.dialects import in_list_size
 
@@ -18,17 +21,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from sqlalchemy.engine import Connection
-from tracker.models import (
-    Actor,
-    Affiliation,
-    Article,
-    Event,
-    EventActor,
-    EventSource,
-    EventTopic,
-    Topic,
-)
-from tracker.services.actors import country_on
 
 
 @dataclass
@@ -121,26 +113,6 @@ class EventView:
         }
 
 
-def event_load_options() -> list[LoaderOption]:
-    """Eager loads for editing an event (and matching it) without one query per row."""
-    return [
-        selectinload(Event.actors)
-        .selectinload(EventActor.actor)
-        .selectinload(Actor.affiliations)
-        .selectinload(Affiliation.actor),
-        selectinload(Event.topics).selectinload(EventTopic.topic),
-        selectinload(Event.sources).selectinload(EventSource.article),
-    ]
-
-
-def actor_country(actor: Actor, day: dt.date | None) -> str | None:
-    if actor.kind == "state":
-        return actor.name
-    if actor.kind == "person":
-        return country_on(actor.affiliations, day)
-    return None
-
-
 def _chunks(connection: Connection, ids: list[int]) -> Iterator[list[int]]:
     size = in_list_size(connection)
     for start in range(0, len(ids), size):
@@ -173,47 +145,45 @@ class TimelineEntry:
     outlets: int
 
 
-def _listed_columns() -> tuple[Any, ...]:
-    """The event columns a timeline line shows, in :class:`TimelineEntry`'s field order."""
-    return (
-        Event.id,
-        Event.date,
-        Event.date_precision,
-        Event.end_date,
-        Event.type,
-        Event.title,
-        Event.location,
-        Event.status,
-        Event.planned,
-    )
+# the event columns a timeline line shows, in TimelineEntry's field order
+LISTED_COLUMNS = (
+    t.event.c.id,
+    t.event.c.date,
+    t.event.c.date_precision,
+    t.event.c.end_date,
+    t.event.c.type,
+    t.event.c.title,
+    t.event.c.location,
+    t.event.c.status,
+    t.event.c.planned,
+)
 
 
-def timeline_entries(session: Session, stmt: Select[tuple[Event]]) -> list[TimelineEntry]:
+def timeline_entries(connection: Connection, stmt: Select[Any]) -> list[TimelineEntry]:
     """Timeline lines of the events ``stmt`` selects, in its order, in three queries."""
-    connection = _core_connection(session)
-    rows = connection.execute(stmt.with_only_columns(*_listed_columns())).all()
+    rows = connection.execute(stmt.with_only_columns(*LISTED_COLUMNS)).all()
     actors: dict[int, list[ActorName]] = defaultdict(list)
     counts: dict[int, tuple[int, int]] = {}
     # what EventView.outlets counts: the outlet, else the URL, else the source itself
     outlet = func.coalesce(
-        func.nullif(Article.outlet, ""),
-        func.nullif(EventSource.url, ""),
-        func.nullif(Article.url, ""),
-        literal("#") + cast(EventSource.id, String),
+        func.nullif(t.article.c.outlet, ""),
+        func.nullif(t.event_source.c.url, ""),
+        func.nullif(t.article.c.url, ""),
+        literal("#") + cast(t.event_source.c.id, String),
     )
     for chunk in _chunks(connection, [row[0] for row in rows]):
         for event_id, name, role in connection.execute(
-            select(EventActor.event_id, Actor.name, EventActor.role)
-            .join(Actor, Actor.id == EventActor.actor_id)
-            .where(EventActor.event_id.in_(chunk))
-            .order_by(EventActor.event_id, EventActor.position)
+            select(t.event_actor.c.event_id, t.actor.c.name, t.event_actor.c.role)
+            .join(t.actor, t.actor.c.id == t.event_actor.c.actor_id)
+            .where(t.event_actor.c.event_id.in_(chunk))
+            .order_by(t.event_actor.c.event_id, t.event_actor.c.position)
         ).all():
             actors[event_id].append(ActorName(name, role))
         for event_id, sources, outlets in connection.execute(
-            select(EventSource.event_id, func.count(), func.count(distinct(outlet)))
-            .outerjoin(Article, Article.id == EventSource.article_id)
-            .where(EventSource.event_id.in_(chunk))
-            .group_by(EventSource.event_id)
+            select(t.event_source.c.event_id, func.count(), func.count(distinct(outlet)))
+            .outerjoin(t.article, t.article.c.id == t.event_source.c.article_id)
+            .where(t.event_source.c.event_id.in_(chunk))
+            .group_by(t.event_source.c.event_id)
         ).all():
             counts[event_id] = (sources, outlets)
     return [
@@ -227,32 +197,22 @@ def timeline_entries(session: Session, stmt: Select[tuple[Event]]) -> list[Timel
     ]
 
 
-def _core_connection(session: Session) -> Connection:
-    """The session's connection, for plain-row queries without the ORM's per-row cost.
-
-    Flushes first: a Core query does not autoflush, and callers may have pending edits.
-    """
-    session.flush()
-    return session.connection()
-
-
-def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]:
+def event_views(connection: Connection, stmt: Select[Any]) -> list[EventView]:
     """Views of the events ``stmt`` selects, in its order, in a handful of Core queries.
 
     The timeline can return thousands of events; building ORM objects through selectinload
     costs ~0.5 ms an event, plain rows a tenth of that. Also serves single events
     (:func:`tracker.services.events.get_event`), so there is one way to build a view.
     """
-    connection = _core_connection(session)
     rows = connection.execute(
         stmt.with_only_columns(
-            *_listed_columns(),
-            Event.summary,
-            Event.origin,
-            Event.confidence,
-            Event.date_source,
-            Event.created_at,
-            Event.updated_at,
+            *LISTED_COLUMNS,
+            t.event.c.summary,
+            t.event.c.origin,
+            t.event.c.confidence,
+            t.event.c.date_source,
+            t.event.c.created_at,
+            t.event.c.updated_at,
         )
     ).all()
     ids = [row[0] for row in rows]
@@ -262,16 +222,22 @@ def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]
     sources: dict[int, list[SourceView]] = defaultdict(list)
     for chunk in _chunks(connection, ids):
         for event_id, *link in connection.execute(
-            select(EventActor.event_id, EventActor.role, Actor.id, Actor.name, Actor.kind)
-            .join(Actor, Actor.id == EventActor.actor_id)
-            .where(EventActor.event_id.in_(chunk))
-            .order_by(EventActor.event_id, EventActor.position)
+            select(
+                t.event_actor.c.event_id,
+                t.event_actor.c.role,
+                t.actor.c.id,
+                t.actor.c.name,
+                t.actor.c.kind,
+            )
+            .join(t.actor, t.actor.c.id == t.event_actor.c.actor_id)
+            .where(t.event_actor.c.event_id.in_(chunk))
+            .order_by(t.event_actor.c.event_id, t.event_actor.c.position)
         ):
             actors[event_id].append(tuple(link))  # type: ignore[arg-type]
         for event_id, slug in connection.execute(
-            select(EventTopic.event_id, Topic.slug)
-            .join(Topic, Topic.id == EventTopic.topic_id)
-            .where(EventTopic.event_id.in_(chunk))
+            select(t.event_topic.c.event_id, t.topic.c.slug)
+            .join(t.topic, t.topic.c.id == t.event_topic.c.topic_id)
+            .where(t.event_topic.c.event_id.in_(chunk))
         ):
             topics[event_id].append(slug)
         for (
@@ -289,22 +255,22 @@ def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]
             published_at,
         ) in connection.execute(
             select(
-                EventSource.id,
-                EventSource.event_id,
-                EventSource.article_id,
-                EventSource.url,
-                EventSource.quote,
-                EventSource.start_offset,
-                EventSource.end_offset,
-                EventSource.highlights,
-                Article.url.label("article_url"),
-                Article.title,
-                Article.outlet,
-                Article.published_at,
+                t.event_source.c.id,
+                t.event_source.c.event_id,
+                t.event_source.c.article_id,
+                t.event_source.c.url,
+                t.event_source.c.quote,
+                t.event_source.c.start_offset,
+                t.event_source.c.end_offset,
+                t.event_source.c.highlights,
+                t.article.c.url.label("article_url"),
+                t.article.c.title,
+                t.article.c.outlet,
+                t.article.c.published_at,
             )
-            .outerjoin(Article, Article.id == EventSource.article_id)
-            .where(EventSource.event_id.in_(chunk))
-            .order_by(EventSource.id)
+            .outerjoin(t.article, t.article.c.id == t.event_source.c.article_id)
+            .where(t.event_source.c.event_id.in_(chunk))
+            .order_by(t.event_source.c.id)
         ):
             sources[event_id].append(
                 SourceView(
@@ -328,11 +294,16 @@ def event_views(session: Session, stmt: Select[tuple[Event]]) -> list[EventView]
     affiliations: dict[int, list[tuple[dt.date | None, dt.date | None, str]]] = defaultdict(list)
     for chunk in _chunks(connection, sorted(people)):
         for person_id, start_date, end_date, name in connection.execute(
-            select(Affiliation.person_id, Affiliation.start_date, Affiliation.end_date, Actor.name)
-            .join(Actor, Actor.id == Affiliation.actor_id)
-            .where(Affiliation.person_id.in_(chunk))
-            .where(Actor.kind == "state")
-            .order_by(Affiliation.id)
+            select(
+                t.affiliation.c.person_id,
+                t.affiliation.c.start_date,
+                t.affiliation.c.end_date,
+                t.actor.c.name,
+            )
+            .join(t.actor, t.actor.c.id == t.affiliation.c.actor_id)
+            .where(t.affiliation.c.person_id.in_(chunk))
+            .where(t.actor.c.kind == "state")
+            .order_by(t.affiliation.c.id)
         ):
             affiliations[person_id].append((start_date, end_date, name))
     countries: dict[tuple[int, dt.date], str | None] = {}  # thousands of events, few people
