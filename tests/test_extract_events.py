@@ -576,7 +576,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # F1 0.750; holdout4 P 0.926 F1 0.773; holdout5 P 0.689 F1 0.568; holdout6 P 0.767 F1 0.601;
 # holdout7 P 0.818 F1 0.711; holdout8 P 0.803 F1 0.702; holdout9 P 0.819 F1 0.766;
 # holdout10 P 0.667 F1 0.564; holdout11 P 0.671 F1 0.590; holdout12 P 0.735 F1 0.662;
-# holdout13 P 0.754 F1 0.641; holdout14 P 0.875 F1 0.737).
+# holdout13 P 0.754 F1 0.641; holdout14 P 0.875 F1 0.737; holdout15 P 0.857 F1 0.816).
 # test and holdout2 were held out at first, then analysed; holdout3 was written blind (by an
 # author who never saw the rules), scored P 0.411 F1 0.362 blind, and was then analysed for
 # general causes; so were holdout4 (P 0.559 F1 0.384 blind), holdout5 (P 0.542 F1 0.438 blind)
@@ -585,8 +585,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # holdout9 (ordinary daily news) scored P 0.677 F1 0.599 blind; holdout10 (ordinary daily news)
 # scored P 0.520 F1 0.473 blind; holdout11 (ordinary daily news) scored P 0.636 F1 0.563 blind;
 # holdout12 (ordinary daily news) scored P 0.676 F1 0.623 blind; holdout13 (ordinary daily news)
-# scored P 0.656 F1 0.537 blind, and was then analysed for general causes; so was holdout14
-# (ordinary daily news, P 0.581 F1 0.562 blind).
+# scored P 0.656 F1 0.537 blind, and was then analysed for general causes; so were holdout14
+# (ordinary daily news, P 0.581 F1 0.562 blind) and holdout15 (ordinary daily news, P 0.648
+# F1 0.622 blind; P 0.687 F1 0.639 at the start of its analysis).
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -606,6 +607,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout12", 0.65, 0.72),
         ("holdout13", 0.62, 0.74),
         ("holdout14", 0.72, 0.86),
+        ("holdout15", 0.79, 0.83),
     ],
 )
 def test_devset_accuracy(
@@ -859,3 +861,135 @@ def test_lawmakers_calls_and_drafts_in_preparation_are_no_events(extractor: Extr
     assert [e.type for e in extractor.extract(calls, dt.date(2025, 12, 9))] == []
     draft = "Pashinyan said on Wednesday that Armenia was preparing a draft of a new constitution."
     assert extractor.extract(draft, dt.date(2026, 1, 29)) == []
+
+
+def test_day_and_month_followed_by_last_year(extractor: Extractor) -> None:
+    text = "The two leaders signed a peace declaration at the White House on 8 August last year."
+    events = extractor.extract(text, dt.date(2026, 2, 9))
+    assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 8, 8))]
+
+
+def test_capitalised_word_after_to_is_a_name_not_the_agreed_action(extractor: Extractor) -> None:
+    text = (
+        "Serbia and Kosovo met in Brussels on Monday. The two sides accepted the Agreement on the "
+        "Path to Normalisation at a meeting in Ohrid on March 18, 2023."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 19))
+    deal = next(e for e in events if e.type == "agreement")
+    assert deal.date == dt.date(2023, 3, 18)
+
+
+def test_talks_in_brussels_are_hosted_by_the_eu(extractor: Extractor) -> None:
+    text = "Serbian and Kosovan negotiators held talks in Brussels on Wednesday."
+    (event,) = extractor.extract(text, dt.date(2026, 2, 19))
+    names = {a.name for a in event.actors}
+    assert "European Union" in names
+    assert "Belgium" not in names
+
+
+def test_lexicon_travel_on_measures_counter_proposal_commitment_and_repeated_call(
+    extractor: Extractor,
+) -> None:
+    cases = [
+        ("Vance is due to travel on to Azerbaijan on Tuesday.", dt.date(2026, 2, 9), "visit"),
+        (
+            "In June 2023, the EU imposed measures on Kosovo, including a freeze on high-level "
+            "visits.",
+            dt.date(2026, 2, 19),
+            "sanction",
+        ),
+        (
+            "In October, Azerbaijan said it was lifting restrictions on cargo bound for Armenia.",
+            dt.date(2025, 10, 20),
+            "sanction",
+        ),
+        (
+            "Advisers from Britain, France and Germany circulated a counter-proposal on Sunday.",
+            dt.date(2025, 11, 23),
+            "proposal",
+        ),
+        (
+            "The government and the Houthis first committed to a full exchange of all prisoners "
+            "in December 2018.",
+            dt.date(2025, 12, 23),
+            "agreement",
+        ),
+        (
+            "Cambodia's defence minister on Thursday repeated his call for Thailand to release 18 "
+            "soldiers.",
+            dt.date(2025, 8, 8),
+            "demand",
+        ),
+    ]
+    for text, pub, expected in cases:
+        assert [e.type for e in extractor.extract(text, pub)] == [expected], text
+
+
+def test_present_tense_rejection_is_a_standing_position(extractor: Extractor) -> None:
+    text = "Thailand says the mines were laid by Cambodian troops, an allegation Cambodia rejects."
+    assert extractor.extract(text, dt.date(2025, 8, 8)) == []
+
+
+def test_undated_travel_in_a_who_clause_is_no_visit(extractor: Extractor) -> None:
+    text = (
+        "Rubio, who flew in to lead the American side, told reporters on Sunday that the talks "
+        "with Ukraine had been productive."
+    )
+    assert "visit" not in {e.type for e in extractor.extract(text, dt.date(2025, 11, 23))}
+
+
+def test_date_before_and_belongs_to_the_first_verb(extractor: Extractor) -> None:
+    text = "Driscoll flew to Kyiv on Thursday and presented the plan to Zelensky."
+    events = extractor.extract(text, dt.date(2025, 11, 23))
+    visit = next(e for e in events if e.type == "visit")
+    assert (visit.date, visit.date_source) == (dt.date(2025, 11, 20), "text")
+
+
+def test_swap_reported_by_one_sides_office_is_between_the_pair(extractor: Extractor) -> None:
+    text = (
+        "Ukraine and Russia held talks in June. 185 of our defenders are coming home today, the "
+        "Coordination Headquarters for the Treatment of Prisoners of War reports."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 2))
+    swap = next(e for e in events if e.type == "prisoner_exchange")
+    assert {"Ukraine", "Russia"} <= {a.name for a in swap.actors}
+
+
+def test_names_in_a_who_clause_take_no_part_in_the_main_verb(extractor: Extractor) -> None:
+    text = (
+        "Ruto, who travelled to Washington alongside the leaders of Angola and Togo, held talks "
+        "with Tshisekedi on Thursday."
+    )
+    (event,) = extractor.extract(text, dt.date(2025, 12, 5))
+    names = {a.name for a in event.actors}
+    assert {"Kenya", "Democratic Republic of the Congo"} <= names
+    assert not names & {"Angola", "Togo"}
+
+
+def test_object_of_a_second_verb_is_not_the_first_verbs(extractor: Extractor) -> None:
+    text = (
+        "India and Pakistan traded fire. Rubio spoke by phone with Pakistan's army chief Asim "
+        "Munir on Saturday and urged both sides to de-escalate."
+    )
+    call = next(e for e in extractor.extract(text, dt.date(2025, 5, 10)) if e.type == "call")
+    assert "India" not in {a.name for a in call.actors}
+
+
+def test_statement_issued_by_they_does_not_go_to_names_in_its_content(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In a joint statement released afterwards, they said they would speed up work on a road "
+        "to Azerbaijan."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 9))
+    assert all("Azerbaijan" not in {a.name for a in e.actors} for e in events)
+
+
+def test_appeal_made_in_a_statement_is_part_of_the_statement(extractor: Extractor) -> None:
+    text = (
+        "The UN envoy welcomed the deal in a statement on Tuesday and urged both parties to "
+        "carry it out."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 23))
+    assert [e.type for e in events] == ["statement"]

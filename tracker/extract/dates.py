@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MONTHS = {
     name: index
@@ -356,6 +356,20 @@ def find_dates(sentence: str) -> list[DateMention]:
                     (g("sh_w") or "").lower(), 0
                 )
             found.append(DateMention(start, end, "shift", anchor, None, number=number))
+    if len(found) > 1 and " year" in sentence:
+        # "on 8 August last year": the day of the year named just after it.
+        for i in range(len(found) - 1, 0, -1):
+            d, y = found[i - 1], found[i]
+            if (
+                d.kind == "absolute"
+                and d.year is None
+                and y.kind == "period"
+                and y.word == "year"
+                and y.qualifier in {"last", "this", "next"}
+                and y.start == d.end + 1
+            ):
+                found[i - 1] = replace(d, end=y.end, qualifier=y.qualifier)
+                del found[i]
     return found
 
 
@@ -379,6 +393,8 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
             if pub is None:
                 return None
             year = _nearest_year(pub, m.month, m.day, future)
+            if m.qualifier:  # "8 August last year"
+                year = pub.year + {"last": -1, "next": 1}.get(m.qualifier, 0)
         start = dt.date(year, m.month, m.day)
         end = dt.date(year, m.month, m.day2) if m.day2 and m.day2 > m.day else None
         return ResolvedDate(start, end, "day")

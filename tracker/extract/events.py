@@ -123,7 +123,7 @@ _REPORTING = re.compile(
     r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted)\b"
 )
 _ATTRIBUTION_TAIL = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|posted|"
+    r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|reports|posted|"
     r"according\s+to)\b"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b")
@@ -136,7 +136,7 @@ _ADJUNCT = re.compile(
 # Speech acts whose complement may carry its own date ("proposed talks on Thursday").
 _CONTENT_TYPES = frozenset({"proposal", "demand"})
 _CONTENT_VERB = re.compile(
-    r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
+    r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
     r"resume|be|should|would|will|must)\b)"
 )
 # "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
@@ -363,6 +363,8 @@ _SEATS = {
     "Brussels": frozenset({"European Union", "European Council", "European Commission", "NATO"}),
     "New York": frozenset({"United Nations", "UN Security Council"}),
 }
+# Talks or meetings in Brussels are the EU's (devset convention), not Belgium's.
+_VENUE_HOST = {"Brussels": "European Union"}
 _HAPPENING_TYPES = frozenset(
     {"talks", "call", "meeting", "visit", "prisoner_exchange", "sanction", "statement"}
 )
@@ -372,6 +374,8 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
+_CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+_WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 _WHICH = re.compile(r",\s+(?:which|who|whom)\s+(?![^,]*,)")
 _ACTOR_SPLIT = re.compile(_CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
 # "days after", "weeks before": the two clauses happened on different days.
@@ -394,6 +398,7 @@ _AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|rejected|condemned|accused|urged|called|"
@@ -430,6 +435,7 @@ _UNOFFICIAL = re.compile(
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
 _STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
+_PRESENT_STANCE_VERBS = frozenset({"rejects", "refuses", "rules out"})
 # "Speaking on Sunday to senior officers at a meeting in Port Sudan": the meeting is where words
 # were said, not a meeting between parties.
 _SPEECH_SETTING = re.compile(
@@ -1017,6 +1023,15 @@ class Assembler:
                 and _STANCE_PRESENT.search(slow)
             ):
                 continue  # "has rejected third-party mediation, and insists that ..."
+            if trig.phrase in _PRESENT_STANCE_VERBS and item_date is None and not date_mentions:
+                continue  # "an allegation Phnom Penh rejects": a standing position, not news
+            if (
+                trig.type == "proposal"
+                and trig.phrase.startswith(("urg", "call"))
+                and "statement" in slow
+                and any(t.type == "statement" and t.end <= trig.start for t in triggers)
+            ):
+                continue  # "welcomed the deal in a statement and urged both parties to carry it out"
             if trig.type in SPEECH_TYPES and _UNOFFICIAL.search(slow, max(0, ts - 80), ts):
                 continue  # "military bloggers have spent two days calling for retaliation"
             if trig.type == "meeting" and _SPEECH_SETTING.search(slow, max(0, ts - 90), ts):
@@ -1038,6 +1053,16 @@ class Assembler:
                 and any(d.type == trig.type for d in drafts)
             ):
                 strength = "mention"  # "the call lasted 40 minutes": the call reported before
+            if (
+                trig.type == "visit"
+                and strength == "verbal"
+                and ", who " in slow
+                and _WHO_TRAVELLED.search(slow, max(0, ts - 20), ts)
+                and not any(ts < d.start and "," not in slow[te : d.start] for d in date_mentions)
+            ):
+                # "X, who flew in to lead the talks, said": how X came ("X, who visited Israel
+                # last month, ..." dates a visit of its own).
+                strength = "mention"
             if (
                 item_date is not None
                 and strength == "nominal"
@@ -1166,7 +1191,7 @@ class Assembler:
                 usable = [
                     d
                     for d in date_mentions
-                    if d.start < te or not (infinitive or _CONTENT_VERB.search(slow, te, d.start))
+                    if d.start < te or not (infinitive or _content_verb(slow, stext, te, d.start))
                 ]
             own = [d for d in usable if claims[id(d)] == n] or [
                 d
@@ -1290,6 +1315,13 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
+            if strength == "verbal" and ", who " in slow[:ts]:
+                # "Ruto, who travelled to Washington alongside the leaders of Angola and Togo,
+                # held talks with Tshisekedi": the relative clause's names take no part.
+                w = slow.rfind(", who ", 0, ts)
+                c = slow.rfind(",", w + 1, ts)
+                if c > 0 and _CLAUSE_RESUMES.fullmatch(slow, c, ts):
+                    hits = [m for m in hits if not w < m.start - s0 < c]
             if trig.type == "visit":
                 # "arrived in Israel", "a visit to Japan": the country visited is a party.
                 hits = hits + [
@@ -1468,6 +1500,16 @@ class Assembler:
                 # on ("They agree to exchange 1,000 prisoners. ... The swap is carried out"), else
                 # the main pair.
                 for name in self._recent_pair(drafts, index, trig.type) or pair:
+                    actors.setdefault(name, "participant")
+            elif (
+                trig.type == "prisoner_exchange"
+                and trig_attribution
+                and hits
+                and all(any(x <= m.start - s0 < y for x, y in trig_attribution) for m in hits)
+            ):
+                # "185 defenders are coming home, the Ukrainian headquarters reports": only the
+                # source is named, the swap is between the main pair.
+                for name in pair:
                     actors.setdefault(name, "participant")
             if not actors:
                 continue
@@ -1918,6 +1960,14 @@ class Assembler:
                 # "In a statement released on Thursday, X's foreign ministry rejected ...": the
                 # statement is the subject's, named right after the opener.
                 core = issuer
+            elif (
+                opener is not None
+                and until is not None
+                and slow[opener.end() : until.start()].strip() in _PRONOUNS
+            ):
+                # "In a joint statement, they said they would speed up work on the route to
+                # Azerbaijan": the issuers are those told of before, not the names said.
+                core = []
             elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
                 issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
                 core = issuer or core
@@ -2165,7 +2215,7 @@ class Assembler:
     def _finish(self, d: _Draft) -> EventCandidate:
         actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
         if d.location and d.type in _ENCOUNTER_TYPES - {"call"}:
-            country = self.gaz.place_country.get(d.location)
+            country = _VENUE_HOST.get(d.location) or self.gaz.place_country.get(d.location)
             seated = _SEATS.get(d.location, frozenset()) & d.actors.keys()
             if country and not seated and country not in self._states(d.actors, d.date.start):
                 actors.append(ActorMention(country, self.gaz.kind(country), "host"))
@@ -2217,6 +2267,10 @@ def _clause_bounds(
             m = _ACTOR_SPLIT.search(slow, te, o.start - s0)
             if m is not None:
                 hi = min(hi, m.start())
+            elif o.start - s0 - 5 >= te and slow.startswith(" and ", o.start - s0 - 5):
+                # "spoke by phone with X and urged both sides to ...": the second verb's object
+                # is not the first's (its subject, before both, is still shared).
+                hi = min(hi, o.start - s0 - 5)
     return lo, hi
 
 
@@ -2225,6 +2279,15 @@ def _had_relative(slow: str, ts: int, te: int) -> bool:
     the ceasefire, said ...")."""
     rel = _RELATIVE_OPEN.search(slow, max(0, ts - 80), ts)
     return rel is not None and _PAST_PERFECT.search(slow, rel.start(), te) is not None
+
+
+def _content_verb(slow: str, stext: str, start: int, end: int) -> bool:
+    """A verb of the agreed or proposed action between ``start`` and ``end`` ("agreed to meet");
+    a capitalised word is a name ("the Agreement on the Path to Normalisation")."""
+    for m in _CONTENT_VERB.finditer(slow, start, end):
+        if m.start(1) < 0 or not stext[m.start(1)].isupper():
+            return True
+    return False
 
 
 def _quoted(slow: str, ts: int, te: int) -> bool:
@@ -2270,6 +2333,8 @@ def _distance(
             return _FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
         if "," in between and _RELATIVE_OPEN.search(slow, max(0, d.start - 80), d.start):
             return _FOREIGN  # "Anwar, who chairs ASEAN this year, said ...": the clause's date
+        if between.startswith(" and ") and len(between) <= 12:
+            distance += 20  # "flew to Kyiv on Thursday and presented": the first verb's date
         if "," in between:
             distance += 50  # "X, who met Y on April 11, is expected to travel": another clause
             if d.start > 12 and slow.find(",", d.end, ts) - d.end <= 1:
