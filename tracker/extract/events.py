@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.gazetteer import Gazetteer, GazMatch, PhraseIndex, safe_lower
+from tracker.extract.prefilter import needles, possible
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
@@ -373,6 +374,7 @@ _HEDGE = re.compile(
     r"allegedly|possibly|unconfirmed|expected)\b",
     re.IGNORECASE,
 )
+_HEDGE_NEEDLES = needles(_HEDGE)  # a quote without any of these words is not searched
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
 _CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
 _WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
@@ -2235,7 +2237,9 @@ class Assembler:
         confidence += 0.1 if d.type in _HAPPENING_TYPES else 0.0
         confidence += 0.05 if len({a.name for a in actors}) >= 3 else 0.0
         confidence += 0.05 if len(d.evidence) >= 3 else 0.0
-        confidence -= 0.1 if _HEDGE.search(d.evidence[0].quote) else 0.0
+        quote = d.evidence[0].quote
+        hedged = possible(quote, *_HEDGE_NEEDLES) and _HEDGE.search(quote)
+        confidence -= 0.1 if hedged else 0.0
         confidence -= 0.15 if d.date.precision == "year" else 0.0
         return EventCandidate(
             type=d.type,

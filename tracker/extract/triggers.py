@@ -147,8 +147,11 @@ def _load(path: str | Path | None) -> dict[str, Any]:
 
 # A closing quotation mark ends a clause; an opening one does not: in 'did not want a "wasted
 # meeting"' the negation still governs the noun.
+# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut": every
+# branch then starts with a character the regex engine checks before entering it.)
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|[\"”](?=[\s,.;])|,\s|\s-\s|\b(?:but|while|whereas|although|though)\b"
+    r"[;:—–()]|[\"”](?=[\s,.;])|,\s|\s-\s|"
+    r"b(?<!\w.)ut\b|w(?<!\w.)h(?:ile|ereas)\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"

@@ -1,0 +1,88 @@
+"""Literal prefilters (``tracker.extract.prefilter``): a string without any needle holds no match."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import dates, events, sentences, titles, triggers
+from tracker.extract.gazetteer import safe_lower
+from tracker.extract.prefilter import CASE_FOLD_ODD, needles, possible
+from tracker.extract.sentences import split_sentences
+
+DEVSET = Path(__file__).parent / "fixtures" / "devset"
+
+
+def test_case_fold_odd_is_complete() -> None:
+    # Every character a case-insensitive ASCII character matches lower-cases to it
+    # (``safe_lower``), or is one of CASE_FOLD_ODD.
+    ascii_class = re.compile(r"[\x20-\x7e]", re.IGNORECASE)
+    for code in range(128, sys.maxunicode + 1):
+        c = chr(code)
+        if not ascii_class.fullmatch(c):
+            continue
+        matched = [a for a in string.printable if re.fullmatch(re.escape(a), c, re.IGNORECASE)]
+        assert c in CASE_FOLD_ODD or {safe_lower(a) for a in matched} == {safe_lower(c)}, c
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (re.compile(r"\bfoo\s+(?:bar|baz)\b"), (("foo",), False)),
+        (re.compile(r"\b(?:since|until)\s+(?:then)?"), (("since", "until"), False)),
+        (re.compile(r"x?(?=abc)"), (None, False)),
+        (re.compile(r"(?:ab)+|(?i:Cd)"), (("ab", "cd"), True)),
+        (re.compile(r"[;,]|\s-\s"), ((",", "-", ";"), False)),
+        (re.compile(r"[A-Z]\w*|x"), (None, False)),
+    ],
+)
+def test_needles(pattern: re.Pattern[str], expected: tuple[object, bool]) -> None:
+    assert needles(pattern) == expected
+
+
+def test_dotless_i_and_long_s_are_searched() -> None:
+    hedge = needles(events._HEDGE)
+    assert events._HEDGE.search("it mıght happen")
+    assert possible("it mıght happen", *hedge)
+    assert not possible("it will happen", *hedge)
+
+
+def _texts() -> list[str]:
+    out = []
+    for path in sorted(DEVSET.glob("*.txt")):
+        for sent in split_sentences(path.read_text(encoding="utf-8")):
+            out += [sent.text, safe_lower(sent.text)]
+    return out
+
+
+def test_every_match_holds_a_needle() -> None:
+    # The derivation, tried on every pattern of the extractor against the dev set.
+    texts = _texts()
+    checked = 0
+    for module in (dates, events, sentences, titles, triggers):
+        for name, pattern in vars(module).items():
+            if not isinstance(pattern, re.Pattern) or pattern.groups > 90:
+                continue
+            found = needles(pattern)
+            if found[0] is None:
+                continue
+            checked += 1
+            for text in texts:
+                if pattern.search(text):
+                    assert possible(text, *found), (module.__name__, name, text)
+    assert checked > 50
+
+
+def test_clause_break_matches_its_plain_form() -> None:
+    # ``_CLAUSE_BREAK`` writes the words' leading "\b" as a look-behind after their first letter.
+    plain = re.compile(
+        r"[;:—–()]|[\"”](?=[\s,.;])|,\s|\s-\s|\b(?:but|while|whereas|although|though)\b"
+    )
+    texts = [*_texts(), "but then", "rebut but", "x,but", "_while", "9though", "although"]
+    for text in texts:
+        got = [m.span() for m in triggers._CLAUSE_BREAK.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)], text

@@ -1,0 +1,108 @@
+"""Literal prefilters for regexes: skip a search when the text lacks every string it needs.
+
+``needles(pattern)`` reads a compiled pattern's syntax tree and returns strings of which every
+match must contain at least one (or None when it finds no such set): the literal runs of a
+sequence, unioned over the branches of an alternation, never anything inside a lookaround (which
+a match does not consume). So, by construction, a string that contains none of them holds no
+match, whatever ``pos``/``endpos`` window of it is searched. A case-sensitive pattern's needles
+are compared as they are; a pattern with any case-insensitive part has lower-case needles,
+compared with the lower-cased string, which a case-insensitive "i" or "s" also matches as the
+dotless i ("ı") or the long s ("ſ") that lower-casing keeps: a string with either is searched.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+
+from tracker.extract.gazetteer import safe_lower
+
+# What a case-insensitive ASCII letter matches beyond the characters ``safe_lower`` folds to it
+# (checked against the regex engine in tests/test_extract_prefilter.py).
+CASE_FOLD_ODD = ("ı", "ſ")
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+
+
+def _score(found: frozenset[str]) -> tuple[int, int]:
+    """Longer needles are rarer, and so are fewer of them."""
+    return min(len(n) for n in found), -len(found)
+
+
+def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains (None if unknown)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _score(found) > _score(best)):
+            best = found
+
+    def close() -> None:
+        if run:
+            consider(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:  # type: ignore[operator]
+            run.append(chr(av).lower() if fold else chr(av))  # type: ignore[arg-type]
+            continue
+        close()
+        if op is _c.SUBPATTERN:
+            consider(_required(av[3], fold))  # type: ignore[index]
+        elif op is _c.ATOMIC_GROUP:
+            consider(_required(av, fold))  # type: ignore[arg-type]
+        elif op is _c.BRANCH:
+            branches = [_required(b, fold) for b in av[1]]  # type: ignore[index]
+            if all(branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            consider(_required(av[2], fold))  # type: ignore[index]
+        elif op is _c.IN and all(o is _c.LITERAL and a < 128 for o, a in av):  # type: ignore[union-attr]
+            consider(frozenset(chr(a).lower() if fold else chr(a) for _, a in av))  # type: ignore[union-attr]
+        # Anything else (lookarounds, anchors, classes, ``.``) requires no literal.
+    close()
+    return best
+
+
+def _case_insensitive(items: list[tuple[object, object]]) -> bool:
+    """Whether any part of the parsed pattern turns case-insensitivity on."""
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE or _case_insensitive(av[3]):  # type: ignore[index,operator]
+                return True
+        elif op is _c.BRANCH:
+            if any(_case_insensitive(b) for b in av[1]):  # type: ignore[index]
+                return True
+        elif op in _REPEATS or op in (_c.ASSERT, _c.ASSERT_NOT):
+            if _case_insensitive(av[-1]):  # type: ignore[index]
+                return True
+        elif op is _c.ATOMIC_GROUP and _case_insensitive(av):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool]:
+    """Strings one of which every match of ``pattern`` contains (or None), and whether they are
+    lower-case, to be looked for in the lower-cased string."""
+    tree = _p.parse(pattern.pattern, pattern.flags)
+    fold = bool(tree.state.flags & re.IGNORECASE) or _case_insensitive(tree.data)
+    found = _required(tree.data, fold)
+    return (tuple(sorted(found)) if found else None), fold
+
+
+def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
+    """Whether ``string`` may hold a match of a pattern with ``needles`` ``(found, fold)``."""
+    if found is None:
+        return True
+    if fold:
+        string = safe_lower(string)
+        for c in CASE_FOLD_ODD:
+            if c in string:
+                return True
+    for n in found:  # noqa: SIM110 (a loop: faster than any() over a generator)
+        if n in string:
+            return True
+    return False
