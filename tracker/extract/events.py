@@ -443,8 +443,15 @@ _PRESENT_STANCE_VERBS = frozenset({"rejects", "refuses", "rules out"})
 _SPEECH_SETTING = re.compile(
     r"\b(?:speaking|spoke|speech|addressing|addressed|told)\b[^,;:]{0,60}\b(?:at|to)\s+"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+    # "told a cabinet meeting that ...": the audience, not a meeting of parties
+    r"|\b(?:told|addressed|addressing)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
+_UNSIGNED = frozenset(
+    {"be", "to", "not", "yet", "never", "can", "could", "would", "will", "must", "should", "may"}
+)
+_LEAD_OCCASION = re.compile(r"(?:during|at|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+_TIME_REFERENCE = re.compile(r"\b(?:after|before|since|until|ahead\s+of)\s+(?:the\s+)?$")
 _GROUP = re.compile(
     r"\b(?:the|all)\s+(three|four|3|4)\s+(?:delegations|sides|parties|countries|governments|teams)\b"
     r"|\b(tri|quadri)lateral\s+(?:talks|session|meeting|round|negotiations|format)"
@@ -993,9 +1000,29 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
-            if is_negated(slow, ts, te, 0, len(slow)) or _SHELVED.match(slow, te):
+            refusal = trig.type == "rejection" and " not " in trig.phrase
+            if refusal:
+                # "said on Tuesday it would not join": a refusal that day; undated or repeated
+                # ("has always said it will not accept") it is a standing position.
+                if not date_mentions or background or "always" in slow or "if " in slow:
+                    continue
+            elif is_negated(
+                slow,
+                ts,
+                # "asked Putin not to hit power plants": an appeal to refrain, not a negated one
+                # ("who asked not to be named": no one asked)
+                ts + 1
+                if trig.phrase.endswith(" * to")
+                and slow.endswith(" not to", ts, te)
+                and slow.count(" ", ts, te) >= 3
+                else te,
+                _and_that(slow, ts),
+                len(slow),
+            ) or _SHELVED.match(slow, te):
                 continue
-            future = trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
+            future = (
+                trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
+            ) and not refusal
             allow = frozenset({"would"}) if future else frozenset()
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
@@ -1008,6 +1035,8 @@ class Assembler:
             )
             if modal and not (future and "would" in modal.group()):
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
+            if trig.phrase.endswith(" * signed") and not _UNSIGNED.isdisjoint(slow[ts:te].split()):
+                continue  # "the agreement can only be signed after ...": a signing to come
             if _UNCERTAIN.search(slow, 0, ts) or _HABITUAL.search(
                 slow, max(0, ts - 30), min(len(slow), te + 45)
             ):
@@ -1082,6 +1111,16 @@ class Assembler:
                 and (
                     _OCCASION.search(slow, max(0, ts - 40), ts) is not None
                     or self._agreed_at(triggers, n, slow, s0)
+                    # "During a phone call with Trump on 18 March, Putin agreed to ...": the
+                    # opening phrase names the encounter where it was agreed.
+                    or (
+                        ts <= 30
+                        and _LEAD_OCCASION.match(slow[:ts]) is not None
+                        and any(
+                            t.type == "agreement" and t.strength == "verbal" and t.start > trig.end
+                            for t in triggers
+                        )
+                    )
                 )
             )
             if strength == "nominal" and (
@@ -1101,6 +1140,13 @@ class Assembler:
                 strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
             elif strength == "verbal" and _SINCE_BEFORE.search(slow, max(0, ts - 30), ts):
                 strength = "mention"  # "has risen since the truce began": a time reference
+            if (
+                strength != "verbal"
+                and slow.startswith(",", te)
+                and (definite or slow.startswith("the ", ts))
+                and _TIME_REFERENCE.search(slow, max(0, ts - 16), ts)
+            ):
+                continue  # "A day after the truce, on Sunday, X said": a time reference
             if (
                 trig.type == "ceasefire"
                 and strength == "nominal"
@@ -1208,6 +1254,10 @@ class Assembler:
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
+            if picked and picked[0].precision == "month" and len(usable) > 1 and not planned:
+                # "After five days of fighting in July, they agreed to a truce at talks on July
+                # 28": a day inside the month, in reach of the trigger, is the finer date.
+                picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
             date_source = "text"
             if resolved is None and item_date is not None and not own:
@@ -1876,6 +1926,25 @@ class Assembler:
                 best, best_distance = (resolved, (m.start, m.end)), distance
         return best
 
+    def _finer_day(
+        self,
+        mentions: list[dates_mod.DateMention],
+        picked: tuple[dates_mod.ResolvedDate, tuple[int, int]],
+        ts: int,
+        te: int,
+        pub: dt.date | None,
+        slow: str,
+    ) -> tuple[dates_mod.ResolvedDate, tuple[int, int]] | None:
+        for m in mentions:
+            if m.start == picked[1][0] or m.tense_hint == "future":
+                continue
+            if _distance(m, ts, te, slow) >= _FOREIGN:
+                continue
+            r = m.resolve(pub, False, self._shift_refs.get(id(m), self._reference))
+            if r is not None and r.precision == "day" and _contains(picked[0], r):
+                return r, (m.start, m.end)
+        return None
+
     def _attribution_spans(
         self, slow: str, triggers: list[TriggerMatch], s0: int
     ) -> list[tuple[int, int]]:
@@ -1981,6 +2050,11 @@ class Assembler:
             lead = next((y for x, y in attribution if x == 0), None)
             if lead is not None and lead <= ts and " that " not in slow[lead:ts]:
                 core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
+        elif event_type == "demand" and slow.startswith("must ", ts):
+            # "Peskov said that Kyiv must withdraw its troops": the speaker demands it of the
+            # subject.
+            core = [(m, "target" if m.start - s0 < ts else r) for m, r in core]
+            core += [(m, "initiator") for m, _ in sources]
         elif event_type in _CONTENT_TYPES | {"agreement", "rejection"}:
             # "X said it had agreed", "X wrote ... and urged Y": no party between the reporting
             # verb and the trigger, so the speaker is the one who agreed or urged.
@@ -2188,6 +2262,8 @@ class Assembler:
             )
         ):
             return False
+        if b.evidence[0].start not in {e.start for e in a.evidence} and _separate(b):
+            return False  # "signed a separate partnership with Kinshasa": another happening
         if a.type == "statement" and sa and sb and len(sa & sb) * 2 < len(sa | sb):
             return False  # each issuer's statement is its own ("X welcomed ...; Y said ...")
         if a.type in {"agreement", "proposal", "demand", "rejection"}:
@@ -2255,6 +2331,23 @@ class Assembler:
             confidence=round(min(confidence, 0.99), 2),
             evidence=d.evidence,
         )
+
+
+def _and_that(slow: str, ts: int) -> int:
+    """Where a coordinated complement ("said X had not changed and that Y must ...") begins."""
+    k = slow.rfind(" and that ", 0, ts)
+    return k + 10 if k >= 0 else 0
+
+
+def _separate(d: _Draft) -> bool:
+    """The draft's own mention calls it "separate" ("a separate memorandum signed on Friday")."""
+    ev = d.evidence[0]
+    if "separate " not in ev.quote:
+        return False
+    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    if trig is None:
+        return False
+    return "separate " in ev.quote[max(0, trig.start - 30) : trig.end + 12]
 
 
 def _clause_bounds(

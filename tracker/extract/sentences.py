@@ -78,7 +78,9 @@ _CAPTION_CREDIT = re.compile(
     r"pool|sputnik|tass|photo by|press service|handout|/ ?[A-Z][A-Za-z]+ ?/)[^()]{0,60}\)$",
     re.IGNORECASE,
 )
-_CAPTION_LABEL = re.compile(r"(?:photo|image|caption|file photo|pictured)\s*[:|]", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"\[?(?:(?:photo|image) caption|photo|image|caption|file photo|pictured)\s*[:|]", re.IGNORECASE
+)
 _CLOSERS = "\"”’')]"
 # Compared as plain substrings of the lower-cased text (much faster than one regex alternation).
 _BOILERPLATE = (
@@ -98,6 +100,17 @@ def _is_caption(stripped: str) -> bool:
     if stripped.endswith(")") and _CAPTION_CREDIT.search(stripped, max(0, len(stripped) - 200)):
         return True
     return bool(_CAPTION_LABEL.match(stripped))
+
+
+def _resumes(stripped: str) -> bool:
+    """A long sentence-like paragraph after a section-end marker: the body continues."""
+    return (
+        len(stripped) > 80
+        and _terminal(stripped)
+        and len(stripped.split()) >= 15
+        and not _is_caption(stripped)
+        and not _is_boilerplate(stripped)
+    )
 
 
 def _terminal(stripped: str) -> bool:
@@ -143,6 +156,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if _SECTION_END.match(stripped) and prose_paragraphs >= 2:
             cut = True
+        elif cut and _resumes(stripped):
+            # An inline "Read more" box or advert: the article goes on with full paragraphs.
+            cut = False
         para_prose = (
             not cut
             and _terminal(stripped)
