@@ -589,7 +589,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # (ordinary daily news, P 0.581 F1 0.562 blind) and holdout15 (ordinary daily news, P 0.648
 # F1 0.622 blind; P 0.687 F1 0.639 at the start of its analysis); holdout16 (ordinary daily
 # news) scored P 0.704 F1 0.685 blind after round 13 and P 0.725 F1 0.694 at the start of its
-# analysis (round 15: P 0.797 F1 0.792).
+# analysis (round 15: P 0.797 F1 0.792); holdout17 (ordinary daily news) scored P 0.621 F1 0.545
+# blind after round 13 and P 0.655 F1 0.576 at the start of its analysis (round 16: P 0.719
+# F1 0.626).
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -611,6 +613,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout14", 0.72, 0.86),
         ("holdout15", 0.79, 0.83),
         ("holdout16", 0.77, 0.77),
+        ("holdout17", 0.60, 0.70),
     ],
 )
 def test_devset_accuracy(
@@ -1096,3 +1099,58 @@ def test_a_call_that_opens_the_sentence_is_the_occasion_of_the_deal(
     assert {("call", dt.date(2025, 5, 3)), ("agreement", dt.date(2025, 5, 3))} <= {
         (e.type, e.date) for e in events
     }
+
+
+def test_the_exchange_of_fire_is_no_prisoner_swap(extractor: Extractor) -> None:
+    text = "Shelling went on along the border on Friday, and the exchange of fire grew heavier."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "prisoner_exchange"]
+
+
+def test_a_present_insistence_is_a_standing_position(extractor: Extractor) -> None:
+    text = "Baku insists that Yerevan amend its constitution; Yerevan says it will not."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "demand"]
+
+
+def test_rejecting_an_accusation_is_no_rejection(extractor: Extractor) -> None:
+    past = "Serbia accused Kosovo of provocations, an accusation Pristina rejected as false."
+    assert not [e for e in extractor.extract(past, dt.date(2025, 5, 16)) if e.type == "rejection"]
+    after = "On Tuesday Pristina rejected the allegations made by Belgrade."
+    assert not [e for e in extractor.extract(after, dt.date(2025, 5, 16)) if e.type == "rejection"]
+    offer = "On Tuesday Pristina rejected the plan put forward by Belgrade."
+    assert [e.type for e in extractor.extract(offer, dt.date(2025, 5, 16))] == ["rejection"]
+
+
+def test_a_proposal_told_as_one_more_is_its_own(extractor: Extractor) -> None:
+    text = (
+        "Azerbaijan proposed on Monday to set up a border commission with Armenia. "
+        "Azerbaijan also proposed reopening the railway through Armenia."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e.type for e in events] == ["proposal", "proposal"]
+
+
+def test_welcoming_a_signed_deal_is_no_new_signing(extractor: Extractor) -> None:
+    text = (
+        "Kenya and Somalia signed a border accord in Nairobi on Tuesday. "
+        '"We welcome the border accord signed in Nairobi," Ethiopia said in a written statement '
+        "on Wednesday."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert sorted((e.type, e.date) for e in events) == [
+        ("agreement", dt.date(2025, 5, 13)),
+        ("statement", dt.date(2025, 5, 14)),
+    ]
+
+
+def test_talks_held_on_a_visit_are_the_visit(extractor: Extractor) -> None:
+    text = "Orban paid a brief visit to Belgrade on Monday, where he held talks with Vucic."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date) for e in events] == [("visit", dt.date(2025, 5, 12))]
+
+
+def test_a_deadline_to_accept_is_a_demand(extractor: Extractor) -> None:
+    text = "The envoy said on Tuesday that Hamas had until Sunday to accept the plan."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date) for e in events] == [("demand", dt.date(2025, 5, 13))]

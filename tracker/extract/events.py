@@ -253,6 +253,12 @@ _SOUGHT = re.compile(
     r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
     r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
 )
+# "We welcome the joint declaration signed in Washington": the signing is the thing welcomed,
+# reported elsewhere, not a new one on the day of the welcome.
+_WELCOMED_THING = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,5}$"
+)
+_PARTICIPLES = frozenset({"signed", "reached", "agreed", "initialed", "initialled", "brokered"})
 _DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
 # A truce that ends or is broken is not declared here: "after a truce ... expired".
 _CEASEFIRE_OVER = re.compile(
@@ -408,6 +414,7 @@ _SUBJECT_VERB = re.compile(
 )
 _QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 _ALSO = re.compile(r"\b(?:also|further|separately|in\s+addition)\b")
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 _UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,4}$"
@@ -437,7 +444,18 @@ _UNOFFICIAL = re.compile(
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
 _STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
-_PRESENT_STANCE_VERBS = frozenset({"rejects", "refuses", "rules out"})
+# "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
+# an offer or a plan.
+_CHARGE_WORDS = ("accusation", "allegation", "charge", "claim")
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|such|these|those)\s+(?:accusations?|allegations?|charges?|claims?)"
+    r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$"
+)
+_CHARGE_AFTER = re.compile(
+    r"\s+(?:(?:the|these|those|such|all|an?|any|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:accusations?|allegations?|charges?|claims?)\b"
+)
+_PRESENT_STANCE_VERBS = frozenset({"rejects", "refuses", "rules out", "insists that", "insists on"})
 # "Speaking on Sunday to senior officers at a meeting in Port Sudan": the meeting is where words
 # were said, not a meeting between parties.
 _SPEECH_SETTING = re.compile(
@@ -869,6 +887,7 @@ class Assembler:
             self._previous_day = (sent.end, spoken) if spoken is not None else None
 
         drafts.extend(self._extra)
+        drafts = _visit_content(drafts)
         for d in drafts:
             # "The two sides agreed to meet again": between parties who held talks, the next round.
             if d.again and any(
@@ -1056,6 +1075,8 @@ class Assembler:
                 continue  # "has rejected third-party mediation, and insists that ..."
             if trig.phrase in _PRESENT_STANCE_VERBS and item_date is None and not date_mentions:
                 continue  # "an allegation Phnom Penh rejects": a standing position, not news
+            if trig.type == "rejection" and _rejects_charge(slow, ts, te):
+                continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if (
                 trig.type == "proposal"
                 and trig.phrase.startswith(("urg", "call"))
@@ -1070,6 +1091,13 @@ class Assembler:
             definite = _DEFINITE.search(slow, max(0, ts - 5), ts) is not None  # "the talks"
             if _DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
+            elif (
+                trig.type == "agreement"
+                and trig.phrase.rsplit(" ", 1)[-1] in _PARTICIPLES
+                and "welcom" in slow[max(0, ts - 70) : ts]
+                and _WELCOMED_THING.search(slow, max(0, ts - 70), ts)
+            ):
+                strength = "mention"  # "welcomed the declaration signed in Washington": a reaction
             elif (
                 strength == "verbal"
                 and " that " in slow[ts:te]
@@ -2264,6 +2292,12 @@ class Assembler:
             return False
         if b.evidence[0].start not in {e.start for e in a.evidence} and _separate(b):
             return False  # "signed a separate partnership with Kinshasa": another happening
+        if (
+            a.type == "proposal"
+            and not {e.start for e in a.evidence} & {e.start for e in b.evidence}
+            and _additional(b)
+        ):
+            return False  # "X proposed A. ... X also proposed B": one more proposal
         if a.type == "statement" and sa and sb and len(sa & sb) * 2 < len(sa | sb):
             return False  # each issuer's statement is its own ("X welcomed ...; Y said ...")
         if a.type in {"agreement", "proposal", "demand", "rejection"}:
@@ -2348,6 +2382,54 @@ def _separate(d: _Draft) -> bool:
     if trig is None:
         return False
     return "separate " in ev.quote[max(0, trig.start - 30) : trig.end + 12]
+
+
+def _visit_content(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop talks or a meeting told after a visit in its own sentence ("travelled to Kinshasa and
+    held talks with Tshisekedi", "paid a visit to Istanbul, where he held talks with Erdogan"):
+    what the visit was for, one happening."""
+
+    def trigger_at(d: _Draft) -> tuple[int, int]:
+        ev = d.evidence[0]
+        trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+        return ev.start, (trig.start if trig is not None else 0)
+
+    visits = [(*trigger_at(d), d.date) for d in drafts if d.type == "visit" and not d.planned]
+    if not visits:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type in {"talks", "meeting"} and len(d.evidence) == 1:
+            start, at = trigger_at(d)
+            quote = d.evidence[0].quote
+            if any(
+                vs == start and va < at and vd == d.date and " but " not in quote[va:at]
+                for vs, va, vd in visits
+            ):
+                continue  # not "visited on 28 February, but the meeting ended in a row"
+        out.append(d)
+    return out
+
+
+def _rejects_charge(slow: str, ts: int, te: int) -> bool:
+    """The rejected thing is an accusation ("a charge Kigali rejects", "rejected the claims")."""
+    before, after = slow[max(0, ts - 60) : ts], slow[te : te + 40]
+    return bool(
+        (any(w in before for w in _CHARGE_WORDS) and _CHARGE_BEFORE.search(before))
+        or (any(w in after for w in _CHARGE_WORDS) and _CHARGE_AFTER.match(after))
+    )
+
+
+def _additional(d: _Draft) -> bool:
+    """A proposal reported as one more ("also proposed", "In addition, Moscow suggested")."""
+    ev = d.evidence[0]
+    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    if trig is None:
+        return False
+    quote = ev.quote.lower()
+    return quote.startswith(("in addition", "additionally")) or bool(
+        "also " in quote and _ALSO_BEFORE.search(quote, max(0, trig.start - 25), trig.start)
+    )
 
 
 def _clause_bounds(
