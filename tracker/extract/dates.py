@@ -86,7 +86,7 @@ _PATTERN = re.compile(
         (?P<per_u>week|weekend|month|year)\b
       | \b(?P<per_o>(?i:over))\s+the\s+weekend\b)
   | (?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)
-  | (?P<shift>\b(?:(?P<sh_n>(?i:{_NUM}))\s+days?\s+(?P<sh_d>earlier|later)|(?i:on\s+)?(?i:the)\s+
+  | (?P<shift>\b(?:(?P<sh_n>(?i:{_NUM}))\s+days?\s+(?P<sh_d>earlier|later)|(?i:on\s+)?(?i:the|that)\s+
         (?P<sh_w>previous|next|following|same)\s+day|(?i:on\s+)?(?i:that)\s+day)\b(?!\s+(?:after|before)\b))
     """,
     re.VERBOSE,
@@ -189,7 +189,7 @@ _START_WORD = r"""
     | [Ss\u017f](?i:ix|even)(?=\s+(?:day|week|month|year))
     | [Ee](?i:ight)(?=\s+(?:day|week|month|year))
     | [Nn](?i:ine)(?=\s+(?:day|week|month|year))
-    | [Tt](?i:hat)(?=\s+day)
+    | [Tt](?i:hat)(?=\s+(?:same\s+)?day)
     | [Oo](?i:ver)(?=\s+the\s+weekend)
     )
 """

@@ -109,7 +109,8 @@ _AFTER_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s")
 # October"): its date is the trigger's.
 _OWN_RELATIVE = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:took\s+effect|(?:came|entered)\s+into\s+(?:force|effect)|went\s+into\s+effect|"
-    r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded)|began|started)\b"
+    r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded|completed|carried\s+out|"
+    r"conducted)|began|started)\b"
 )
 # Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
 _RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
@@ -138,7 +139,9 @@ _ADJUNCT = re.compile(
 _CONTENT_TYPES = frozenset({"proposal", "demand"})
 _CONTENT_VERB = re.compile(
     r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
-    r"resume|be|should|would|will|must)\b)"
+    r"resume|be|should|would|will|must)\b|"
+    # "agreed that the next meeting of the commissions will be held in February"
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
 )
 # "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
 _VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+\b")
@@ -289,7 +292,9 @@ _PREDICATE = re.compile(
 _PROCESS_OF = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
 _MODAL_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:would|could|might|should|may)\s+(?:(?:not|also|then|still)\s+)?"
-    r"(?:be|take|go|happen|follow|come|mean|start|begin|lead)\b"
+    r"(?:be|take|go|happen|follow|come|mean|start|begin|lead)\b|"
+    # "cautioned that broader political talks were unlikely soon"
+    r"\s+(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?|(?:seems?|seemed|looks?|looked)\s+)unlikely\b"
 )
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
@@ -320,7 +325,10 @@ _HABITUAL = re.compile(
     r"\b(?:many|several|numerous|countless|multiple)\s+times\b|\btime\s+and\s+again\b|"
     r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
     r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
-    r"(?:years?|months|decades?)\b"
+    r"(?:years?|months|decades?)\b|"
+    # "Its members have met regularly": a habit, not a happening
+    r"\b(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
+    r"\bregularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
 )
 # "A meeting between X and Y was then shelved": the long subject's own predicate.
 _SHELVED = re.compile(
@@ -335,7 +343,9 @@ _RELATIVE = re.compile(
     r"\b(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
     r"\bthat\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
     r"\b(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
-    r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b"
+    r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b|"
+    # "met Ukrainian officials to prepare the documents being discussed in Paris today"
+    r"\bbeing\s+[a-z]{3,}ed\b"
 )
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
@@ -455,7 +465,9 @@ _CHARGE_AFTER = re.compile(
     r"\s+(?:(?:the|these|those|such|all|an?|any|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?"
     r"(?:accusations?|allegations?|charges?|claims?)\b"
 )
-_PRESENT_STANCE_VERBS = frozenset({"rejects", "refuses", "rules out", "insists that", "insists on"})
+_PRESENT_STANCE_VERBS = frozenset(
+    {"rejects", "refuses", "rules out", "insists that", "insists on", "ready to host"}
+)  # ("said Turkey was ready to host talks": undated, a standing offer)
 # "Speaking on Sunday to senior officers at a meeting in Port Sudan": the meeting is where words
 # were said, not a meeting between parties.
 _SPEECH_SETTING = re.compile(
@@ -2069,6 +2081,10 @@ class Assembler:
                 # "In a joint statement, they said they would speed up work on the route to
                 # Azerbaijan": the issuers are those told of before, not the names said.
                 core = []
+            elif slow.startswith(("issued ", "released ", "published "), ts):
+                # "the coalition issued a joint statement pledging guarantees for Ukraine, while
+                # Britain and France ...": the subject issued it; later names are its content.
+                core = [(m, r) for m, r in core if m.start - s0 < ts] or core
             elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
                 issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
                 core = issuer or core

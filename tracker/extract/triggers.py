@@ -179,7 +179,7 @@ _NEGATION_AFTER = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|could|might|may|should|possible|possibly|potential|potentially|"
-    r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|willing|prepared|"
+    r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|(?<!the\s)willing|prepared|"
     r"consider|considering|considered|aim|aims|intends?|any|eventual|future|would-be|"
     r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
     r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
