@@ -240,6 +240,19 @@ _AND_AGAIN = re.compile(
 )
 _WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# "rejected a truce announced by the RSF", "rejected a US-drafted proposal": whose the refused
+# thing is (the party refused).
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:proposed|presented|put\s+forward|announced|offered|drafted|tabled|submitted|declared|"
+    r"backed|sponsored|brokered|made)\s+by\s+(?:the\s+)?(?:so-called\s+)?$"
+)
+# "rejected the Israeli and American demands": a noun phrase up to the trigger.
+_OBJECT_NP = re.compile(
+    r"(?:\b(?:the|a|an|any|its|their|his|her|this|these|those|all)|['’]s)\s+(?:[\w-]+\s+){0,4}$"
+)
+# "Leaders of the coalition adopted a joint statement ...": the subject issued it.
+_ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
+_AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
 _DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped\s+up|closed)\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -299,7 +312,8 @@ _MODAL_AFTER = re.compile(
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
 _DELEGATIONS = re.compile(
-    r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team)\b"
+    r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team|"
+    r"mediators|representatives)\b"
     r"(?:[^,;]{0,30},\s+(?:(?:led|headed)\s+by\s)?[^,;]{3,80},)?(?![^,;]*,)"
 )  # ("The chief negotiators of the two sides, X for Serbia and Y for Kosovo, last met ...")
 # "the meeting of the border commissions": a session of the two sides' negotiators.
@@ -1091,6 +1105,8 @@ class Assembler:
                 continue  # "an allegation Phnom Penh rejects": a standing position, not news
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
+            if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
+                continue  # "rejected Kinshasa's demand that ...": what was refused
             if (
                 trig.type == "proposal"
                 and trig.phrase.startswith(("urg", "call"))
@@ -2051,7 +2067,20 @@ class Assembler:
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
                     direct = first_after and a - te <= 25
                     first_after = False
-                    if not direct and not _WITH_BEFORE.search(slow, max(0, a - 6), a):
+                    if (
+                        not direct
+                        and not _WITH_BEFORE.search(slow, max(0, a - 6), a)
+                        and not (
+                            event_type == "rejection"
+                            and (
+                                (
+                                    " by " in slow[max(0, a - 30) : a]
+                                    and _AUTHOR_BEFORE.search(slow, max(0, a - 40), a)
+                                )
+                                or _AUTHOR_AFTER.match(slow, m.end - s0)
+                            )
+                        )
+                    ):
                         continue
                 kept.append((m, role))
             core = kept
@@ -2081,7 +2110,9 @@ class Assembler:
                 # "In a joint statement, they said they would speed up work on the route to
                 # Azerbaijan": the issuers are those told of before, not the names said.
                 core = []
-            elif slow.startswith(("issued ", "released ", "published "), ts):
+            elif slow.startswith(("issued ", "released ", "published "), ts) or (
+                "adopted " in slow[max(0, ts - 14) : ts] and _ADOPTED_BEFORE.search(slow, 0, ts)
+            ):
                 # "the coalition issued a joint statement pledging guarantees for Ukraine, while
                 # Britain and France ...": the subject issued it; later names are its content.
                 core = [(m, r) for m, r in core if m.start - s0 < ts] or core
@@ -2427,6 +2458,22 @@ def _visit_content(drafts: list[_Draft]) -> list[_Draft]:
                 continue  # not "visited on 28 February, but the meeting ended in a row"
         out.append(d)
     return out
+
+
+def _refused_thing(triggers: list[TriggerMatch], n: int, slow: str, s0: int) -> bool:
+    """The demand or proposal is the object of a refusal just before it ("rejected the American
+    demands that ...", "dismissed Kinshasa's demand that ..."), not a happening of its own."""
+    trig = triggers[n]
+    if trig.phrase.split(" ", 1)[0].endswith("ed"):
+        return False  # "rejected the plan and demanded that ...": a second act
+    ts = trig.start - s0
+    for t in triggers[:n]:
+        if t.type != "rejection" or t.strength != "verbal":
+            continue
+        gap = slow[t.end - s0 : ts]
+        if len(gap) <= 60 and not any(c in gap for c in ",;:.") and _OBJECT_NP.search(gap):
+            return True
+    return False
 
 
 def _rejects_charge(slow: str, ts: int, te: int) -> bool:
