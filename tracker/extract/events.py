@@ -50,6 +50,7 @@ from tracker.extract.triggers import (
     is_hypothetical,
     is_negated,
     is_question,
+    reset_clause_breaks,
 )
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
@@ -837,7 +838,9 @@ class Assembler:
         if "[" in text:
             # Reference marks ("...immediately".[1]) hide sentence ends: blank them in place.
             text = _CITATION.sub(lambda m: " " * len(m.group()), text)
+        reset_clause_breaks()
         self._role_cache: dict[tuple[int, int], str] = {}
+        self._cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         self._extra: list[_Draft] = []
         self._named: list[tuple[int, list[GazMatch]]] = []
         lowered = safe_lower(text)
@@ -852,6 +855,7 @@ class Assembler:
         self._dates: dict[int, list[dates_mod.DateMention]] = {}
         self._reference: dt.date | None = None
         self._previous_day: tuple[int, dt.date] | None = None  # the last sentence's day, its end
+        self._unspoken: list[Sentence] = []  # sentences not yet folded into the two above
         self._shift_refs = {}
         sentences = split_sentences(text)
         self._pub = published
@@ -910,9 +914,7 @@ class Assembler:
             self._remember(context, sent, triggers, gaz, published, continues)
             if gaz:
                 self._named.append((index, gaz))
-            spoken = self._day_spoken_of(sent, published)
-            self._reference = spoken or self._reference
-            self._previous_day = (sent.end, spoken) if spoken is not None else None
+            self._unspoken.append(sent)  # its day spoken of is worked out when asked for
 
         drafts.extend(self._extra)
         drafts = _visit_content(drafts)
@@ -970,7 +972,8 @@ class Assembler:
         # day the sentence named before it, else from the day the text spoke of last.
         self._shift_refs: dict[int, dt.date] = {}
         last_day = None
-        for d in date_mentions:
+        shifts = any(d.kind == "shift" for d in date_mentions)  # (else there is nothing to do)
+        for d in date_mentions if shifts else ():
             if d.kind == "shift":
                 if last_day is not None:
                     self._shift_refs[id(d)] = last_day
@@ -1014,11 +1017,17 @@ class Assembler:
             return
         attribution = self._attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(s0, s1)
-        background = bool(_BACKGROUND.search(slow)) or (
-            "had" in slow and bool(_PAST_PERFECT.search(slow)) and not _REPORTING.search(slow)
-        )
-        if context is not None and context.background:
-            background = True
+
+        def background() -> bool:  # (worked out only for the triggers that ask)
+            return (
+                bool(_BACKGROUND.search(slow))
+                or (
+                    "had" in slow
+                    and bool(_PAST_PERFECT.search(slow))
+                    and not _REPORTING.search(slow)
+                )
+                or bool(context is not None and context.background)
+            )
 
         verbal_types = {t.type for t in triggers if t.strength == "verbal"}
         other_types = {t.type for t in triggers}
@@ -1038,12 +1047,15 @@ class Assembler:
         speech_before = False
         speech_end = 0
         used_types: set[str] = set()
+
         # Dates of an earlier time frame ("in 2019", "on Feb. 24"): an undated trigger in the same
         # sentence does not take the article's date (a later date is usually what was planned).
-        elsewhere = focus is not None and any(
-            r is not None and r.start < focus.start - dt.timedelta(days=3)
-            for r in (d.resolve(pub, False) for d in date_mentions if d.tense_hint != "future")
-        )
+        def elsewhere() -> bool:  # (worked out only for the undated triggers that ask)
+            return focus is not None and any(
+                r is not None and r.start < focus.start - dt.timedelta(days=3)
+                for r in (d.resolve(pub, False) for d in date_mentions if d.tense_hint != "future")
+            )
+
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
@@ -1051,7 +1063,7 @@ class Assembler:
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
                 # ("has always said it will not accept") it is a standing position.
-                if not date_mentions or background or "always" in slow or "if " in slow:
+                if not date_mentions or background() or "always" in slow or "if " in slow:
                     continue
             elif is_negated(
                 slow,
@@ -1347,20 +1359,20 @@ class Assembler:
                     resolved = (
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
-                elif _SAME_DAY.search(slow) and self._reference is not None:
+                elif _SAME_DAY.search(slow) and self._spoken() is not None:
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
                 elif (
-                    background
+                    background()
                     or focus is None
-                    or elsewhere
+                    or elsewhere()
                     or _AFTER_THOSE.search(slow)
                     or _LATER_BY.search(slow)
                 ):
                     continue
                 elif (
                     not date_mentions
-                    and self._previous_day is not None
                     and _PLUPERFECT.search(slow, max(0, ts - 30), ts)
+                    and self._last_day() is not None
                     and "\n" not in text[self._previous_day[0] : sent.start]
                 ):
                     # "On Monday, X held talks with Y. Beijing said the sides had agreed to ...":
@@ -1534,7 +1546,7 @@ class Assembler:
             if strength == "mention":
                 promotable = trig.strength == "mention" and ts <= 4
                 roles = () if other_types - {trig.type} else tuple(actors.items())
-                fallback = None if (background or planned or not promotable) else focus
+                fallback = None if (planned or not promotable or background()) else focus
                 # Only a mention promoted to an event of its own needs a title (see _attach).
                 needs_title = (
                     bool(roles)
@@ -1894,6 +1906,21 @@ class Assembler:
                 years[paragraph] = year
         return years if heading or opened >= 3 else {}
 
+    def _spoken(self) -> dt.date | None:
+        """``_reference`` (the day the text spoke of last), after folding in the sentences read
+        since it was last asked for (``_previous_day`` too): most articles never ask."""
+        for sent in self._unspoken:
+            spoken = self._day_spoken_of(sent, self._pub)
+            self._reference = spoken or self._reference
+            self._previous_day = (sent.end, spoken) if spoken is not None else None
+        self._unspoken.clear()
+        return self._reference
+
+    def _last_day(self) -> tuple[int, dt.date] | None:
+        """``_previous_day``, brought up to date (see ``_spoken``)."""
+        self._spoken()
+        return self._previous_day
+
     def _day_spoken_of(self, sent: Sentence, pub: dt.date | None) -> dt.date | None:
         """The first day a prose sentence dates something on, for a later "a day earlier"."""
         if not sent.prose:
@@ -1972,7 +1999,10 @@ class Assembler:
             distance = _distance(m, ts, te, slow, said_date_ok)
             if distance >= _FOREIGN:
                 continue  # the date of a relative clause ("the talks it broke off in 2022")
-            resolved = m.resolve(pub, future, self._shift_refs.get(id(m), self._reference))
+            ref = self._shift_refs.get(id(m))
+            if ref is None and m.kind == "shift":
+                ref = self._spoken()
+            resolved = m.resolve(pub, future, ref)
             if resolved is None:
                 continue
             shift = _day_shift(m, ts, slow)
@@ -1998,7 +2028,10 @@ class Assembler:
                 continue
             if _distance(m, ts, te, slow) >= _FOREIGN:
                 continue
-            r = m.resolve(pub, False, self._shift_refs.get(id(m), self._reference))
+            ref = self._shift_refs.get(id(m))
+            if ref is None and m.kind == "shift":
+                ref = self._spoken()
+            r = m.resolve(pub, False, ref)
             if r is not None and r.precision == "day" and _contains(picked[0], r):
                 return r, (m.start, m.end)
         return None
@@ -2157,10 +2190,16 @@ class Assembler:
         base = self._role_cache.get(key)
         if base is None:
             base = ""
-            window = self._lowered[max(0, m.start - 60) : m.end + 80]
-            # Cheap keyword test first: most mentions have no role cue around them.
-            mediator_cue = any(k in window for k in _MEDIATOR_CUES)
-            host_cue = any(k in window for k in _HOST_CUES)
+            # Cheap keyword test first: most mentions have no role cue around them (the cues'
+            # places in the article are found once: does one lie in the window around the name?).
+            if self._cues is None:
+                self._cues = (
+                    _cue_spans(self._lowered, _MEDIATOR_CUES),
+                    _cue_spans(self._lowered, _HOST_CUES),
+                )
+            lo, hi = max(0, m.start - 60), m.end + 80
+            mediator_cue = _has_cue(self._cues[0], lo, hi)
+            host_cue = _has_cue(self._cues[1], lo, hi)
             if mediator_cue or host_cue:
                 before = text[max(0, m.start - 60) : m.start]
                 after = text[m.end : m.end + 80]
@@ -2414,6 +2453,28 @@ class Assembler:
             confidence=round(min(confidence, 0.99), 2),
             evidence=d.evidence,
         )
+
+
+def _cue_spans(lowered: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of each of ``cues`` in ``lowered``, sorted."""
+    out: list[tuple[int, int]] = []
+    for cue in cues:
+        i = lowered.find(cue)
+        while i >= 0:
+            out.append((i, i + len(cue)))
+            i = lowered.find(cue, i + 1)
+    out.sort()
+    return out
+
+
+def _has_cue(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of ``spans`` (from ``_cue_spans``) lies within ``lo:hi``."""
+    i = bisect.bisect_left(spans, (lo,))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
 
 
 def _and_that(slow: str, ts: int) -> int:

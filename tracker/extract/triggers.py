@@ -203,16 +203,19 @@ _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
 
 
 # Keyed by the text itself: a sentence sliced again from the article (a new string with the same
-# characters) reuses its breaks. Bounded: cleared when it grows past a few articles' sentences.
+# characters) reuses its breaks. Emptied for each article (reset_clause_breaks), so that only
+# the article's own repeats are saved: the bench corpus reuses paragraphs across articles.
 _breaks_cache: dict[str, list[tuple[int, int]]] = {}
+
+
+def reset_clause_breaks() -> None:
+    _breaks_cache.clear()
 
 
 def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every clause break in ``lowered``, computed once per string."""
     breaks = _breaks_cache.get(lowered)
     if breaks is None:
-        if len(_breaks_cache) >= 512:
-            _breaks_cache.clear()
         breaks = _breaks_cache[lowered] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
     return breaks
 
