@@ -507,3 +507,19 @@ def _resolve_period(m: DateMention, pub: dt.date, future: bool = False) -> Resol
 def month_end(day: dt.date) -> dt.date:
     """Last day of ``day``'s month."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def period_end(r: ResolvedDate) -> dt.date:
+    """The last day of the period ``r`` stands for (its day, month or year, or its span)."""
+    if r.end is not None:
+        return r.end
+    if r.precision == "month":
+        return month_end(r.start)
+    if r.precision == "year":
+        return dt.date(r.start.year, 12, 31)
+    return r.start
+
+
+def contains(outer: ResolvedDate, inner: ResolvedDate) -> bool:
+    """Whether the period ``inner`` lies within the period ``outer``."""
+    return outer.start <= inner.start and period_end(inner) <= period_end(outer)

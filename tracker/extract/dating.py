@@ -1,0 +1,274 @@
+"""Dating within an article: which trigger a date mention belongs to, and the dates and years
+that timelines and chronicles give the sentences under them.
+
+(``dates`` finds and resolves the date expressions of one sentence.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from tracker.extract import dates as dates_mod
+from tracker.extract.patterns import CLAUSE_SEP, RELATIVE, RELATIVE_OPEN, SPEECH_TYPES
+from tracker.extract.sentences import Sentence
+from tracker.extract.triggers import TriggerMatch
+
+# A distance that puts a date out of a trigger's reach: the date of another clause.
+FOREIGN = 10**6
+# A relative clause whose verb is the trigger's own ("the ceasefire that took effect on 10
+# October"): its date is the trigger's.
+_OWN_RELATIVE = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:took\s+effect|(?:came|entered)\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded|completed|carried\s+out|"
+    r"conducted)|began|started)\b"
+)
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
+    r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
+    r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
+)
+_WHICH = re.compile(r",\s+(?:which|who|whom)\s+(?![^,]*,)")
+# "days after", "weeks before": the two clauses happened on different days.
+_SPAN_AFTER = re.compile(
+    r"\b(?:days|hours|weeks|months|years|shortly|soon|long|a\s+week|two\s+days|three\s+days)"
+    r"\s+(?:after|before)\b"
+)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+_BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
+_DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
+# A date on the verb of saying: "Ushakov said on Monday that ...".
+_SAID_DATE = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added|stated|wrote|"
+    r"reported)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+# A timeline or factbox item: a line that starts with its date and a dash or colon
+# ("FEB 12, 2025 - Trump and Putin speak by phone", "12 February 2025 – ...", "- March 2022: ...").
+# The date dates every sentence of the item; a year heading ("2025") or an earlier item supplies a
+# missing year.
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ITEM_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ITEM_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_ITEM = re.compile(
+    rf"[-•*▪–—]?\s*(?:"
+    rf"(?P<iy>{_ITEM_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
+    rf"|(?P<m1>{_MONTH_WORD})\.?\s+(?P<d1>{_ITEM_DAY})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-–]\s*(?P<e1>{_ITEM_DAY}))?(?:,?\s+(?P<y1>{_ITEM_YEAR}))?"
+    rf"|(?P<d2>{_ITEM_DAY})(?:\s*[-–]\s*(?P<e2>{_ITEM_DAY}))?\s+(?P<m2>{_MONTH_WORD})\.?"
+    rf"(?:,?\s+(?P<y2>{_ITEM_YEAR}))?"
+    rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>{_ITEM_YEAR})"
+    rf"|(?P<y4>{_ITEM_YEAR}))"
+    r"\s*(?:[-–—:|]|\s-\s)\s*(?=(?-i:[A-Z\"“‘'(]))",
+    re.IGNORECASE,
+)
+# A paragraph that opens with its date: "On 12 February 2025, ...", "18 February – ...".
+_PARA_DATE = re.compile(
+    rf"(?:(?:on|in|by)\s+)?(?:{_ITEM_DAY}(?:\s*[-–]\s*{_ITEM_DAY})?\s+{_MONTH_WORD}\.?|"
+    rf"{_MONTH_WORD}\.?\s+{_ITEM_DAY}(?:st|nd|rd|th)?)(?:,?\s+(?P<y>{_ITEM_YEAR}))?\s*[,:–—-]",
+    re.IGNORECASE,
+)
+_YEAR_HEADING = re.compile(r"[#*\s]*(?P<y>(?:19[5-9]|20\d)\d)\s*:?[*\s]*")
+_MONTH_INDEX = {
+    name: i
+    for i, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def date_heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
+    """Triggers that may own a date: not nouns that are the object of an earlier verb."""
+    heads: list[int] = []
+    verbal: set[str] = set()
+    speech = False
+    for i, t in enumerate(triggers):
+        if t.strength == "verbal":
+            verbal.add(t.type)
+            speech = speech or t.type in SPEECH_TYPES
+        elif t.strength == "nominal" and (speech or verbal - {t.type}) and not adjuncts[i]:
+            continue
+        heads.append(i)
+    return heads or list(range(len(triggers)))
+
+
+def date_distance(
+    d: dates_mod.DateMention, ts: int, te: int, slow: str = "", said_date_ok: bool = True
+) -> int:
+    """How far a date is from a trigger; a clause boundary between them adds to the distance,
+    a relative clause ("a treaty that they had finalised earlier this year") puts it out of reach."""
+    if d.end <= ts:
+        distance = ts - d.end
+        between = slow[d.end : ts]
+        if between and (_SPAN_AFTER.search(between) or _BEFORE_EVENT.search(between)):
+            # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
+            # talks": the date is not the later trigger's.
+            return FOREIGN
+        if _WHICH.search(between):
+            return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
+        if "," in between and RELATIVE_OPEN.search(slow, max(0, d.start - 80), d.start):
+            return FOREIGN  # "Anwar, who chairs ASEAN this year, said ...": the clause's date
+        if between.startswith(" and ") and len(between) <= 12:
+            distance += 20  # "flew to Kyiv on Thursday and presented": the first verb's date
+        if "," in between:
+            distance += 50  # "X, who met Y on April 11, is expected to travel": another clause
+            if d.start > 12 and slow.find(",", d.end, ts) - d.end <= 1:
+                # "a revision in Geneva on Nov. 23, a five-hour meeting ... on Dec. 2": in a list
+                # the date closing one item is not the next item's (a sentence opener "On Nov.
+                # 23, ..." still dates what follows).
+                distance += 100
+        if (
+            not said_date_ok
+            and " that " in between
+            and _SAID_DATE.search(slow, max(0, d.start - 30), d.start)
+            and not _HAD_BEFORE.search(slow, max(0, ts - 16), ts)
+        ):  # "said on Saturday that he had spoken by phone": done by then, so that day
+            return FOREIGN  # "X said on Monday that the call lasted ...": the saying's day
+    else:
+        distance = max(d.start - te, 0)
+        between = slow[te : d.start]
+        if "," in between and RELATIVE_OPEN.search(slow, max(0, ts - 80), ts):
+            return FOREIGN  # "Trump, who had announced the truce, said on Sunday": not its date
+        if (
+            between
+            and not _OWN_RELATIVE.match(between)
+            and (
+                RELATIVE.search(between)
+                or _REDUCED_RELATIVE.search(between)
+                or _SPAN_AFTER.search(between)
+                or _DAY_AFTER.search(between)
+            )
+        ):
+            return FOREIGN
+    if between and CLAUSE_SEP.search(between):
+        distance += 200
+    return distance
+
+
+def day_shift(d: dates_mod.DateMention, ts: int, slow: str) -> int:
+    """Days to add to a date that precedes "a day after <trigger>" (-1) or "the day before" (+1)."""
+    if d.end <= ts:
+        m = _DAY_AFTER.search(slow, d.end, ts)
+        if m and "," not in slow[m.end() : ts]:  # not "On Feb. 5, a day after X, they met"
+            return -1 if m.group(1) == "after" else 1
+    return 0
+
+
+def timeline_items(
+    sentences: list[Sentence], pub: dt.date | None
+) -> list[tuple[dates_mod.ResolvedDate, int] | None]:
+    """For each sentence, the date of the timeline item it belongs to and where the item's
+    date prefix ends in the sentence (0 after the item's first sentence), or None. A list of
+    two or more dated lines is a timeline; a lone dated line is left to the prose rules."""
+    out: list[tuple[dates_mod.ResolvedDate, int] | None] = [None] * len(sentences)
+    year: int | None = None
+    previous: tuple[int, int] | None = None
+    direction = 0  # +1 oldest first, -1 newest first
+    current: tuple[dates_mod.ResolvedDate, int] | None = None
+    paragraph = -1
+    found = 0
+    for index, sent in enumerate(sentences):
+        if sent.paragraph == paragraph:
+            if current is not None:
+                out[index] = (current[0], 0)
+            continue
+        paragraph = sent.paragraph
+        current = None
+        heading = _YEAR_HEADING.fullmatch(sent.text)
+        if heading is not None:
+            year, previous, direction = int(heading.group("y")), None, 0
+            continue
+        m = _ITEM.match(sent.text)
+        if m is None:
+            continue
+        g = m.group
+        month = day = day2 = None
+        if g("iy"):
+            given, month, day = int(g("iy")), int(g("im")), int(g("id"))
+        elif g("y4"):
+            given = int(g("y4"))
+        else:
+            word = g("m1") or g("m2") or g("m3")
+            month = _MONTH_INDEX[word[:3].lower()]
+            given = next((int(y) for y in (g("y1"), g("y2"), g("y3")) if y), None)
+            raw = g("d1") or g("d2")
+            day = int(raw) if raw else None
+            raw2 = g("e1") or g("e2")
+            day2 = int(raw2) if raw2 else None
+        key = (month or 1, day or 1)
+        if given is not None:
+            chosen = given
+        elif year is not None and previous is not None:
+            chosen = year
+            if key < previous:
+                wrapped = dt.date(year + 1, *key)
+                if direction >= 0 and (pub is None or wrapped <= pub + dt.timedelta(days=1)):
+                    chosen, direction = year + 1, 1  # "DEC 28", then "JAN 6": a new year
+                else:
+                    direction = -1
+            elif key > previous:
+                if direction < 0:
+                    chosen = year - 1  # newest first: "JAN 6", then "DEC 28"
+                else:
+                    direction = 1
+        elif year is not None:
+            chosen = year
+        elif pub is not None:
+            chosen = pub.year if key <= (pub.month, pub.day) else pub.year - 1
+        else:
+            continue
+        try:
+            if month is None:
+                resolved = dates_mod.ResolvedDate(dt.date(chosen, 1, 1), None, "year")
+            elif day is None:
+                resolved = dates_mod.ResolvedDate(dt.date(chosen, month, 1), None, "month")
+            else:
+                end = dt.date(chosen, month, day2) if day2 and day2 > day else None
+                resolved = dates_mod.ResolvedDate(dt.date(chosen, month, day), end, "day")
+        except ValueError:
+            continue
+        year, previous = chosen, key
+        current = (resolved, m.end())
+        out[index] = current
+        found += 1
+    return out if found >= 2 else [None] * len(sentences)
+
+
+def running_years(sentences: list[Sentence]) -> dict[int, int]:
+    """Chronicles (a "2025" heading, or three or more paragraphs that open with a date: "On 12
+    February 2025, ...", "18 February – ...") narrate in order: a yearless date takes the year
+    the chronicle last named, not the publication's. News prose keeps the publication's."""
+    years: dict[int, int] = {}
+    year: int | None = None
+    opened = 0
+    heading = False
+    paragraph = -1
+    for sent in sentences:
+        if sent.paragraph == paragraph:
+            continue
+        paragraph = sent.paragraph
+        if not sent.prose:
+            m = _YEAR_HEADING.fullmatch(sent.text)
+            if m is not None:
+                year, heading = int(m.group("y")), True
+            continue
+        m = _PARA_DATE.match(sent.text)
+        if m is not None:
+            opened += 1
+            if m.group("y"):
+                year = int(m.group("y"))
+        if year is not None:
+            years[paragraph] = year
+    return years if heading or opened >= 3 else {}
+
+
+def with_year(d: dates_mod.DateMention, year: int, pub: dt.date | None) -> dates_mod.DateMention:
+    """A yearless day or month of a chronicle in the chronicle's year (never after publication)."""
+    if d.year is not None or d.kind not in {"absolute", "month"} or d.month is None:
+        return d
+    if pub is not None and (year, d.month, d.day or 1) > (pub.year, pub.month, pub.day):
+        return d
+    return replace(d, year=year)

@@ -1,0 +1,59 @@
+"""Drafts: what a sentence reports, before the mentions of one happening are merged.
+
+A ``Draft`` is an event a sentence reports; a ``Pending`` mention ("the talks", a demoted noun)
+only adds evidence to a draft of the same happening, or becomes one of its own (``merging``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.extract import dates as dates_mod
+from tracker.extract.types import Evidence
+
+_ROLE_RANK = {"mediator": 0, "host": 1, "initiator": 2, "target": 3, "participant": 4}
+
+
+@dataclass
+class Draft:
+    """An event one sentence reports (mutable: merging folds other drafts into it)."""
+
+    type: str
+    date: dates_mod.ResolvedDate
+    date_source: str
+    planned: bool
+    location: str | None
+    actors: dict[str, str]  # name -> role
+    topics: set[str]
+    object_topics: set[str]
+    evidence: list[Evidence]
+    trigger_strength: str
+    order: int
+    title: str
+    again: bool = False  # "agreed to meet again", "the next meeting"
+
+
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: built ~3x faster
+class Pending:
+    """A mention ("the talks") that adds evidence to an event reported elsewhere, or becomes one
+    of its own when none is (``merging.attach``)."""
+
+    type: str
+    sentence: int
+    actors: frozenset[str]
+    roles: tuple[tuple[str, str], ...]
+    date: dates_mod.ResolvedDate | None
+    fallback: dates_mod.ResolvedDate | None
+    location: str | None
+    title: str
+    evidence: Evidence
+    topics: frozenset[str]
+    planned: bool = False
+    definite: bool = False  # a lexicon mention ("the summit"), not a demoted noun
+
+
+def add_role(actors: dict[str, str], name: str, role: str) -> None:
+    """Give ``name`` the role unless it holds a higher-ranked one already."""
+    old = actors.get(name)
+    if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
+        actors[name] = role

@@ -1,0 +1,248 @@
+"""Merging within an article: whether two mentions report one happening, and folding them into
+one event with several pieces of evidence.
+
+Mentions of one happening share a type, a compatible date, overlapping parties and, for
+agreements, proposals, demands and rejections, overlapping subject matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from tracker.extract import dates as dates_mod
+from tracker.extract.drafts import Draft, Pending, add_role
+from tracker.extract.patterns import SPEECH_TYPES
+
+# The states and groups behind some actors on a day (``Parties.states``).
+StatesOf = Callable[[Iterable[str], dt.date | None], set[str]]
+
+_BETWEEN = re.compile(r"\s+(?:between|of)\s")
+_ALSO = re.compile(r"\b(?:also|further|separately|in\s+addition)\b")
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
+
+
+def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
+    """Drop talks or a meeting told after a visit in its own sentence ("travelled to Kinshasa and
+    held talks with Tshisekedi", "paid a visit to Istanbul, where he held talks with Erdogan"):
+    what the visit was for, one happening."""
+
+    def trigger_at(d: Draft) -> tuple[int, int]:
+        ev = d.evidence[0]
+        trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+        return ev.start, (trig.start if trig is not None else 0)
+
+    visits = [(*trigger_at(d), d.date) for d in drafts if d.type == "visit" and not d.planned]
+    if not visits:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type in {"talks", "meeting"} and len(d.evidence) == 1:
+            start, at = trigger_at(d)
+            quote = d.evidence[0].quote
+            if any(
+                vs == start and va < at and vd == d.date and " but " not in quote[va:at]
+                for vs, va, vd in visits
+            ):
+                continue  # not "visited on 28 February, but the meeting ended in a row"
+        out.append(d)
+    return out
+
+
+def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> None:
+    """Add each pending mention to the draft of its happening, or promote it to an event."""
+    promoted: list[Draft] = []
+    for p in pending:
+        best = None
+        for d in drafts:
+            if d.type != p.type or (p.planned and not d.planned):
+                continue
+            states = states_of(d.actors, d.date.start)
+            if p.actors and states and not (p.actors & states):
+                continue
+            if p.location and d.location and p.location != d.location:
+                trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
+                quote = p.evidence.quote
+                if p.location in quote[max(0, trig.start - len(p.location) - 2) : trig.end]:
+                    continue  # "the Abu Dhabi meeting": not the one in Istanbul
+            if len(p.actors) >= 2 and states and not p.actors <= states:
+                trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
+                if len(p.actors - states) >= 2 or _BETWEEN.match(p.evidence.quote, trig.end):
+                    continue  # "a meeting between Putin and Zelensky": not Trump's with Zelensky
+            if p.date is not None and not _dates_compatible(p.date, d.date) and not _restated(d, p):
+                continue
+            distance = abs(d.order - p.sentence)
+            if best is None or distance < best[0]:
+                best = (distance, d)
+        if best is None and p.type == "meeting":
+            # "The meeting was opened by ..." after "the delegations held talks": the same
+            # encounter under another name.
+            day = p.date or p.fallback
+            for d in drafts:
+                if (
+                    d.type == "talks"
+                    and d.planned == p.planned
+                    and day is not None
+                    and _dates_compatible(day, d.date)
+                ):
+                    d.evidence.append(p.evidence)
+                    break
+            else:
+                d = None
+            if d is not None:
+                continue
+        if best is None:
+            # A definite reference to an event no other sentence reports ("The talks at the
+            # U.S. mission were led by ..."): the article presupposes it happened.
+            # So is one with its own date ("the summit would take place on Friday, Aug. 15").
+            date = p.date or p.fallback if p.fallback is not None else None
+            if date is None and p.definite and p.date is not None and p.date.precision == "day":
+                date = p.date
+            if p.roles and date is not None and p.type not in SPEECH_TYPES:
+                promoted.append(
+                    Draft(
+                        type=p.type,
+                        date=date,
+                        date_source="text" if p.date else "article",
+                        planned=p.planned,
+                        location=p.location,
+                        actors=dict(p.roles),
+                        topics=set(p.topics),
+                        object_topics=set(),
+                        evidence=[p.evidence],
+                        trigger_strength="mention",
+                        order=p.sentence,
+                        title=p.title,
+                    )
+                )
+            continue
+        d = best[1]
+        d.evidence.append(p.evidence)
+        if p.date is not None and not _dates_compatible(p.date, d.date):
+            d.date, d.date_source = p.date, "text"  # restated with its own day
+        if p.date is not None and d.date_source == "article" and p.date == d.date:
+            d.date_source = "text"
+        d.topics |= set(p.topics)
+        for name, role in p.roles:
+            add_role(d.actors, name, role)
+    drafts.extend(promoted)
+
+
+def merge(drafts: list[Draft], states_of: StatesOf) -> list[Draft]:
+    """The drafts, with those that report one happening folded into the first of them."""
+    out: list[Draft] = []
+    for d in drafts:
+        for e in out:
+            if _compatible(e, d, states_of):
+                _absorb(e, d)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
+    """Whether ``b`` reports the happening ``a`` reports."""
+    if a.type != b.type or a.planned != b.planned:
+        return False
+    if not _dates_compatible(a.date, b.date):
+        return False
+    sa = states_of(a.actors, a.date.start)
+    sb = states_of(b.actors, b.date.start)
+    if (
+        sa
+        and sb
+        and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb))
+        # "Hamas released 20 hostages on Oct. 13, and Israel freed 2,000 prisoners the same
+        # day": each side's release is half of one swap
+        and not (
+            a.type == "prisoner_exchange"
+            and a.date.precision == "day"
+            and abs(a.order - b.order) <= 1
+        )
+    ):
+        return False
+    if b.evidence[0].start not in {e.start for e in a.evidence} and _separate(b):
+        return False  # "signed a separate partnership with Kinshasa": another happening
+    if (
+        a.type == "proposal"
+        and not {e.start for e in a.evidence} & {e.start for e in b.evidence}
+        and _additional(b)
+    ):
+        return False  # "X proposed A. ... X also proposed B": one more proposal
+    if a.type == "statement" and sa and sb and len(sa & sb) * 2 < len(sa | sb):
+        return False  # each issuer's statement is its own ("X welcomed ...; Y said ...")
+    if a.type in {"agreement", "proposal", "demand", "rejection"}:
+        ia = {n for n, r in a.actors.items() if r == "initiator"}
+        ib = {n for n, r in b.actors.items() if r == "initiator"}
+        if ia and ib and not (states_of(ia, a.date.start) & states_of(ib, b.date.start)):
+            return False
+        ta, tb = a.object_topics, b.object_topics
+        same_sentence = {e.start for e in a.evidence} & {e.start for e in b.evidence}
+        # A mention that names no subject matter ("Both sides agreed to freeze troop
+        # movements", "he rejected the paper") is the happening reported with it.
+        if ta and tb and not (ta & tb) and not same_sentence:
+            return False  # two deals of one day; "agreed at X, where they agreed to Y": one
+    return True
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    # Keep the most precise, text-sourced date.
+    def rank(d: Draft) -> tuple[int, int, int]:
+        width = (dates_mod.period_end(d.date) - d.date.start).days
+        return (d.date_source != "text", width, d.order)
+
+    if rank(other) < rank(into):
+        into.date, into.date_source = other.date, other.date_source
+    for name, role in other.actors.items():
+        add_role(into.actors, name, role)
+    into.topics |= other.topics
+    into.object_topics |= other.object_topics
+    into.evidence.extend(other.evidence)
+    into.location = into.location or other.location
+    if into.trigger_strength != "verbal" and other.trigger_strength == "verbal":
+        into.trigger_strength = "verbal"
+        into.title = other.title
+
+
+def _separate(d: Draft) -> bool:
+    """The draft's own mention calls it "separate" ("a separate memorandum signed on Friday")."""
+    ev = d.evidence[0]
+    if "separate " not in ev.quote:
+        return False
+    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    if trig is None:
+        return False
+    return "separate " in ev.quote[max(0, trig.start - 30) : trig.end + 12]
+
+
+def _additional(d: Draft) -> bool:
+    """A proposal reported as one more ("also proposed", "In addition, Moscow suggested")."""
+    ev = d.evidence[0]
+    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    if trig is None:
+        return False
+    quote = ev.quote.lower()
+    return quote.startswith(("in addition", "additionally")) or bool(
+        "also " in quote and _ALSO_BEFORE.search(quote, max(0, trig.start - 25), trig.start)
+    )
+
+
+def _restated(d: Draft, p: Pending) -> bool:
+    """Whether a definite reference with its own day restates an event given the article's day a
+    sentence or two before ("Britain and France have signed a declaration ... The document was
+    signed on Tuesday evening by ..."): one happening, on the day the text gives."""
+    if d.date_source != "article" or p.date is None or not 0 < p.sentence - d.order <= 2:
+        return False
+    if p.date.precision != "day" or p.date.end is not None:
+        return False
+    if any(_ALSO.search(e.quote) for e in d.evidence):
+        return False  # "Both sides also agreed to ...": one more happening, not the same one
+    return dt.timedelta(0) < d.date.start - p.date.start <= dt.timedelta(days=6)
+
+
+def _dates_compatible(a: dates_mod.ResolvedDate, b: dates_mod.ResolvedDate) -> bool:
+    if a.start == b.start and a.precision == b.precision and a.end == b.end:
+        return True
+    return dates_mod.contains(a, b) or dates_mod.contains(b, a)

@@ -1,0 +1,519 @@
+"""Parties: who takes part in a happening a sentence reports, in what role, and who the article's
+main pair is.
+
+Actors in an attribution ("..., Fidan said", "according to ...") are sources, not parties, and
+are left out when other actors remain. A person yields their own entry and the actors they were
+affiliated with on the date. A country named as a setting ("the war in Ukraine") or a demonym
+describing a noun ("Palestinian prisoners") is not a party.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from tracker.extract import dates as dates_mod
+from tracker.extract.drafts import Draft, add_role
+from tracker.extract.gazetteer import Gazetteer, GazMatch
+from tracker.extract.patterns import (
+    CONTENT_TYPES,
+    ENCOUNTER_TYPES,
+    PASSIVE_AUX,
+    RELATIVE_OPEN,
+    REPORTING,
+)
+from tracker.extract.sentences import Sentence
+from tracker.extract.triggers import TriggerMatch
+
+_MEDIATOR_CUES = (
+    "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
+)  # fmt: skip
+_HOST_CUES = ("host", "invitation", "organi")
+_MEDIATOR_BEFORE = re.compile(
+    r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
+    r"good\s+offices)\s+of|\bmediators?\s+(?:from)?|\bwith\s+the\s+help\s+of)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}(?:(?:,\s+|and\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}){0,3}$",
+    re.IGNORECASE,
+)
+_HOST_BEFORE = re.compile(
+    r"(?:\bhosted\s+by|\bat\s+the\s+invitation\s+of|\borgani[sz]ed\s+by)\s+(?:the\s+)?"
+    r"(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_MEDIATOR_AFTER = re.compile(
+    r"^(?:['’]s)?(?:-|\s+)(?:mediated|brokered|facilitated|mediation)\b|^[^.;]{0,60}?\b(?:who|which)\s+"
+    r"(?:mediated|brokered|chaired|facilitated|moderated)\b|^[^.;]{0,30}?\bas\s+(?:a\s+|the\s+)?"
+    r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated)\b",
+    re.IGNORECASE,
+)
+_HOST_AFTER = re.compile(
+    r"^(?:['’]s)?(?:-|\s+)hosted\b|^[^.;]{0,60}?\b(?:who|which)\s+hosted\b|^[^.;]{0,30}?\bas\s+"
+    r"(?:the\s+)?host\b|^\s+(?:hosted|hosts|hosting|will\s+host)\b",
+    re.IGNORECASE,
+)
+# "the war in Ukraine": a country named as a setting, not as a party.
+# ("the crossing between Gaza and Egypt": the places a border or crossing lies between.)
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
+    r"central)\s+)?$|\bborder\s+(?:with|of)\s+(?:the\s+)?$|\b(?:borders?|crossings?|"
+    r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:and\s+(?:the\s+)?)?$"
+)
+# "the US-backed framework": a backer named as a modifier, not a party.
+_BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied)\b")
+# Nouns that a demonym describes rather than names a party through.
+_ATTRIBUTE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:prisoners|detainees|captives|hostages|soldiers|troops|forces|civilians|"
+    r"children|women|citizens|nationals|people|territory|territories|regions?|land|assets|gas|"
+    r"oil|lng|exports?|imports?|economy|airspace|ports?|refiner(?:y|ies)|cities|towns|villages)\b"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|reports|posted|"
+    r"according\s+to)\b"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\b")
+_CLAUSE_COMMA = re.compile(r",[\"”’']?\s")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# "rejected a truce announced by the RSF", "rejected a US-drafted proposal": whose the refused
+# thing is (the party refused).
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:proposed|presented|put\s+forward|announced|offered|drafted|tabled|submitted|declared|"
+    r"backed|sponsored|brokered|made)\s+by\s+(?:the\s+)?(?:so-called\s+)?$"
+)
+# "Leaders of the coalition adopted a joint statement ...": the subject issued it.
+_ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
+_AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
+_STATEMENT_VERB = re.compile(
+    r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
+)
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
+_IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
+_SUBJECT_VERB = re.compile(
+    r"\b(?:said|says|stated|declared|announced|welcomed|rejected|condemned|accused|urged|called|"
+    r"demanded|denied|warned|insisted|added|reaffirmed|expressed|described)\b"
+)
+_LEADER_ROLES = frozenset(
+    {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
+)
+# "with the support of the United States", "with representatives of X in attendance": present or
+# backing, not a party to what the sentence reports.
+_BYSTANDER = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:support|backing|blessing)\s+of\s+[^,;.]{1,60}|"
+    r"\bwith\s+(?:representatives|officials|envoys|observers)\s+(?:of|from)\s+[^,;.]{1,60}?\s+"
+    r"(?:in\s+attendance|present|attending)\b"
+)
+_APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
+
+
+class Parties:
+    """The party rules for one article: affiliations come from the gazetteer, role cues are
+    looked up once per article."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str, lowered: str, pub: dt.date | None) -> None:
+        self.gaz = gazetteer
+        self._text = text
+        self._lowered = lowered
+        self._pub = pub
+        self._role_cache: dict[tuple[int, int], str] = {}
+        self._cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
+        # The actors each sentence names, in order: (sentence index, matches).
+        self.named: list[tuple[int, list[GazMatch]]] = []
+
+    def states(self, names: Iterable[str], day: dt.date | None) -> set[str]:
+        """The states, groups and organisations ``names`` stood for on ``day``."""
+        out: set[str] = set()
+        for name in names:
+            out.update(self.gaz.affiliated(name, day))
+        return out
+
+    def main_pair(
+        self, matches: list[GazMatch], sentences: list[Sentence], pub: dt.date | None
+    ) -> list[str]:
+        counts: Counter[str] = Counter()
+        prose = [(s.start, s.end) for s in sentences if s.prose]
+        i = 0
+        for m in matches:
+            if m.kind != "actor":
+                continue
+            while i < len(prose) and prose[i][1] <= m.start:
+                i += 1
+            if i >= len(prose) or m.start < prose[i][0]:
+                continue
+            person = self.gaz.kind(m.name) == "person"
+            for name in self.gaz.affiliated(m.name, pub):
+                kind = self.gaz.kind(name)
+                if kind != "person":
+                    # The UN, the ICRC, the EU are most often the mediators of a pair's dispute,
+                    # named as often as the pair: "both sides" means the states and armed groups
+                    # (an organisation's mention counts half; so does a person's: envoys and
+                    # presidents speak for the mediators as often as for the parties).
+                    counts[name] += 1 if kind == "organisation" or person else 2
+        return [name for name, _ in counts.most_common(2)]
+
+    def recent_pair(self, drafts: list[Draft], index: int, event_type: str) -> list[str]:
+        """ "The two presidents", "both sides": the two parties of the happening just reported
+        (the same type first), if one of the last sentences reported one."""
+        found: list[str] = []
+        for d in reversed(drafts):
+            if d.order < index - 3:
+                break
+            states = self._party_states(d, {"participant", "initiator", "target"})
+            if len(states) != 2:
+                continue
+            if d.type == event_type:
+                return states
+            found = found or states
+        return found
+
+    def recent_group(self, drafts: list[Draft], count: int) -> list[str]:
+        """ "The three delegations", "the trilateral session": the states of the latest event,
+        or else of the latest sentence, with that many parties."""
+        for index, gaz in reversed(self.named):
+            if drafts and drafts[-1].order >= index:
+                break
+            states = self._named_states(gaz)
+            if len(states) == count:
+                return states
+        for d in reversed(drafts):
+            states = self._party_states(d, {"participant", "initiator"})
+            if len(states) == count:
+                return states
+        return []
+
+    def _party_states(self, d: Draft, roles: set[str]) -> list[str]:
+        """The states and groups (not people) behind the draft's actors in ``roles``, sorted."""
+        return sorted(
+            {
+                a
+                for n, r in d.actors.items()
+                if r in roles
+                for a in self.gaz.affiliated(n, d.date.start)
+                if self.gaz.kind(a) != "person"
+            }
+        )
+
+    def _named_states(self, gaz: list[GazMatch]) -> list[str]:
+        """The states and groups a sentence names as parties (not as a setting: "in Ukraine")."""
+        text, day = self._text, self._pub
+        out: set[str] = set()
+        for m in gaz:
+            if m.kind != "actor" or not_party(text, m):
+                continue
+            out.update(a for a in self.gaz.affiliated(m.name, day) if self.gaz.kind(a) != "person")
+        return sorted(out)
+
+    def actors(
+        self,
+        s0: int,
+        slow: str,
+        hits: list[GazMatch],
+        attribution: list[tuple[int, int]],
+        ts: int,
+        te: int,
+        event_type: str,
+        pair: list[str],
+        resolved: dates_mod.ResolvedDate | None,
+        pub: dt.date | None,
+    ) -> dict[str, str]:
+        day = resolved.start if resolved else pub
+        core: list[tuple[GazMatch, str]] = []
+        sources: list[tuple[GazMatch, str]] = []
+        for m in hits:
+            a = m.start - s0
+            role = self.role(m, event_type, a, ts)
+            in_attr = any(x <= a < y for x, y in attribution)
+            (sources if in_attr and role not in {"mediator", "host"} else core).append((m, role))
+        if event_type in CONTENT_TYPES | {"rejection"} and not PASSIVE_AUX.search(
+            slow, max(0, ts - 16), ts
+        ):
+            # The party asked or refused is the object right after the verb ("urged Ukraine
+            # to", "demanded that Moscow"); names deeper in the complement are its content
+            # ("rejected any deployment of troops from NATO countries to Ukraine").
+            kept: list[tuple[GazMatch, str]] = []
+            first_after = True
+            for m, role in core:
+                a = m.start - s0
+                if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
+                    direct = first_after and a - te <= 25
+                    first_after = False
+                    if (
+                        not direct
+                        and not _WITH_BEFORE.search(slow, max(0, a - 6), a)
+                        and not (
+                            event_type == "rejection"
+                            and (
+                                (
+                                    " by " in slow[max(0, a - 30) : a]
+                                    and _AUTHOR_BEFORE.search(slow, max(0, a - 40), a)
+                                )
+                                or _AUTHOR_AFTER.match(slow, m.end - s0)
+                            )
+                        )
+                    ):
+                        continue
+                kept.append((m, role))
+            core = kept
+        if event_type == "statement":
+            # "In a statement, X said the talks with Y had been productive": the statement is
+            # X's; the parties it speaks of are its content.
+            # ("X said on Monday in a statement that ..."; not "X said that Y, in a statement on
+            # 12 September, ...": that statement is Y's).
+            core += sources
+            verb = _STATEMENT_VERB.search(slow)
+            opener = _IN_STATEMENT.match(slow) if ts <= 3 else None
+            until = _SUBJECT_VERB.search(slow, opener.end()) if opener is not None else None
+            issuer = (
+                [(m, r) for m, r in core if opener.end() <= m.start - s0 < until.start()]
+                if opener is not None and until is not None
+                else []
+            )
+            if issuer and min(m.start - s0 for m, _ in issuer) - opener.end() <= 12:
+                # "In a statement released on Thursday, X's foreign ministry rejected ...": the
+                # statement is the subject's, named right after the opener.
+                core = issuer
+            elif (
+                opener is not None
+                and until is not None
+                and slow[opener.end() : until.start()].strip() in _PRONOUNS
+            ):
+                # "In a joint statement, they said they would speed up work on the route to
+                # Azerbaijan": the issuers are those told of before, not the names said.
+                core = []
+            elif slow.startswith(("issued ", "released ", "published "), ts) or (
+                "adopted " in slow[max(0, ts - 14) : ts] and _ADOPTED_BEFORE.search(slow, 0, ts)
+            ):
+                # "the coalition issued a joint statement pledging guarantees for Ukraine, while
+                # Britain and France ...": the subject issued it; later names are its content.
+                core = [(m, r) for m, r in core if m.start - s0 < ts] or core
+            elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
+                issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
+                core = issuer or core
+        elif not core:
+            core += sources
+        elif event_type in ENCOUNTER_TYPES:
+            # "Putin told Trump during a phone call that ...", "X said he had spoken by phone
+            # with Y": the speaker took part (not so in "X said that Y and Z met").
+            lead = next((y for x, y in attribution if x == 0), None)
+            if lead is not None and lead <= ts and " that " not in slow[lead:ts]:
+                core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
+        elif event_type == "demand" and slow.startswith("must ", ts):
+            # "Peskov said that Kyiv must withdraw its troops": the speaker demands it of the
+            # subject.
+            core = [(m, "target" if m.start - s0 < ts else r) for m, r in core]
+            core += [(m, "initiator") for m, _ in sources]
+        elif event_type in CONTENT_TYPES | {"agreement", "rejection"}:
+            # "X said it had agreed", "X wrote ... and urged Y": no party between the reporting
+            # verb and the trigger, so the speaker is the one who agreed or urged.
+            lead = next((y for x, y in attribution if x == 0), None)
+            if lead is not None and lead <= ts:
+                between = [m for m, _ in core if lead <= m.start - s0 < ts]
+                if not between:
+                    core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
+        actors: dict[str, str] = {}
+        for m, role in core:
+            names = pair if m.kind == "pair" else [m.name]
+            for name in names:
+                add_role(actors, name, "participant" if m.kind == "pair" else role)
+                for aff in self.gaz.affiliated(name, day):
+                    if aff != name:
+                        add_role(actors, aff, role)
+        return actors
+
+    def role(self, m: GazMatch, event_type: str, a: int, ts: int) -> str:
+        if m.kind == "pair":
+            return "participant"
+        key = (m.start, m.end)
+        base = self._role_cache.get(key)
+        if base is None:
+            base = ""
+            # Cheap keyword test first: most mentions have no role cue around them (the cues'
+            # places in the article are found once: does one lie in the window around the name?).
+            if self._cues is None:
+                self._cues = (
+                    _cue_spans(self._lowered, _MEDIATOR_CUES),
+                    _cue_spans(self._lowered, _HOST_CUES),
+                )
+            lo, hi = max(0, m.start - 60), m.end + 80
+            mediator_cue = _has_cue(self._cues[0], lo, hi)
+            host_cue = _has_cue(self._cues[1], lo, hi)
+            if mediator_cue or host_cue:
+                before = self._text[max(0, m.start - 60) : m.start]
+                after = self._text[m.end : m.end + 80]
+                if mediator_cue and (
+                    _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after)
+                ):
+                    base = "mediator"
+                elif host_cue and (_HOST_BEFORE.search(before) or _HOST_AFTER.search(after)):
+                    base = "host"
+            self._role_cache[key] = base
+        if base:
+            return base
+        if event_type in {"demand", "rejection", "proposal"}:
+            return "initiator" if a < ts else "target"
+        return "participant"
+
+    def leaders_only(self, actors: dict[str, str], day: dt.date, phrase: str) -> bool:
+        """Whether the people holding "talks" are heads of state or government of two states
+        (a meeting, in this vocabulary) rather than negotiators."""
+        if any(w in phrase for w in ("round", "delegation", "negotiat", "teams")):
+            return False
+        states: set[str] = set()
+        people = 0
+        for name, role in actors.items():
+            if role not in {"participant", "initiator", "target"}:
+                continue
+            held = self.gaz.roles(name, day)
+            if not held:
+                continue
+            people += 1
+            leader = [a for a, r in held if r.lower() in _LEADER_ROLES]
+            if not leader:
+                return False
+            states.update(leader)
+        return people >= 2 and len(states) >= 2
+
+    def title_parties(
+        self,
+        actors: dict[str, str],
+        hits: list[GazMatch],
+        s0: int,
+        ts: int,
+        event_type: str,
+        resolved: dates_mod.ResolvedDate,
+    ) -> tuple[list[str], list[str]]:
+        """Names for a title: the parties before the trigger, and those after it ("with X")."""
+        before: list[str] = []
+        after: list[str] = []
+        covered: set[str] = set()
+        for m in hits:
+            if m.kind == "pair":
+                names = [n for n in actors if actors[n] == "participant"][:2]
+            elif m.name in actors and actors[m.name] in {"participant", "initiator", "target"}:
+                names = [m.name]
+            else:
+                continue
+            for name in names:
+                affs = set(self.gaz.affiliated(name, resolved.start)) - {name}
+                if name in covered:
+                    continue
+                target = before if m.start - s0 < ts else after
+                target.append(name)
+                covered.add(name)
+                covered.update(affs)
+        covered_before = self._covered_by_people(before, resolved)
+        before = [n for n in before if n not in covered_before]
+        covered_after = self._covered_by_people(after, resolved)
+        after = [n for n in after if n not in covered_after]
+        if event_type in {"demand", "rejection", "proposal"}:
+            initiators = [n for n in before if actors.get(n) == "initiator"]
+            before = initiators or before
+        if event_type not in ENCOUNTER_TYPES:
+            if not before:
+                before, after = after, []
+            return before[:4], []
+        if not before:
+            before, after = after, []
+        return before[:4], [n for n in after if n not in before][:3]
+
+    def _covered_by_people(self, names: list[str], resolved: dates_mod.ResolvedDate) -> set[str]:
+        out: set[str] = set()
+        for name in names:
+            if self.gaz.kind(name) == "person":
+                out.update(set(self.gaz.affiliated(name, resolved.start)) - {name})
+        return out
+
+
+def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazMatch]:
+    """The sentence's names that may be parties: actors and "both sides" phrases, less those
+    named as a setting or an attribute (``not_party``) and those present or backing only
+    ("with the support of X") or inside an appositive ("the Houthis, a militia backed by Iran,")."""
+    bystanders = (
+        [(s0 + b.start(), s0 + b.end()) for b in _BYSTANDER.finditer(stext)]
+        if "with" in stext  # every match starts with "with"
+        else []
+    )
+    if ", a" in stext:
+        # "the Houthis, a Yemeni militia backed by Iran,": the appositive describes a party
+        # already named; the names inside it take no part.
+        ends = {m.end - s0 for m in gaz if m.kind == "actor"}
+        bystanders += [
+            (s0 + b.start(), s0 + b.end()) for b in _APPOSITIVE.finditer(stext) if b.start() in ends
+        ]
+    actor_hits = [
+        m
+        for m in gaz
+        if not (bystanders and any(x <= m.start < y for x, y in bystanders))
+        and (m.kind == "pair" or (m.kind == "actor" and not not_party(text, m)))
+    ]
+    return actor_hits
+
+
+def not_party(text: str, m: GazMatch) -> bool:
+    """An actor named as a setting ("the war in Ukraine") or as an attribute (below)."""
+    if _IN_COUNTRY.search(text, max(0, m.start - 45), m.start):
+        return True
+    return is_attribute(text, m)
+
+
+def is_attribute(text: str, m: GazMatch) -> bool:
+    """A demonym describing a noun ("Palestinian prisoners", "Russian gas") or a backer
+    named as a modifier ("the US-backed plan"), not a party."""
+    if text.startswith("-", m.end) and _BACKED.match(text, m.end):
+        return True
+    surface = text[m.start : m.end]
+    if surface.lower() == m.name.lower() or not surface[-1:].isalpha():
+        return False
+    return bool(_ATTRIBUTE_NOUN.match(text, m.end, m.end + 40))
+
+
+def attribution_spans(slow: str, triggers: list[TriggerMatch], s0: int) -> list[tuple[int, int]]:
+    spans = []
+    first = triggers[0].start - s0
+    last = triggers[-1].end - s0
+    comma = _CLAUSE_COMMA.search(slow, last)
+    if comma and _ATTRIBUTION_TAIL.search(slow, comma.end()):
+        spans.append((comma.start(), len(slow)))
+    # The report's verb precedes the first verbal trigger ("X, who opened the session, said
+    # the parties had agreed"): a noun in a relative clause before it is no clause of its own.
+    first = next(
+        (
+            t.start - s0
+            for t in triggers
+            if t.strength == "verbal" and not RELATIVE_OPEN.search(slow, 0, t.start - s0)
+        ),
+        first,
+    )
+    lead = REPORTING.search(slow, 0, first)
+    if lead and RELATIVE_OPEN.search(slow, 0, lead.start()):
+        lead = None
+    if lead:
+        spans.append((0, lead.end()))
+    acc = _ACCORDING.search(slow) if "according" in slow else None
+    if acc:
+        spans.append((acc.start(), len(slow)))
+    return spans
+
+
+def _cue_spans(lowered: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of each of ``cues`` in ``lowered``, sorted."""
+    out: list[tuple[int, int]] = []
+    for cue in cues:
+        i = lowered.find(cue)
+        while i >= 0:
+            out.append((i, i + len(cue)))
+            i = lowered.find(cue, i + 1)
+    out.sort()
+    return out
+
+
+def _has_cue(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of ``spans`` (from ``_cue_spans``) lies within ``lo:hi``."""
+    i = bisect.bisect_left(spans, (lo,))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False

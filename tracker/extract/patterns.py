@@ -1,0 +1,402 @@
+"""The compiled patterns and word sets of the event rules (``tracker.extract.events``).
+
+Grouped by what they detect. Patterns are searched in a sentence's lowered text (``slow``) at
+positions the rules choose; a comment gives an example of what each one is for. Patterns used
+by one other module only live there (``parties``, ``dating``, ``merging``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.prefilter import needles
+
+# --- Event types, and trigger phrases with a rule of their own -------------------------------
+
+SPEECH_TYPES = frozenset({"agreement", "proposal", "demand", "rejection", "statement"})
+ENCOUNTER_TYPES = frozenset({"talks", "meeting", "visit", "call"})
+# Speech acts whose complement may carry its own date ("proposed talks on Thursday").
+CONTENT_TYPES = frozenset({"proposal", "demand"})
+# Happenings between two sides: without named parties they involve the article's main pair.
+PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange", "talks", "sanction"})
+# Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
+RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
+TITLE_WORDS = re.compile(
+    r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
+    r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart)\.?|"
+    r"[A-Z][\w.'’-]*))*\s+"
+)
+PARTICIPLES = frozenset({"signed", "reached", "agreed", "initialed", "initialled", "brokered"})
+UNSIGNED = frozenset(
+    {"be", "to", "not", "yet", "never", "can", "could", "would", "will", "must", "should", "may"}
+)
+# A verb form that list items narrate in the present ("Zelensky and Trump meet in ..."); elsewhere
+# a bare "meet" is an infinitive ("to meet", "could meet").
+PRESENT_VERBS = frozenset({"meet"})
+NOT_FINITE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|shall|did|does|do)\s+$"
+)
+PRESENT_STANCE_VERBS = frozenset(
+    {"rejects", "refuses", "rules out", "insists that", "insists on", "ready to host"}
+)  # ("said Turkey was ready to host talks": undated, a standing offer)
+
+# --- Tense and time frame: future, background, a day counted from another happening ----------
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
+    r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
+    r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
+)
+SUBORDINATOR = re.compile(r"\b(?:after|since|because|when|before|while|as|who|which|where)\s")
+TAIL_STOP = re.compile(r"[,;:(]|\b(?:that|which|who|because|if|when|after|and|but)\b")
+BACKGROUND = re.compile(
+    r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
+    r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
+    r"several\s+times|repeatedly|so\s+far|consistently|"
+    r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)\b"
+)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
+PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
+# "Following these meetings, the sides ...": after happenings the previous sentences reported,
+# not on the day the article reports.
+AFTER_THOSE = re.compile(
+    r"\b(?:following|after)\s+(?:these|those|both|the\s+(?:two|three|previous|earlier))\s+[a-z]+"
+)
+# "Within 48 hours, the two sides met", "Days later ...": dated from an earlier happening, not on
+# the article's day.
+LATER_BY = re.compile(
+    r"\b(?:within|after)\s+(?:\d+|a|an|one|two|three|four|five|several|a\s+few)\s+"
+    r"(?:hours|days|weeks)\b(?!\s+of\b)|\b(?:hours|days|weeks|a\s+week|a\s+day)\s+later\b"
+)
+# "their latest round of talks": a happening the article reports (or dates) elsewhere.
+POSSESSIVE_LATEST = re.compile(
+    r"\b(?:his|her|their|its|our|my)\s+(?:latest|last|recent|previous|most\s+recent)\s+$"
+)
+# "the same evening": the day the text spoke of last.
+# So does a bare clock time ("The ceasefire came into force at 5 p.m. as agreed").
+SAME_DAY = re.compile(
+    r"\b(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
+    r"\bat\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+)
+# "a week after X signed", "months after Y met": counted loosely from another happening.
+PERIOD_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+)?(?:weeks?|months?|years?)\s+"
+    r"(?:after|before)\s+(?:[\w.'’-]+\s+){0,8}$"
+)
+# "N days after X met Y": X met Y N days before the day of the sentence.
+DAYS_AFTER = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\s+(?:[\w.'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
+ENDED = re.compile(r"\b(?:ended|concluded|wrapped\s+up|closed)\b")
+COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# Between two dates of one verb: "on Feb. 12 and again on", "on Sunday and a Russian delegation on".
+AND_AGAIN = re.compile(
+    r"\s*,?\s*and\s+(?:again|then|once\s+more)?\s*(?:(?:an?|the)\s+(?:[\w.-]+\s+){1,2})?"
+    r"(?:on\s+|in\s+)?"
+)
+MEET_AGAIN = re.compile(r"\bmeet\s+again\b|\bnext\s+meeting\b")
+
+# --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
+
+REPORTING = re.compile(
+    r"\b(?:said|says|say|told|confirmed|confirms|announced|announces|added|noted|stated|wrote|"
+    r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted)\b"
+)
+# A boundary between clauses: a date across it more likely dates the other clause.
+CLAUSE_SEP = re.compile(
+    r",\s+(?:but|and|while|although|though|whereas|which|where|when|as|after|before)\b|;|"
+    r"\s[—–]\s"
+)
+ACTOR_SPLIT = re.compile(CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
+# Between a trigger and a later date: a relative clause with its own verb owns the date.
+RELATIVE = re.compile(
+    r"\b(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
+    r"\bthat\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
+    r"\b(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
+    r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b|"
+    # "met Ukrainian officials to prepare the documents being discussed in Paris today"
+    r"\bbeing\s+[a-z]{3,}ed\b"
+)
+RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
+# A new clause with its own subject ("approved the deal, and the ceasefire took effect").
+COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
+# A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
+THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
+# "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
+AFTER_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s")
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
+WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
+ADJUNCT = re.compile(
+    r"\b(?:during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+    r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of|(?:days|weeks|months|years)\s+of)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$"
+)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
+INFINITIVE = re.compile(r"\bto\s+$")
+# "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
+VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+\b")
+DEFINITE = re.compile(r"\bthe\s+$")
+DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
+QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+
+# --- A trigger that reports no happening: uncertain, habitual, hoped for, described, claimed -
+
+UNCERTAIN = re.compile(r"\b(?:(?:not|un)\s*clear|unknown|uncertain)\s+(?:whether|if)\b")
+# A standing position, not a happening: "have repeatedly rejected", "has long demanded", "has made
+# for almost a year".
+HABITUAL = re.compile(
+    r"\b(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
+    r"(?:[a-z]+ed|sought|held|made)\b|"
+    r"\b(?:many|several|numerous|countless|multiple)\s+times\b|\btime\s+and\s+again\b|"
+    r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
+    r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
+    r"(?:years?|months|decades?)\b|"
+    # "Its members have met regularly": a habit, not a happening
+    r"\b(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
+    r"\bregularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
+)
+# "A meeting between X and Y was then shelved": the long subject's own predicate.
+SHELVED = re.compile(
+    r"\s+(?:between|of|with)\s[^.;:,]{0,100}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:then\s+|later\s+|since\s+|abruptly\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|"
+    r"scrapped|shelved)\b"
+)
+MODAL_AFTER = re.compile(
+    r"[^,;:.]{0,40}?\b(?:would|could|might|should|may)\s+(?:(?:not|also|then|still)\s+)?"
+    r"(?:be|take|go|happen|follow|come|mean|start|begin|lead)\b|"
+    # "cautioned that broader political talks were unlikely soon"
+    r"\s+(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?|(?:seems?|seemed|looks?|looked)\s+)unlikely\b"
+)
+INDEFINITE = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
+    r"general|complete|genuine|durable|long-term|total|real)\s+(?:[\w-]+\s+)?$"
+)
+# "closer to a deal", "pressure for an agreement": a thing sought, not a happening.
+SOUGHT = re.compile(
+    r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
+    r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+)
+AWAITED = re.compile(
+    r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+)
+# A truce held to or awaited is no news of one: "remained committed to the ceasefire",
+# "guarantee security after a ceasefire", "once a deal is signed".
+HELD_TO = re.compile(
+    r"\b(?:committed\s+to|commitment\s+to|respect(?:s|ed|ing)?|abide\s+by|adhere\s+to|"
+    r"uphold(?:s|ing)?|observe[sd]?|observing)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
+# A truce that ends or is broken is not declared here: "after a truce ... expired".
+CEASEFIRE_OVER = re.compile(
+    r"[^,;:.]{0,60}?\b(?:expired|ended|collapsed|lapsed|broke\s+down|was\s+breached|"
+    r"was\s+violated|had\s+ended|has\s+ended)\b"
+)
+CEASEFIRE_BROKEN = re.compile(
+    r"\b(?:breach(?:ed|es|ing)?|violat(?:ed|es|ing|ions?\s+of)|broke|ending|end\s+of|extend)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
+# "was the first meeting between ...": a noun describing an event, not reporting one.
+PREDICATE = re.compile(
+    r"\b(?:was|is|were|are|been|be)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
+PROCESS_OF = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+UNDER = re.compile(
+    r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$"
+)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
+TIME_REFERENCE = re.compile(r"\b(?:after|before|since|until|ahead\s+of)\s+(?:the\s+)?$")
+# "We welcome the joint declaration signed in Washington": the signing is the thing welcomed,
+# reported elsewhere, not a new one on the day of the welcome.
+WELCOMED_THING = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,5}$"
+)
+# "a second round of sanctions": a round of something other than talks.
+ROUND_OF_OTHER = re.compile(
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions)\b)"
+)
+# "insisted the ceasefire was still in place": a claim about what is, not a demand; "insisted
+# that Ukraine withdraw", "insisted Kyiv must leave" demand something.
+INSIST = re.compile(r"\binsist")
+CLAIM_COMPLEMENT = re.compile(
+    r"^[^;:.?!]{0,70}?\b(?:was|were|is|are|had|has|have|did|does|remained|remains)\b(?!\s+to\b)"
+)
+DEONTIC = re.compile(
+    r"\b(?:must|should|ought|needs?\s+to|needed\s+to|ha(?:ve|s|d)\s+to|be\s+[a-z]+ed)\b"
+)
+# "India has played down Washington's role, insisting the deal was reached directly", "denied that
+# talks took place": one side's claim or counter-claim about a happening, not a report of it.
+CLAIM_BEFORE = re.compile(
+    r"\b(?:insist(?:ed|ing|s)?|claim(?:ed|ing|s)?|den(?:ied|ies|ying)|maintain(?:ed|ing|s)|"
+    r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}$"
+)
+# "Russian military bloggers ... calling for retaliation", "analysts urged": no party speaks
+# (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...").
+UNOFFICIAL = re.compile(
+    r"\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
+    r"demonstrators|residents|activists|columnists|editorials?|lawmakers|legislators|"
+    r"parliamentarians|opposition\s+(?:parties|politicians|lawmakers|leaders))\b[^,;:]{0,60}$"
+)
+# "Thailand has rejected third-party mediation and insists that ...": a position restated in the
+# present tense, not a happening (unless the sentence dates it).
+STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
+# "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
+# an offer or a plan.
+CHARGE_WORDS = ("accusation", "allegation", "charge", "claim")
+CHARGE_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|such|these|those)\s+(?:accusations?|allegations?|charges?|claims?)"
+    r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$"
+)
+CHARGE_AFTER = re.compile(
+    r"\s+(?:(?:the|these|those|such|all|an?|any|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:accusations?|allegations?|charges?|claims?)\b"
+)
+# "rejected the Israeli and American demands": a noun phrase up to the trigger.
+OBJECT_NP = re.compile(
+    r"(?:\b(?:the|a|an|any|its|their|his|her|this|these|those|all)|['’]s)\s+(?:[\w-]+\s+){0,4}$"
+)
+# "Speaking on Sunday to senior officers at a meeting in Port Sudan": the meeting is where words
+# were said, not a meeting between parties.
+SPEECH_SETTING = re.compile(
+    r"\b(?:speaking|spoke|speech|addressing|addressed|told)\b[^,;:]{0,60}\b(?:at|to)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+    # "told a cabinet meeting that ...": the audience, not a meeting of parties
+    r"|\b(?:told|addressed|addressing)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+# --- Occasions of an agreement, and what was agreed or proposed ------------------------------
+
+OCCASION = re.compile(
+    r"\b(?:agreed|signed|reached|struck|initialled|initialed|announced|accepted)\s+"
+    r"(?:\w+\s+){0,2}(?:at|during|in)\s+(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,4}$"
+)
+# "... at talks in Kuala Lumpur", "... at the end of nearly two weeks of talks": the occasion of
+# an agreement reported before it in the sentence.
+AT_OCCASION = re.compile(
+    r"\b(?:at|during|in|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?!to\b|for\b|on\b|principle\b|the\b)[\w-]+\s+){0,5}$"
+)
+AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+LEAD_OCCASION = re.compile(r"(?:during|at|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+CONTENT_VERB = re.compile(
+    r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
+    r"resume|be|should|would|will|must)\b|"
+    # "agreed that the next meeting of the commissions will be held in February"
+    r"\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
+)
+ACCEPTED_INVITATION = re.compile(
+    r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
+)
+DEAL_PASSIVE = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact)\s+"
+    r"(?:was|were)\s+(?:[a-z]+ly\s+)?$"
+)
+ANAPHORIC_OBJECT = re.compile(r"\bthe\s+(?:document|text|agreement|deal|accord|declaration)\b")
+
+# --- Parties and places named in the sentence ------------------------------------------------
+
+PRONOUN_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|before|when|while|until|that)\s+)"
+    r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
+)
+WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
+CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+GROUP = re.compile(
+    r"\b(?:the|all)\s+(three|four|3|4)\s+(?:delegations|sides|parties|countries|governments|teams)\b"
+    r"|\b(tri|quadri)lateral\s+(?:talks|session|meeting|round|negotiations|format)"
+)
+LATERAL = {"tri": "three", "quadri": "four"}
+DELEGATIONS = re.compile(
+    r"\b(?:delegations|negotiators|negotiating\s+teams|commissions|working\s+groups|['’]s\s+team|"
+    r"mediators|representatives)\b"
+    r"(?:[^,;]{0,30},\s+(?:(?:led|headed)\s+by\s)?[^,;]{3,80},)?(?![^,;]*,)"
+)  # ("The chief negotiators of the two sides, X for Serbia and Y for Kosovo, last met ...")
+# "the meeting of the border commissions": a session of the two sides' negotiators.
+OF_DELEGATIONS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations|commissions|working\s+groups|"
+    r"negotiators|negotiating\s+teams|state\s+commission|joint\s+commission)\b"
+)
+IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+# --- A sentence that continues the previous one ----------------------------------------------
+
+# A sentence whose subject is a pronoun continues the previous one ("They also spoke with ...").
+# ("On Sunday he proposed ...", "Afterward he said ...", "Their only summit ...").
+_LEAD = (
+    r"(?:afterwards?|then|later|earlier|meanwhile|separately|also|"
+    r"(?:(?:late|early|earlier|later)\s+)?on\s+[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+# "The two delegations said ...", "The sides agreed ...": a subject that points back like a pronoun.
+_ANAPHOR = (
+    r"(?:[Tt]he\s+(?:two\s+)?(?:sides|parties|delegations|leaders|presidents|men|officers|"
+    r"ministers|commissions|teams|governments)|[Bb]oth\s+(?:sides|leaders|delegations|men))"
+    r"(?!\s+(?:of|from|in)\b)"
+)
+PRONOUN_SUBJECT = re.compile(
+    rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
+    rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|Its|he|she|they|his|their|its|"
+    rf"{_ANAPHOR})\s"
+)
+# "Pakistan retaliated by suspending trade": a reaction to what the previous sentence reported,
+# on its day and towards its parties.
+REACTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
+)
+PRONOUN_NEXT = re.compile(
+    rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
+)
+# Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
+SUBJECT_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*)")
+AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+
+# --- Page structure: reference marks, headings, datelines ------------------------------------
+
+# Reference marks of encyclopaedia pages, and the headings that end their body.
+CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed)\]")
+END_HEADING = re.compile(
+    r"\s*(?:see\s+also|references|notes|external\s+links|further\s+reading|sources)\s*",
+    re.IGNORECASE,
+)
+BACKGROUND_HEADING = re.compile(
+    r"\b(?:background|context|how we got here|the story so far|history)\b", re.IGNORECASE
+)
+DATELINE_WINDOW = 1500
+# "ISTANBUL —", "KYIV, Ukraine (AP) —", "PORT SUDAN/CAIRO, Nov 25 (Reuters) -", "Kyiv (AFP) -": at
+# the start of one of the first lines (copied pages put a headline and a byline before it).
+DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z .'/-]{2,40}?|[A-Z][a-z]+(?=\s*\())(?:,\s*[A-Z][A-Za-z .]{1,30}?"
+    r"(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s(?=[^\n]{60})",
+    re.MULTILINE,
+)
+# "Feb 6 (Reuters) -": a dateline without a city (its date is the publication day, not news).
+DATE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s(?=[^\n]{60})",
+    re.MULTILINE,
+)
+
+# --- Finishing an event: topics, hosts, confidence -------------------------------------------
+
+TYPE_TOPIC = {
+    "prisoner_exchange": "prisoners",
+    "ceasefire": "ceasefire",
+    "sanction": "sanctions",
+}
+# An organisation meeting at its own seat is not hosted by the seat's country.
+SEATS = {
+    "Brussels": frozenset({"European Union", "European Council", "European Commission", "NATO"}),
+    "New York": frozenset({"United Nations", "UN Security Council"}),
+}
+# Talks or meetings in Brussels are the EU's (devset convention), not Belgium's.
+VENUE_HOST = {"Brussels": "European Union"}
+HAPPENING_TYPES = frozenset(
+    {"talks", "call", "meeting", "visit", "prisoner_exchange", "sanction", "statement"}
+)
+HEDGE = re.compile(
+    r"\b(?:reportedly|according\s+to|sources?|people\s+familiar|could|might|may|would|"
+    r"allegedly|possibly|unconfirmed|expected)\b",
+    re.IGNORECASE,
+)
+HEDGE_NEEDLES = needles(HEDGE)  # a quote without any of these words is not searched
