@@ -51,7 +51,7 @@ from tracker.extract.dating import (
 )
 from tracker.extract.drafts import Draft, Pending
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
-from tracker.extract.merging import attach, drop_visit_content, merge
+from tracker.extract.merging import attach, drop_visit_content, fold_meetings_into_talks, merge
 from tracker.extract.parties import (
     Parties,
     attribution_spans,
@@ -116,6 +116,7 @@ from tracker.extract.patterns import (
     LEAD_OCCASION,
     MEET_AGAIN,
     MODAL_AFTER,
+    NEGOTIATORS,
     NOT_FINITE,
     OBJECT_NP,
     OCCASION,
@@ -392,7 +393,7 @@ class Assembler:
             self._unspoken.append(sent)  # its day spoken of is worked out when asked for
 
         drafts.extend(self._extra)
-        drafts = drop_visit_content(drafts)
+        drafts = fold_meetings_into_talks(drop_visit_content(drafts), self._parties.states)
         for d in drafts:
             # "The two sides agreed to meet again": between parties who held talks, the next round.
             if d.again and any(
@@ -622,6 +623,14 @@ class Assembler:
                     )
                 )
             )
+            # "agreed on December 27 at a special meeting", "signed at a summit in Sharm el-Sheikh":
+            # a meeting that names no parties of its own is the occasion, the agreement the news
+            # ("agreed at a meeting between X and Y" still reports the meeting).
+            bare_occasion = (
+                occasion
+                and trig.type == "meeting"
+                and not trig.phrase.endswith((" between", " with"))
+            )
             if strength == "nominal" and (
                 PREDICATE.search(slow, max(0, ts - 40), ts)
                 or (PROCESS_OF.search(slow, max(0, ts - 40), ts) and not occasion)
@@ -672,7 +681,7 @@ class Assembler:
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
-            if adjunct and verbal_types - {trig.type} and not occasion:
+            if adjunct and verbal_types - {trig.type} and (not occasion or bare_occasion):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in ENCOUNTER_TYPES and (
                 (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
@@ -1089,6 +1098,18 @@ class Assembler:
                 DELEGATIONS.search(slow, max(0, ts - 120), ts) or OF_DELEGATIONS.match(slow, te)
             ):
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
+            elif (
+                etype == "meeting"
+                and len(pair) == 2
+                and len(met := self._parties.states(actors, resolved.start)) >= 3
+                and met.issuperset(pair)
+                and len(met) <= 4  # (the two sides and their mediators, not a crowd of others)
+                and _negotiators(slow, ts, te)
+                and not self._parties.leaders_only(actors, resolved.start, trig.phrase)
+            ):
+                # "The trilateral meeting brought together Ukraine's delegation, a Russian team
+                # and US envoys": both sides with a third party, not their leaders: a round of talks
+                etype = "talks"
             title_hits = [
                 m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in trig_attribution)
             ]
@@ -1520,3 +1541,13 @@ def _agreed_at_gap(gap: str) -> bool:
     occasion ("... ceasefire on July 28 at talks", "... at the end of two weeks of talks")
     without naming the agreed action ("agreed to take part in talks")."""
     return AT_OCCASION.search(gap) is not None and not AGREED_ACTION.search(gap)
+
+
+def _negotiators(slow: str, ts: int, te: int) -> bool:
+    """Whether the words around a meeting name negotiators ("delegations from X, Y and Z are due
+    to meet", "the trilateral meeting", "met a Ukrainian delegation"), looking after the trigger
+    only up to the next clause ("..., and two days of talks with Zelensky's team")."""
+    after = CLAUSE_SEP.search(slow, te, te + 150)
+    return (
+        NEGOTIATORS.search(slow, max(0, ts - 150), after.start() if after else te + 150) is not None
+    )

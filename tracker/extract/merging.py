@@ -50,6 +50,39 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_meetings_into_talks(drafts: list[Draft], states_of: StatesOf) -> list[Draft]:
+    """Fold a meeting told as "the meeting" in its own sentence ("X attended the meeting", "the
+    meeting took place at ...") into talks reported on that day between overlapping parties:
+    the round of talks under another name, not a second encounter."""
+    talks = [d for d in drafts if d.type == "talks"]
+    if not talks:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type == "meeting" and len(d.evidence) == 1:
+            ev = d.evidence[0]
+            trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+            words = ev.quote[max(0, trig.start - 4) : trig.end].lower() if trig else ""
+            if "the meeting" in words or (words.startswith("the ") and "meeting" in words):
+                states = states_of(d.actors, d.date.start)
+                into = next(
+                    (
+                        t
+                        for t in talks
+                        if t.planned == d.planned
+                        and t.date.precision == "day"
+                        and t.date == d.date
+                        and states & states_of(t.actors, t.date.start)
+                    ),
+                    None,
+                )
+                if into is not None:
+                    into.evidence.append(ev)
+                    continue
+        out.append(d)
+    return out
+
+
 def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> None:
     """Add each pending mention to the draft of its happening, or promote it to an event."""
     promoted: list[Draft] = []

@@ -319,6 +319,9 @@ OF_DELEGATIONS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations|commissions|working\s+groups|"
     r"negotiators|negotiating\s+teams|state\s+commission|joint\s+commission)\b"
 )
+# "Ukraine's delegation", "negotiating teams", "the trilateral meeting", "the mechanism": who sit
+# at a round of talks rather than at a leaders' meeting.
+NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
 IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 # --- A sentence that continues the previous one ----------------------------------------------
