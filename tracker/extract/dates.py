@@ -320,6 +320,10 @@ def find_dates(sentence: str) -> list[DateMention]:
             found.append(DateMention(start, end, "relative", anchor, hint, word=word))
         elif kind == "per":
             qual = "over" if g("per_o") else g("per_q").lower()
+            if qual == "this" and g("per_u").lower() == "year":
+                # "the biggest swap so far this year", "this year's exchanges": the year a count
+                # or comparison runs over, not the day of a happening.
+                anchor = False
             hint = (
                 "future"
                 if qual in {"later", "next", "coming"}

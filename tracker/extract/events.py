@@ -72,6 +72,7 @@ from tracker.extract.patterns import (
     AWAITED,
     BACKGROUND,
     BACKGROUND_HEADING,
+    BORDER_BODY,
     CEASEFIRE_BROKEN,
     CEASEFIRE_OVER,
     CHARGE_AFTER,
@@ -125,12 +126,14 @@ from tracker.extract.patterns import (
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_PERFECT,
+    PERFECT_AUX,
     PERIOD_AFTER,
     PLUPERFECT,
     POSSESSIVE_LATEST,
     PREDICATE,
     PRESENT_STANCE_VERBS,
     PRESENT_VERBS,
+    PRIOR_OCCASION,
     PROCESS_OF,
     PRONOUN_CLAUSE,
     PRONOUN_NEXT,
@@ -160,6 +163,7 @@ from tracker.extract.patterns import (
     TYPE_TOPIC,
     UNCERTAIN,
     UNDER,
+    UNDER_LEAD,
     UNOFFICIAL,
     UNSIGNED,
     VENUE_HOST,
@@ -395,12 +399,24 @@ class Assembler:
         drafts.extend(self._extra)
         drafts = fold_meetings_into_talks(drop_visit_content(drafts), self._parties.states)
         for d in drafts:
-            # "The two sides agreed to meet again": between parties who held talks, the next round.
-            if d.again and any(
-                o.type == "talks" and not o.planned and len(set(o.actors) & set(d.actors)) >= 2
-                for o in drafts
-            ):
+            if not d.again:
+                continue
+            # "The two sides agreed to meet again", "the next round will open in Doha": the next
+            # round of talks held before, between the same parties (those the sentence leaves
+            # unnamed are the held talks' own, bar their host).
+            mine = self._parties.states(d.actors, d.date.start)
+            held = None
+            for o in drafts:
+                if o.type != "talks" or o.planned or (held is not None and o.order > d.order):
+                    continue
+                theirs = self._parties.states(o.actors, o.date.start)
+                if len(theirs & mine) >= 2 or (mine and mine <= theirs):
+                    held = o  # (the latest before it, else the first after)
+            if held is not None:
                 d.type = "talks"
+                for name, role in held.actors.items():
+                    if role != "host":
+                        d.actors.setdefault(name, role)
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
@@ -759,6 +775,14 @@ class Assembler:
                 # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
                 or (occasion and triggers[claims[id(d)]].type == "agreement")
             ]
+            if (
+                planned
+                and ("after" in slow or "since" in slow or "following" in slow)
+                and (prior := PRIOR_OCCASION.search(slow, te))
+            ):
+                # "due to meet on 4 February for a second round after their first meeting in
+                # late January": the dates told of the earlier occasion are past, not the plan's.
+                own = [d for d in own if d.start < prior.start()]
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
@@ -816,6 +840,14 @@ class Assembler:
                     # "On Monday, X held talks with Y. Beijing said the sides had agreed to ...":
                     # what had happened by then happened on the day just reported.
                     resolved = dates_mod.ResolvedDate(self._previous_day[1], None, "day")
+                elif slow.startswith(("under ", "in line with ")) and UNDER_LEAD.match(slow):
+                    continue  # "Under its first phase, Israel freed ...": the deal's terms, undated
+                elif (
+                    trig.type == "proposal"
+                    and " ha" in slow[max(0, ts - 22) : ts]
+                    and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                ):
+                    continue  # "Turkey has offered to send troops": a standing offer, undated
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -1100,6 +1132,17 @@ class Assembler:
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             elif (
                 etype == "meeting"
+                and ("commi" in slow or "bc" in slow)
+                and BORDER_BODY.search(slow, max(0, ts - 150), te + 60)
+            ):
+                # "The JBC is due to meet next week", "a Regional Border Committee meeting": a
+                # session of the two sides' joint body, both of them at the table.
+                etype = "talks"
+                if not self._parties.leaders_only(actors, resolved.start, trig.phrase):
+                    for name in pair:
+                        actors.setdefault(name, "participant")
+            elif (
+                etype == "meeting"
                 and len(pair) == 2
                 and len(met := self._parties.states(actors, resolved.start)) >= 3
                 and met.issuperset(pair)
@@ -1163,9 +1206,9 @@ class Assembler:
                     order=index,
                     title=title,
                     again=bool(
-                        etype == "meeting"
+                        etype in {"meeting", "talks"}
                         and planned
-                        and MEET_AGAIN.search(slow, max(0, ts - 10), min(len(slow), te + 10))
+                        and MEET_AGAIN.search(slow, max(0, ts - 25), min(len(slow), te + 10))
                     ),
                 )
             )

@@ -97,7 +97,10 @@ AND_AGAIN = re.compile(
     r"\s*,?\s*and\s+(?:again|then|once\s+more)?\s*(?:(?:an?|the)\s+(?:[\w.-]+\s+){1,2})?"
     r"(?:on\s+|in\s+)?"
 )
-MEET_AGAIN = re.compile(r"\bmeet\s+again\b|\bnext\s+meeting\b")
+MEET_AGAIN = re.compile(
+    r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
+    r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
+)
 
 # --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
 
@@ -147,6 +150,18 @@ QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 UNCERTAIN = re.compile(r"\b(?:(?:not|un)\s*clear|unknown|uncertain)\s+(?:whether|if)\b")
 # A standing position, not a happening: "have repeatedly rejected", "has long demanded", "has made
 # for almost a year".
+# "Under its first phase, Hamas released the hostages and Israel freed ...": an undated sentence
+# led by the framework it describes tells the deal's terms or their past, not the day's news.
+UNDER_LEAD = re.compile(r"(?:under|in\s+line\s+with)\s+(?:the|its|their|this|that)\b[^,;.]{0,80},")
+# "due to meet on 4 February, after their first meeting in late January": the earlier occasion
+# a plan is set against happened already.
+PRIOR_OCCASION = re.compile(
+    r"\b(?:after|since|following)\s+(?:their|the|its|his|her|our)\s+"
+    r"(?:first|last|previous|earlier|initial|inaugural)\b"
+)
+# "Washington has floated the idea of ...", "China has offered to help": an undated present
+# perfect proposal is a standing offer, not the day's news.
+PERFECT_AUX = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+|since\s+)?$")
 HABITUAL = re.compile(
     r"\b(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
     r"(?:[a-z]+ed|sought|held|made)\b|"
@@ -231,8 +246,8 @@ DEONTIC = re.compile(
 # talks took place": one side's claim or counter-claim about a happening, not a report of it.
 CLAIM_BEFORE = re.compile(
     r"\b(?:insist(?:ed|ing|s)?|claim(?:ed|ing|s)?|den(?:ied|ies|ying)|maintain(?:ed|ing|s)|"
-    r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}$"
-)
+    r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}[\"“]?$"
+)  # ('rejected claims by Moscow that Kyiv had "refused to ...": the claim's words)
 # "Russian military bloggers ... calling for retaliation", "analysts urged": no party speaks
 # (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...").
 UNOFFICIAL = re.compile(
@@ -318,6 +333,13 @@ DELEGATIONS = re.compile(
 OF_DELEGATIONS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations|commissions|working\s+groups|"
     r"negotiators|negotiating\s+teams|state\s+commission|joint\s+commission)\b"
+)
+# "the Regional Border Committee", "the state commissions on delimitation", "the JBC": the two
+# sides' standing joint bodies, whose sessions are rounds of talks between their delegations.
+BORDER_BODY = re.compile(
+    r"\b(?:border\s+(?:committee|commission)s?|boundary\s+commissions?|"
+    r"(?:delimitation|demarcation)\s+(?:committee|commission)s?|state\s+commissions?|"
+    r"commissions?\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delimitation|demarcation)|jbc|rbc|gbc)\b"
 )
 # "Ukraine's delegation", "negotiating teams", "the trilateral meeting", "the mechanism": who sit
 # at a round of talks rather than at a leaders' meeting.
