@@ -239,11 +239,13 @@ def timeline_items(
 
 def running_years(sentences: list[Sentence]) -> dict[int, int]:
     """Chronicles (a "2025" heading, or three or more paragraphs that open with a date: "On 12
-    February 2025, ...", "18 February – ...") narrate in order: a yearless date takes the year
-    the chronicle last named, not the publication's. News prose keeps the publication's."""
+    February 2025, ...", "18 February – ...", at least half of the prose paragraphs) narrate in
+    order: a yearless date takes the year the chronicle last named, not the publication's. News
+    prose keeps the publication's, even where a few background paragraphs open with dates."""
     years: dict[int, int] = {}
     year: int | None = None
     opened = 0
+    prose = 0
     heading = False
     paragraph = -1
     for sent in sentences:
@@ -255,6 +257,7 @@ def running_years(sentences: list[Sentence]) -> dict[int, int]:
             if m is not None:
                 year, heading = int(m.group("y")), True
             continue
+        prose += 1
         m = _PARA_DATE.match(sent.text)
         if m is not None:
             opened += 1
@@ -262,7 +265,7 @@ def running_years(sentences: list[Sentence]) -> dict[int, int]:
                 year = int(m.group("y"))
         if year is not None:
             years[paragraph] = year
-    return years if heading or opened >= 3 else {}
+    return years if heading or (opened >= 3 and 2 * opened >= prose) else {}
 
 
 def with_year(d: dates_mod.DateMention, year: int, pub: dt.date | None) -> dates_mod.DateMention:

@@ -101,6 +101,7 @@ from tracker.extract.patterns import (
     ENCOUNTER_TYPES,
     END_HEADING,
     ENDED,
+    FOR_NEXT_ROUND,
     FUTURE,
     GROUP,
     HABITUAL,
@@ -109,6 +110,7 @@ from tracker.extract.patterns import (
     HEDGE_NEEDLES,
     HELD_TO,
     IN_AT,
+    IN_TALKS,
     INDEFINITE,
     INFINITIVE,
     INSIST,
@@ -141,6 +143,7 @@ from tracker.extract.patterns import (
     QUOTE,
     REACTION,
     RECEIVE_PHRASES,
+    REL_DONE_BEFORE,
     RELATIVE,
     RELATIVE_OPEN,
     REPORTING,
@@ -609,6 +612,31 @@ class Assembler:
             ):
                 # "X, who flew in to lead the talks, said": how X came ("X, who visited Israel
                 # last month, ..." dates a visit of its own).
+                strength = "mention"
+            if (
+                trig.type in ENCOUNTER_TYPES
+                and trig.phrase.startswith("attended")
+                and slow.startswith(", who ", max(0, ts - 6))
+                and not any(ts < d.start and "," not in slow[te : d.start] for d in date_mentions)
+                and any(
+                    t.start >= te and t.type in ENCOUNTER_TYPES and t.strength == "verbal"
+                    for t in triggers
+                )
+            ):
+                # "X, who attended the Naqoura meeting, met Aoun on Thursday": an aside on who X
+                # is, the session reported elsewhere; the main clause's encounter is the news.
+                strength = "mention"
+            if (
+                trig.type == "agreement"
+                and strength == "verbal"
+                and (
+                    "that " in slow[max(0, ts - 40) : ts] or "which " in slow[max(0, ts - 40) : ts]
+                )
+                and REL_DONE_BEFORE.search(slow, max(0, ts - 40), ts)
+                and not any(ts < d.start and "," not in slow[te : d.start] for d in date_mentions)
+            ):
+                # "the agreement that we have initialed", "the force, which was endorsed by the
+                # Security Council": what was done before, undated, describes the thing.
                 strength = "mention"
             if (
                 item_date is not None
@@ -1126,6 +1154,14 @@ class Assembler:
                 for t in triggers
             ):
                 etype = "talks"  # "separate talks in Riyadh, where officials met ...": the talks
+            elif (
+                etype == "meeting"
+                and strength == "verbal"
+                and " in talks" in slow
+                and IN_TALKS.match(slow, te)
+                and not self._parties.leaders_only(actors, resolved.start, trig.phrase)
+            ):
+                etype = "talks"  # "met Dermer in Paris, in talks brokered by Barrack": the talks
             elif etype == "meeting" and (
                 DELEGATIONS.search(slow, max(0, ts - 120), ts) or OF_DELEGATIONS.match(slow, te)
             ):
@@ -1153,6 +1189,19 @@ class Assembler:
                 # "The trilateral meeting brought together Ukraine's delegation, a Russian team
                 # and US envoys": both sides with a third party, not their leaders: a round of talks
                 etype = "talks"
+            again = bool(
+                etype in {"meeting", "talks"}
+                and planned
+                and MEET_AGAIN.search(slow, max(0, ts - 25), min(len(slow), te + 10))
+            )
+            if (
+                etype == "visit"
+                and planned
+                and "round of" in slow
+                and FOR_NEXT_ROUND.match(slow, te)
+            ):
+                # "would travel to Geneva for the next round of talks": that round, planned
+                etype, again = "talks", True
             title_hits = [
                 m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in trig_attribution)
             ]
@@ -1205,11 +1254,7 @@ class Assembler:
                     trigger_strength=strength,
                     order=index,
                     title=title,
-                    again=bool(
-                        etype in {"meeting", "talks"}
-                        and planned
-                        and MEET_AGAIN.search(slow, max(0, ts - 25), min(len(slow), te + 10))
-                    ),
+                    again=again,
                 )
             )
             if date_span is not None and strength == "verbal" and not planned:

@@ -101,6 +101,23 @@ MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
 )
+# "would travel to Geneva for the next round of three-way talks": a trip whose purpose is a
+# further round of the talks, that round (held with the parties of the talks before it).
+FOR_NEXT_ROUND = re.compile(
+    r"[^,;.]{0,40}?\bfor\s+(?:the|a)\s+(?:next|new|second|third|fourth|fifth|further|another)"
+    r"\s+round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
+)
+# "met Dermer in Paris on July 24, in talks brokered by Barrack": the meeting was a round of talks.
+IN_TALKS = re.compile(
+    r"[^;.]{0,80}?,\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
+)
+# "enshrined in the agreement that we have initialed", "the force, which was endorsed by the
+# Security Council": a relative clause describing a thing by what was done to it before.
+REL_DONE_BEFORE = re.compile(
+    r"(?:\b(?:agreement|deal|accord|treaty|declaration|document|text|memorandum|protocol)\s+that"
+    r"|,\s+which)\s+(?:(?:we|they|he|she|it|both\s+sides|the\s+\w+)\s+)?"
+    r"(?:have|has|had|was|were)\s+(?:been\s+)?$"
+)
 
 # --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
 
