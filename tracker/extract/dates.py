@@ -98,10 +98,11 @@ _NON_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
-# ... unless a verb comes between: in "before the truce began on Saturday" the date is the verb's.
+# ... unless a verb comes between: in "before the truce began on Saturday" the date is the verb's,
+# or a comma closes the phrase: in "A day before the swap, on Feb. 6, X ..." the date is X's.
 _SINCE = re.compile(
     r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+"
-    r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)\S+\s+){0,3}$"
+    r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)[^\s,]+\s+){0,3}$"
 )
 
 # "the Oct. 7, 2023, attack", "the April 22 terror attack": a date naming another happening.

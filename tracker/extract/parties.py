@@ -163,6 +163,10 @@ class Parties:
             states = self._party_states(d, {"participant", "initiator", "target"})
             if len(states) != 2:
                 continue
+            if any(self.gaz.kind(a) == "organisation" for a in states):
+                # "to meet officials of the ICRC ... talks between the two countries": a state
+                # and the body it deals with are no pair of sides.
+                continue
             if d.type == event_type:
                 return states
             found = found or states
