@@ -159,6 +159,16 @@ LISTED_COLUMNS = (
 )
 
 
+def _actor_links(connection: Connection, event_ids: list[int], *columns: Any) -> list[Any]:
+    """(event id, *columns) of the actors of these events, in each event's actor order."""
+    return connection.execute(
+        select(t.event_actor.c.event_id, *columns)
+        .join(t.actor, t.actor.c.id == t.event_actor.c.actor_id)
+        .where(t.event_actor.c.event_id.in_(event_ids))
+        .order_by(t.event_actor.c.event_id, t.event_actor.c.position)
+    ).all()
+
+
 def timeline_entries(connection: Connection, stmt: Select[Any]) -> list[TimelineEntry]:
     """Timeline lines of the events ``stmt`` selects, in its order, in three queries."""
     rows = connection.execute(stmt.with_only_columns(*LISTED_COLUMNS)).all()
@@ -172,12 +182,9 @@ def timeline_entries(connection: Connection, stmt: Select[Any]) -> list[Timeline
         literal("#") + cast(t.event_source.c.id, String),
     )
     for chunk in _chunks(connection, [row[0] for row in rows]):
-        for event_id, name, role in connection.execute(
-            select(t.event_actor.c.event_id, t.actor.c.name, t.event_actor.c.role)
-            .join(t.actor, t.actor.c.id == t.event_actor.c.actor_id)
-            .where(t.event_actor.c.event_id.in_(chunk))
-            .order_by(t.event_actor.c.event_id, t.event_actor.c.position)
-        ).all():
+        for event_id, name, role in _actor_links(
+            connection, chunk, t.actor.c.name, t.event_actor.c.role
+        ):
             actors[event_id].append(ActorName(name, role))
         for event_id, sources, outlets in connection.execute(
             select(t.event_source.c.event_id, func.count(), func.count(distinct(outlet)))
@@ -221,17 +228,8 @@ def event_views(connection: Connection, stmt: Select[Any]) -> list[EventView]:
     topics: dict[int, list[str]] = defaultdict(list)
     sources: dict[int, list[SourceView]] = defaultdict(list)
     for chunk in _chunks(connection, ids):
-        for event_id, *link in connection.execute(
-            select(
-                t.event_actor.c.event_id,
-                t.event_actor.c.role,
-                t.actor.c.id,
-                t.actor.c.name,
-                t.actor.c.kind,
-            )
-            .join(t.actor, t.actor.c.id == t.event_actor.c.actor_id)
-            .where(t.event_actor.c.event_id.in_(chunk))
-            .order_by(t.event_actor.c.event_id, t.event_actor.c.position)
+        for event_id, *link in _actor_links(
+            connection, chunk, t.event_actor.c.role, t.actor.c.id, t.actor.c.name, t.actor.c.kind
         ):
             actors[event_id].append(tuple(link))  # type: ignore[arg-type]
         for event_id, slug in connection.execute(
