@@ -9,9 +9,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection, Engine
 
-from tracker.models import Base
+from tracker.tables import metadata
 
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:

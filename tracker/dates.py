@@ -74,10 +74,13 @@ def format_date(day: dt.date | None, precision: str) -> str:
     return day.isoformat()
 
 
+MONTH_NAMES = tuple(calendar.month_name)[1:]  # English: tracker never changes the locale
+
+
 def human_date(day: dt.date, precision: str) -> str:
     """``16 May 2025``, ``May 2025`` or ``2025`` for display."""
     if precision == "year":
         return str(day.year)
     if precision == "month":
-        return f"{calendar.month_name[day.month]} {day.year}"
-    return f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+        return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"

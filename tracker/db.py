@@ -225,9 +225,11 @@ class Database:
 def core_connection(session: Session) -> Connection:
     """The session's connection, for Core queries inside the session's transaction.
 
-    Flushes first: a Core query does not autoflush, and the session may hold pending changes.
+    Flushes first, as the session's own queries would: a Core query does not autoflush, and the
+    session may hold pending changes.
     """
-    session.flush()
+    if session.autoflush:
+        session.flush()
     return session.connection()
 
 

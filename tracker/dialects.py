@@ -23,8 +23,8 @@ def in_list_size(connection: Connection) -> int:
         return IN_LIST_MAX
     import sqlite3
 
-    raw = connection.connection.dbapi_connection
-    limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if raw is not None else 999
+    getlimit = getattr(connection.connection.dbapi_connection, "getlimit", None)
+    limit = getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit else 999
     return max(1, min(IN_LIST_MAX, limit - 16))  # room for the statement's other parameters
 
 

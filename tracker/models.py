@@ -12,15 +12,7 @@ from typing import Any
 from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, relationship
 
 from tracker import tables
-from tracker.tables import (
-    ACTOR_KINDS,
-    ACTOR_ROLES,
-    CHANGE_AUTHORS,
-    DATE_PRECISIONS,
-    EVENT_ORIGINS,
-    EVENT_STATUSES,
-    utcnow,
-)
+from tracker.tables import ACTOR_KINDS, ACTOR_ROLES, utcnow
 
 
 class Base(DeclarativeBase):
@@ -207,10 +199,6 @@ class Setting(Base):
 __all__ = [
     "ACTOR_KINDS",
     "ACTOR_ROLES",
-    "CHANGE_AUTHORS",
-    "DATE_PRECISIONS",
-    "EVENT_ORIGINS",
-    "EVENT_STATUSES",
     "Actor",
     "ActorAlias",
     "Affiliation",

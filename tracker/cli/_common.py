@@ -67,13 +67,13 @@ class AppContext:
         """Load the shipped reference data if the database lacks it (the ORM only then)."""
         if self._reference_checked:
             return
-        from tracker.services.reference import ensure_reference_data, reference_is_current
+        from tracker.services.reference import reference_is_current, sync_reference_data
 
         with self.database.connection() as connection:
             current = reference_is_current(connection)
         if not current:
             with self.database.session() as session:
-                ensure_reference_data(session)
+                sync_reference_data(session)
         self._reference_checked = True
 
     def close(self) -> None:

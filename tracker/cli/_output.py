@@ -73,11 +73,11 @@ def render_timeline(views: Sequence[Listed]) -> None:
     current: str | None = None
     block = Text()
     for view in views:
-        if heading(view) != current:
+        if (title := heading(view)) != current:
             if block:
                 out.print(block, soft_wrap=True, end="")
                 block = Text()
-            current = heading(view)
+            current = title
             out.print(Rule(Text(current, style="bold"), align="left", style="dim"))
         lines: list[Text] = []
         for segments in event_lines(view):

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from tracker.dates import format_date, human_date
+from tracker.dates import MONTH_NAMES, format_date, human_date
 from tracker.vocab import event_types
 
 if TYPE_CHECKING:
@@ -29,9 +29,6 @@ BADGE_WIDTH = 11  # " " + 9-character label + " "
 INDENT = " " * (DATE_WIDTH + 1 + BADGE_WIDTH + 1)
 
 Segment = tuple[str, str]  # (text, Rich style); the style is ignored in plain text
-# English month names whatever the locale (and cheaper than strftime, thousands of times)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
 
 
 def plain_output_width() -> int | None:
@@ -85,13 +82,13 @@ def date_cell(view: Listed) -> str:
     heading names it), "May" or "2025" for a fuzzy date. A span into another month is shown
     in the details line instead."""
     if view.date_precision == "month":
-        return MONTHS[view.date.month - 1][:3]
+        return MONTH_NAMES[view.date.month - 1][:3]
     if view.date_precision == "year":
         return str(view.date.year)
     end = view.end_date
     if end and end != view.date and (end.month, end.year) == (view.date.month, view.date.year):
         return f"{view.date.day}–{end.day}"
-    return f"{view.date.day:>2} {MONTHS[view.date.month - 1][:3]}"
+    return f"{view.date.day:>2} {MONTH_NAMES[view.date.month - 1][:3]}"
 
 
 def _until(view: Listed) -> str | None:
@@ -102,7 +99,7 @@ def _until(view: Listed) -> str | None:
         or (end.month, end.year) == (view.date.month, view.date.year)
     ):
         return None
-    return f"until {end.day} {MONTHS[end.month - 1][:3]}" + (
+    return f"until {end.day} {MONTH_NAMES[end.month - 1][:3]}" + (
         f" {end.year}" if end.year != view.date.year else ""
     )
 
@@ -110,7 +107,7 @@ def _until(view: Listed) -> str | None:
 def heading(view: Listed) -> str:
     if view.date_precision == "year":
         return str(view.date.year)
-    return f"{MONTHS[view.date.month - 1]} {view.date.year}"
+    return f"{MONTH_NAMES[view.date.month - 1]} {view.date.year}"
 
 
 def event_lines(view: Listed) -> list[list[Segment]]:

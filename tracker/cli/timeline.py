@@ -110,5 +110,5 @@ def timeline_command(
                 views = build_timeline(connection, query)
         if fmt == "rich":
             print_timeline(entries, empty_hint=hint)
-        else:
-            print_export(views, fmt, empty_hint=hint)
+            return
+        print_export(views, fmt, empty_hint=hint)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ class SyncReport:
         )
 
 
+@cache
 def reference_hash() -> str:
     digest = hashlib.sha256()
     root = resources.files("tracker").joinpath("data")

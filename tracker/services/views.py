@@ -18,9 +18,9 @@ from tracker.dates import format_date
 from tracker.dialects import in_list_size
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Row
 
 
 @dataclass
@@ -159,7 +159,7 @@ LISTED_COLUMNS = (
 )
 
 
-def _actor_links(connection: Connection, event_ids: list[int], *columns: Any) -> list[Any]:
+def _actor_links(connection: Connection, event_ids: list[int], *columns: Any) -> Sequence[Row[Any]]:
     """(event id, *columns) of the actors of these events, in each event's actor order."""
     return connection.execute(
         select(t.event_actor.c.event_id, *columns)
@@ -194,13 +194,7 @@ def timeline_entries(connection: Connection, stmt: Select[Any]) -> list[Timeline
         ).all():
             counts[event_id] = (sources, outlets)
     return [
-        TimelineEntry(
-            *row,
-            actors=actors.get(row[0], []),
-            source_count=counts.get(row[0], (0, 0))[0],
-            outlets=counts.get(row[0], (0, 0))[1],
-        )
-        for row in rows
+        TimelineEntry(*row, actors.get(row[0], []), *counts.get(row[0], (0, 0))) for row in rows
     ]
 
 
