@@ -283,6 +283,19 @@ def test_rich_view_marks_only_unreviewed_events(invoke, seeded) -> None:
     assert "?" not in out
 
 
+def test_terminal_view_renders_with_rich_and_colour(invoke, seeded) -> None:
+    """On a terminal (forced here) the lean entries go through Rich, with colours."""
+    result = invoke("timeline", columns=80, FORCE_COLOR="1", TTY_COMPATIBLE="1")
+    assert result.exit_code == 0, result.stderr
+    assert ANSI.search(result.stdout)
+    plain = ANSI.sub("", result.stdout)
+    assert max(len(line) for line in plain.splitlines()) <= 80
+    assert "Turkey (mediator)" in plain
+    assert re.search(r"TALKS +\? Second round in Istanbul", plain)
+    assert "3 sources, 3 outlets" in " ".join(plain.split())  # may wrap
+    assert plain.rstrip().endswith("9 events (1 unreviewed, marked ?)")
+
+
 def test_unknown_format(invoke, seeded) -> None:
     line = assert_error(invoke("timeline", "--format", "yaml"), code=2)
     assert "rich, json, csv, markdown" in line
