@@ -640,7 +640,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # holdout22 (ordinary daily news) scored P 0.681 F1 0.610 blind after round 18 and P 0.721
 # F1 0.641 at the start of its analysis (round 21: P 0.800 F1 0.693); holdout23 (ordinary daily
 # news) scored P 0.730 F1 0.676 blind after round 19 and P 0.774 F1 0.711 at the start of its
-# analysis (round 22: P 0.797 F1 0.745).
+# analysis (round 22: P 0.797 F1 0.745); holdout24 (ordinary daily news) scored P 0.635
+# F1 0.571 blind after round 20 and P 0.635 F1 0.571 at the start of its analysis (unchanged
+# at HEAD; round 23: P 0.667 F1 0.584).
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -669,6 +671,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout21", 0.71, 0.73),
         ("holdout22", 0.67, 0.78),
         ("holdout23", 0.72, 0.77),
+        ("holdout24", 0.56, 0.64),
     ],
 )
 def test_devset_accuracy(
@@ -1527,3 +1530,31 @@ def test_two_countries_skip_a_state_and_an_organisation(extractor: Extractor) ->
     names = {a.name for a in talks[0].actors}
     assert {"Russia", "Ukraine"} <= names
     assert "International Committee of the Red Cross" not in names
+
+
+def test_a_clock_time_in_uk_time_names_no_party(extractor: Extractor) -> None:
+    text = "Israel says the ceasefire in Gaza came into effect at 12:00 local time (10:00 UK time)."
+    events = extractor.extract(text, dt.date(2025, 10, 10))
+    assert events
+    assert all("United Kingdom" not in {a.name for a in e.actors} for e in events)
+
+
+def test_a_cabinet_meeting_is_no_meeting_of_parties(extractor: Extractor) -> None:
+    text = (
+        "Pashinyan, talking to reporters after the cabinet meeting on Monday, "
+        "said Armenia wanted peace with Azerbaijan."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 12))
+    assert "meeting" not in {e.type for e in events}
+
+
+def test_a_truce_awaited_in_the_present_tense_is_no_truce(extractor: Extractor) -> None:
+    text = "Starmer said British troops would only deploy after a truce takes effect."
+    events = extractor.extract(text, dt.date(2026, 1, 7))
+    assert "ceasefire" not in {e.type for e in events}
+
+
+def test_a_truce_that_took_effect_after_talks_is_still_reported(extractor: Extractor) -> None:
+    text = "Clashes resumed hours after a ceasefire took effect on Monday between Thailand and Cambodia."
+    events = extractor.extract(text, dt.date(2026, 1, 7))
+    assert "ceasefire" in {e.type for e in events}

@@ -70,9 +70,11 @@ from tracker.extract.patterns import (
     AND_AGAIN,
     AT_OCCASION,
     AWAITED,
+    AWAITED_VERB,
     BACKGROUND,
     BACKGROUND_HEADING,
     BORDER_BODY,
+    CABINET,
     CEASEFIRE_BROKEN,
     CEASEFIRE_OVER,
     CHARGE_AFTER,
@@ -579,6 +581,12 @@ class Assembler:
                 continue  # "military bloggers have spent two days calling for retaliation"
             if trig.type == "meeting" and SPEECH_SETTING.search(slow, max(0, ts - 90), ts):
                 continue  # "said at a meeting of senior officers": where it was said
+            if (
+                trig.type == "meeting"
+                and "cabinet " in slow
+                and CABINET.search(slow, max(0, ts - 9), ts)
+            ):
+                continue  # "after the cabinet meeting": a government's own session
             definite = DEFINITE.search(slow, max(0, ts - 5), ts) is not None  # "the talks"
             if DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
@@ -716,6 +724,12 @@ class Assembler:
                 strength = "mention"  # "remained committed to the ceasefire"
             if strength == "nominal" and AWAITED.search(slow, max(0, ts - 30), ts):
                 continue  # "security guarantees after a ceasefire": one hoped for
+            if (
+                strength == "verbal"
+                and AWAITED_VERB.search(slow, ts, te)
+                and AWAITED.search(slow, max(0, ts - 30), ts)
+            ):
+                continue  # "deployed only after a ceasefire takes effect": one awaited
             if strength == "nominal" and INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):

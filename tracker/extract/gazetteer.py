@@ -67,6 +67,9 @@ NON_ACTOR_PHRASES = (
     "Geneva Convention",
     "Abraham Accords",
     "Black Sea",
+    # "10:00 UK time": a time zone
+    "UK time",
+    "British time",
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|from|near|outside|visited|visiting|via|toward|towards|into|left|reached|"

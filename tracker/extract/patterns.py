@@ -214,6 +214,10 @@ SOUGHT = re.compile(
 AWAITED = re.compile(
     r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
 )
+# "only after a ceasefire takes effect": a present-tense verb after "after/once/until a": awaited.
+AWAITED_VERB = re.compile(r"\b(?:takes|comes|enters|begins|goes|is|are)\b")
+# "after the cabinet meeting": a government's own session, not a meeting between parties.
+CABINET = re.compile(r"\bcabinet\s+$")
 # A truce held to or awaited is no news of one: "remained committed to the ceasefire",
 # "guarantee security after a ceasefire", "once a deal is signed".
 HELD_TO = re.compile(
