@@ -46,20 +46,26 @@ class SourceView:
 
 
 @dataclass
-class EventView:
+class ListedEvent:
+    """What every view of an event has: the columns a timeline line shows (LISTED_COLUMNS)."""
+
     id: int
     date: dt.date
     date_precision: str
     end_date: dt.date | None
     type: str
     title: str
-    summary: str | None
     location: str | None
+    status: str
+    planned: bool
+
+
+@dataclass
+class EventView(ListedEvent):
+    summary: str | None
     topics: list[str]
     actors: list[ActorRole]
-    status: str
     origin: str
-    planned: bool
     confidence: float | None
     sources: list[SourceView]
     date_source: str | None = None
@@ -125,27 +131,18 @@ class ActorName(NamedTuple):
 
 
 @dataclass
-class TimelineEntry:
+class TimelineEntry(ListedEvent):
     """An event as one line of the timeline shows it: no quotes, no source details.
 
     Listing thousands of events, loading only this costs a third of a full :class:`EventView`.
     """
 
-    id: int
-    date: dt.date
-    date_precision: str
-    end_date: dt.date | None
-    type: str
-    title: str
-    location: str | None
-    status: str
-    planned: bool
     actors: list[ActorName]
     source_count: int
     outlets: int
 
 
-# the event columns a timeline line shows, in TimelineEntry's field order
+# the event columns a timeline line shows, in ListedEvent's field order
 LISTED_COLUMNS = (
     t.event.c.id,
     t.event.c.date,
