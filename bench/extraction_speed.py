@@ -3,7 +3,8 @@
     python bench/extraction_speed.py [--articles 300] [--size 5000]
 
 Articles of about ``--size`` characters are stitched together from dev-set paragraphs (with a
-shuffled order and the dev set's publication dates). Prints the one-off build cost of the
+shuffled order and the dev set's publication dates). The paragraphs come from a frozen list of
+splits (``CORPUS_SPLITS``), so the corpus, and the figure, do not drift as new splits are added. Prints the one-off build cost of the
 ``Extractor``, ms/article for ``extract`` and, as a baseline in the same run, ms/article for a
 plain regex sentence split over the same texts.
 """
@@ -29,6 +30,9 @@ from tracker.reference import load_reference_actors  # noqa: E402
 
 DEVSET = ROOT / "tests" / "fixtures" / "devset"
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
+# The splits the corpus was built from when the 3 ms target was first measured against it
+# (session 3); later splits stay out so that figures remain comparable across sessions.
+CORPUS_SPLITS = frozenset(["dev", "test", *(f"holdout{n}" for n in range(2, 26))])
 
 
 def build_corpus(n: int, size: int, seed: int = 7) -> list[tuple[str, dt.datetime]]:
@@ -36,6 +40,8 @@ def build_corpus(n: int, size: int, seed: int = 7) -> list[tuple[str, dt.datetim
     gold = json.loads((DEVSET / "gold.json").read_text(encoding="utf-8"))["articles"]
     paragraphs: list[tuple[str, dt.datetime]] = []
     for name, article in gold.items():
+        if article["split"] not in CORPUS_SPLITS:
+            continue
         published = dt.datetime.fromisoformat(article["published"])
         for para in (DEVSET / name).read_text(encoding="utf-8").split("\n\n"):
             if para.strip():
