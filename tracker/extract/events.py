@@ -69,7 +69,9 @@ from tracker.extract.patterns import (
     ANAPHORIC_OBJECT,
     AND_AGAIN,
     AT_OCCASION,
+    ATTRIBUTIVE,
     AWAITED,
+    AWAITED_PASSIVE,
     AWAITED_VERB,
     BACKGROUND,
     BACKGROUND_HEADING,
@@ -165,6 +167,7 @@ from tracker.extract.patterns import (
     THAT_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
+    TOLD_PRESS,
     TYPE_TOPIC,
     UNCERTAIN,
     UNDER,
@@ -564,8 +567,15 @@ class Assembler:
                 and STANCE_PRESENT.search(slow)
             ):
                 continue  # "has rejected third-party mediation, and insists that ..."
-            if trig.phrase in PRESENT_STANCE_VERBS and item_date is None and not date_mentions:
-                continue  # "an allegation Phnom Penh rejects": a standing position, not news
+            if (
+                trig.phrase in PRESENT_STANCE_VERBS
+                and item_date is None
+                and not date_mentions
+                and not TOLD_PRESS.search(slow, 0, ts)
+            ):
+                # "an allegation Phnom Penh rejects": a standing position, not news ("told
+                # reporters that Russia rejects ...": said that day, to the press).
+                continue
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
@@ -730,6 +740,12 @@ class Assembler:
                 and AWAITED.search(slow, max(0, ts - 30), ts)
             ):
                 continue  # "deployed only after a ceasefire takes effect": one awaited
+            if (
+                trig.phrase in PARTICIPLES
+                and (" is " in slow or " are " in slow or " been " in slow or " get" in slow)
+                and AWAITED_PASSIVE.search(slow, max(0, ts - 70), ts)
+            ):
+                continue  # "no truce before a settlement is agreed": one awaited
             if strength == "nominal" and INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
@@ -811,7 +827,7 @@ class Assembler:
                 d
                 for d in usable
                 if triggers[claims[id(d)]].type == trig.type
-                or d.end <= ts
+                or (d.end <= ts and not _attributive(triggers[claims[id(d)]], d, slow, s0))
                 or adjuncts[claims[id(d)]]
                 or (adjunct and n < claims[id(d)])
                 # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
@@ -1563,6 +1579,14 @@ class Assembler:
             confidence=round(min(confidence, 0.99), 2),
             evidence=d.evidence,
         )
+
+
+def _attributive(trig: TriggerMatch, date: dates_mod.DateMention, slow: str, s0: int) -> bool:
+    """Whether the date is told of a deal by a participle describing it ("the agreement reached in
+    Brussels on 27 February", "its annex, agreed in Ohrid on 18 March"): it dates that deal only,
+    not a verb later in the sentence."""
+    start = max(0, trig.start - s0 - 16)
+    return ATTRIBUTIVE.search(slow, start, date.start) is not None
 
 
 def _and_that(slow: str, ts: int) -> int:

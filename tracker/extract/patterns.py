@@ -216,6 +216,11 @@ AWAITED = re.compile(
 )
 # "only after a ceasefire takes effect": a present-tense verb after "after/once/until a": awaited.
 AWAITED_VERB = re.compile(r"\b(?:takes|comes|enters|begins|goes|is|are)\b")
+# "before a comprehensive settlement is agreed", "until the deal has been signed": awaited.
+AWAITED_PASSIVE = re.compile(
+    r"\b(?:after|once|until|before|unless|pending)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|has\s+been|have\s+been|gets|get)\s+$"
+)
 # "after the cabinet meeting": a government's own session, not a meeting between parties.
 CABINET = re.compile(r"\bcabinet\s+$")
 # A truce held to or awaited is no news of one: "remained committed to the ceasefire",
@@ -238,7 +243,11 @@ CEASEFIRE_BROKEN = re.compile(
 PREDICATE = re.compile(
     r"\b(?:was|is|were|are|been|be)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
 )
-PROCESS_OF = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+PROCESS_OF = re.compile(
+    r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
+    # "to review the results of the Geneva talks": an encounter told of elsewhere
+    r"|\b(?:results?|outcomes?)\s+of\s+(?:the|this|last\s+\w+['’]s)\s+(?:[\w.'’-]+\s+){0,2}$"
+)
 UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,4}$"
@@ -278,6 +287,11 @@ UNOFFICIAL = re.compile(
 )
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
+# "told reporters in Moscow that Russia rejects ...": a stance stated to the press that day.
+TOLD_PRESS = re.compile(
+    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b"
+    r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
+)
 STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
 # "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
 # an offer or a plan.
@@ -317,8 +331,15 @@ AT_OCCASION = re.compile(
 )
 AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 LEAD_OCCASION = re.compile(r"(?:during|at|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+# "the agreement reached", "its annex, agreed": a deal noun and the participle describing it.
+ATTRIBUTIVE = re.compile(
+    r"\b(?:agreement|deal|accord|treaty|declaration|memorandum|annex|protocol|pact|charter|"
+    r"truce|ceasefire|document|plan|framework|roadmap),?\s+(?:signed|reached|agreed|initialled|"
+    r"initialed|brokered)\b"
+)
 CONTENT_VERB = re.compile(
-    r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
+    # ("presented a plan to investors in January": a plural noun after "to" is who got it)
+    r"\b(?:to\s+(?!the\b|a\b|an\b|[a-z]+(?:ers|ors|ents|ies|ists|ians|ants|als)\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
     r"resume|be|should|would|will|must)\b|"
     # "agreed that the next meeting of the commissions will be held in February"
     r"\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
