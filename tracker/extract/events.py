@@ -40,6 +40,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
+from tracker.extract.confidence import ConfidenceModel, default_model
+from tracker.extract.confidence import features as confidence_features
 from tracker.extract.dating import (
     FOREIGN,
     date_distance,
@@ -109,9 +111,6 @@ from tracker.extract.patterns import (
     FUTURE,
     GROUP,
     HABITUAL,
-    HAPPENING_TYPES,
-    HEDGE,
-    HEDGE_NEEDLES,
     HELD_TO,
     IN_AT,
     IN_TALKS,
@@ -180,7 +179,6 @@ from tracker.extract.patterns import (
     WHERE,
     WHO_TRAVELLED,
 )
-from tracker.extract.prefilter import possible
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
@@ -210,8 +208,15 @@ class _Context:
 class Assembler:
     """Everything an extraction needs, built once and shared by calls."""
 
-    def __init__(self, gazetteer: Gazetteer, lexicon: TriggerLexicon, topics: PhraseIndex) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        lexicon: TriggerLexicon,
+        topics: PhraseIndex,
+        confidence: ConfidenceModel | None = None,
+    ) -> None:
         self.gaz = gazetteer
+        self.confidence = confidence or default_model()
         self.lex = lexicon
         self.topics = topics
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics)
@@ -1548,23 +1553,7 @@ class Assembler:
         topics = set(d.topics)
         if d.type in TYPE_TOPIC:
             topics.add(TYPE_TOPIC[d.type])
-        # Hand-set weights, checked against held-out gold (holdout2..6, ~330 events): an event
-        # dated by its own words is right ~84% of the time, one given the article's date ~50%;
-        # happenings (talks, calls, meetings, visits, swaps, sanctions, statements) ~88%, other
-        # speech acts (proposals, demands, rejections, agreements) ~70%; a sentence that hedges or cites
-        # sources ("reportedly", "according to", "could") ~67% against ~80%; a year-only date is
-        # rarely the gold's; three or more named parties ~85% against ~70% for one or two.
-        # Repeated evidence barely helps (merged mentions are as often wrong), so it adds little.
-        confidence = 0.45
-        confidence += 0.2 if d.date_source == "text" else 0.0
-        confidence += 0.1 if d.trigger_strength == "verbal" else 0.0
-        confidence += 0.1 if d.type in HAPPENING_TYPES else 0.0
-        confidence += 0.05 if len({a.name for a in actors}) >= 3 else 0.0
-        confidence += 0.05 if len(d.evidence) >= 3 else 0.0
-        quote = d.evidence[0].quote
-        hedged = possible(quote, *HEDGE_NEEDLES) and HEDGE.search(quote)
-        confidence -= 0.1 if hedged else 0.0
-        confidence -= 0.15 if d.date.precision == "year" else 0.0
+        feats = confidence_features(d, actors, self._text, self._pub)
         return EventCandidate(
             type=d.type,
             title=d.title,
@@ -1576,8 +1565,9 @@ class Assembler:
             location=d.location,
             topics=sorted(topics),
             actors=actors,
-            confidence=round(min(confidence, 0.99), 2),
+            confidence=round(self.confidence.score(feats), 3),
             evidence=d.evidence,
+            features=feats,
         )
 
 
