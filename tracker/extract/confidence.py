@@ -48,7 +48,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "date_year",
     "date_span",
     "date_future",
-    "date_past_week",
+    "date_weeks_before",
     "date_past_year",
     "date_in_quote",
     "verbal_trigger",
@@ -89,7 +89,7 @@ def features(
     if published is not None:
         age = (published - date.start).days
         out["date_future"] = float(age < 0)
-        out["date_past_week"] = float(7 < age <= 365)  # older than the news, within a year
+        out["date_weeks_before"] = float(7 < age <= 365)  # a week to a year before the news
         out["date_past_year"] = float(age > 365)
     first = draft.evidence[0]
     quote = first.quote
