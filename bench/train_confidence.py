@@ -257,7 +257,9 @@ def write_model(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--splits", nargs="+", default=list(TRAIN_SPLITS))
-    parser.add_argument("--check", nargs="*", default=list(CHECK_SPLITS), help="scored, not trained on")
+    parser.add_argument(
+        "--check", nargs="*", default=list(CHECK_SPLITS), help="scored, not trained on"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-gain", type=float, default=0.005, help="F1 a threshold must add")
     parser.add_argument("--no-threshold", action="store_true", help="write threshold 0")

@@ -104,6 +104,7 @@ from tracker.extract.patterns import (
     DELEGATIONS,
     DEMONSTRATIVE,
     DEONTIC,
+    DISCUSSED,
     ENCOUNTER_TYPES,
     END_HEADING,
     ENDED,
@@ -178,6 +179,7 @@ from tracker.extract.patterns import (
     WELCOMED_THING,
     WHERE,
     WHO_TRAVELLED,
+    YEAR_WORDS,
 )
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
@@ -757,6 +759,8 @@ class Assembler:
                 continue  # 'had mediated "a long night of talks"': the speaker's words
             if strength == "nominal" and SOUGHT.search(slow, max(0, ts - 24), ts):
                 continue  # "a lot closer to a deal": what is sought
+            if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
+                continue  # "the leaders discussed the exchange of prisoners": a subject
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
@@ -930,14 +934,19 @@ class Assembler:
                     and (date_span is None or date_span[1] <= before.start())
                     and not CLAUSE_SEP.search(slow, before.end(), ts)
                     # "a day after" a text date is counted already (``_day_shift``)
-                    and (date_source == "article" or before.group(1).lower() not in {"a", "one"})
+                    and (
+                        date_source == "article" or before.group("days").lower() not in {"a", "one"}
+                    )
                 ):
                     # "Three days after Trump and Putin met in Anchorage, Zelensky is in ...".
-                    count = DAY_WORDS.get(before.group(1).lower()) or int(before.group(1))
-                    sign = -1 if before.group(2).lower() == "after" else 1
-                    resolved = dates_mod.ResolvedDate(
-                        resolved.start + dt.timedelta(days=sign * count), None, "day"
-                    )
+                    days_word = before.group("days").lower()
+                    count = DAY_WORDS.get(days_word) or int(days_word)
+                    sign = -1 if before.group("way").lower() == "after" else 1
+                    day = resolved.start + dt.timedelta(days=sign * count)
+                    if before.group("years"):
+                        years = YEAR_WORDS[before.group("years").lower()]
+                        day = _add_years(day, sign * years)
+                    resolved = dates_mod.ResolvedDate(day, None, "day")
 
             # Actors and roles.
             sides = pair
@@ -1569,6 +1578,14 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (28 February for a 29 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _attributive(trig: TriggerMatch, date: dates_mod.DateMention, slow: str, s0: int) -> bool:

@@ -85,9 +85,13 @@ PERIOD_AFTER = re.compile(
 )
 # "N days after X met Y": X met Y N days before the day of the sentence.
 DAYS_AFTER = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\s+(?:[\w.'’-]+\s+){0,6}$",
+    # ("a year and two days after the ceasefire took effect": the year counts too)
+    r"\b(?:(?P<years>a|one|two|three)\s+years?\s+and\s+)?"
+    r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
 ENDED = re.compile(r"\b(?:ended|concluded|wrapped\s+up|closed)\b")
@@ -210,6 +214,12 @@ INDEFINITE = re.compile(
 SOUGHT = re.compile(
     r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
     r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+)
+# "discussed the exchange of prisoners", "protocols covering the release of detainees": the
+# subject matter talked over, not a happening.
+DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding)\s+"
+    r"(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$"
 )
 AWAITED = re.compile(
     r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
@@ -362,7 +372,8 @@ PRONOUN_CLAUSE = re.compile(
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
 GROUP = re.compile(
-    r"\b(?:the|all)\s+(three|four|3|4)\s+(?:delegations|sides|parties|countries|governments|teams)\b"
+    r"\b(?:the|all)\s+(three|four|3|4)\s+(?:[\w-]+\s+)?"
+    r"(?:delegations|sides|parties|countries|governments|teams)\b"
     r"|\b(tri|quadri)lateral\s+(?:talks|session|meeting|round|negotiations|format)"
 )
 LATERAL = {"tri": "three", "quadri": "four"}
@@ -416,7 +427,13 @@ PRONOUN_NEXT = re.compile(
     rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
 # Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
-SUBJECT_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*)")
+# ("Thai acting prime minister Phumtham": a title in lower case between the adjective and the name)
+SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*"
+    r"|\s+(?:(?:acting|interim|caretaker|deputy|vice|prime|foreign|defen[cs]e|interior|minister|"
+    r"president|premier|chief|envoy|secretary|special|army|military|top|senior)\s+)+"
+    r"(?:[A-Z][\w.'’-]*\s+)*)"
+)
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 
 # --- Page structure: reference marks, headings, datelines ------------------------------------
