@@ -1558,3 +1558,40 @@ def test_a_truce_that_took_effect_after_talks_is_still_reported(extractor: Extra
     text = "Clashes resumed hours after a ceasefire took effect on Monday between Thailand and Cambodia."
     events = extractor.extract(text, dt.date(2026, 1, 7))
     assert "ceasefire" in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The first round, held in Istanbul on March 3, ended with a swap deal.", "2025-03-03"),
+        ("The last direct round, in Istanbul, was on 14 April.", "2025-04-14"),
+        ("The first round of the trilateral format opened in Istanbul on March 3.", "2025-03-03"),
+        ("The first trilateral session took place in Istanbul on March 3.", "2025-03-03"),
+    ],
+)
+def test_a_past_round_named_in_background_is_a_round_of_talks(
+    extractor: Extractor, sentence: str, day: str
+) -> None:
+    # A first, last or previous round dated in the text is a round of the talks the article
+    # reports, between their parties ("of the trilateral format": a round of those talks).
+    text = f"Russian and Ukrainian delegations held talks in Istanbul on Monday. {sentence}"
+    events = extractor.extract(text, dt.date(2025, 6, 4))
+    talks = [e for e in events if e.type == "talks" and e.date.isoformat() == day]
+    assert len(talks) == 1
+    assert {"Russia", "Ukraine"} <= _states(talks[0])
+
+
+def test_a_trilateral_round_and_its_deal_in_one_sentence_both_take_the_three_parties(
+    extractor: Extractor,
+) -> None:
+    # The round reported in the sentence itself is no earlier mention to take "trilateral"
+    # parties from: both the round and the deal take the three named in the sentence before.
+    text = (
+        "Envoys of Serbia, Kosovo and the European Union gathered in Brussels on Monday. "
+        "The first trilateral session, held on March 2 and 3 with Belgian officials as hosts, "
+        "ended with an agreement to meet monthly."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    for etype in ("talks", "agreement"):
+        event = next(e for e in events if e.type == etype)
+        assert {"Serbia", "Kosovo", "European Union"} <= _states(event), etype

@@ -1012,7 +1012,7 @@ class Assembler:
                     if self.gaz.kind(a) != "person"
                 }
                 if group.group(1) or len(parties) < count:
-                    for name in self._parties.recent_group(drafts, count):
+                    for name in self._parties.recent_group(drafts, count, index):
                         actors.setdefault(name, "participant")
             # The clause's subject ("..., after he spoke with Putin") and the previous sentence's
             # ("They also spoke with ...") take part, with their affiliations.
