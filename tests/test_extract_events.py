@@ -1595,3 +1595,36 @@ def test_a_trilateral_round_and_its_deal_in_one_sentence_both_take_the_three_par
     for etype in ("talks", "agreement"):
         event = next(e for e in events if e.type == etype)
         assert {"Serbia", "Kosovo", "European Union"} <= _states(event), etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "day"),
+    [
+        (
+            "After talks in Doha on Tuesday, Congo and the M23 signed a declaration of principles.",
+            "talks",
+            "2025-03-04",
+        ),
+        (
+            "Following a phone call with Erdogan on 3 March, Aliyev agreed to reopen the crossing.",
+            "call",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_an_encounter_with_its_own_date_in_an_adjunct_is_reported(
+    extractor: Extractor, sentence: str, etype: str, day: str
+) -> None:
+    # The talks or the call dated in their own phrase are happenings of their own, besides the
+    # deal reached at them (an undated "after the talks" only refers back).
+    events = extractor.extract(sentence, dt.date(2025, 3, 6))
+    assert (etype, day, False) in _summary(events)
+    assert "agreement" in {e.type for e in events}
+
+
+def test_a_setting_meeting_with_its_own_date_stays_the_setting(extractor: Extractor) -> None:
+    text = (
+        "At a Security Council meeting on Tuesday, France demanded that Rwanda withdraw its troops."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 6))
+    assert "meeting" not in {e.type for e in events}

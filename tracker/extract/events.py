@@ -269,6 +269,28 @@ class Assembler:
         return False
 
     @staticmethod
+    def _own_day(
+        etype: str,
+        te: int,
+        n: int,
+        slow: str,
+        date_mentions: list[dates_mod.DateMention],
+        claims: dict[int, int],
+    ) -> bool:
+        """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
+        Tuesday": talks, a call or a visit named in an adjunct with a date of its own phrase is a
+        happening of its own, not a reference back to one reported elsewhere."""
+        if etype not in {"talks", "call", "visit"}:
+            return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
+        return any(
+            claims[id(d)] == n
+            and 0 <= d.start - te <= 80
+            and "," not in slow[te : d.start]
+            and ";" not in slow[te : d.start]
+            for d in date_mentions
+        )
+
+    @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
         """Whether the trigger's clause is "(a week|months|days) after ..." (a time counted from
         another happening, too loosely to date this one)."""
@@ -722,7 +744,12 @@ class Assembler:
                 and HELD_TO.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "remained committed to the ceasefire"
-            if strength == "nominal" and AWAITED.search(slow, max(0, ts - 30), ts):
+            if (
+                strength == "nominal"
+                and AWAITED.search(slow, max(0, ts - 30), ts)
+                # ("following a call with Erdogan on 3 March": one that took place)
+                and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
+            ):
                 continue  # "security guarantees after a ceasefire": one hoped for
             if (
                 strength == "verbal"
@@ -739,7 +766,16 @@ class Assembler:
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
-            if adjunct and verbal_types - {trig.type} and (not occasion or bare_occasion):
+            if (
+                adjunct
+                and verbal_types - {trig.type}
+                and (not occasion or bare_occasion)
+                and not (
+                    strength == "nominal"
+                    and not definite
+                    and self._own_day(trig.type, te, n, slow, date_mentions, claims)
+                )
+            ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in ENCOUNTER_TYPES and (
                 (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
