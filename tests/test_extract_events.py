@@ -1628,3 +1628,16 @@ def test_a_setting_meeting_with_its_own_date_stays_the_setting(extractor: Extrac
     )
     events = extractor.extract(text, dt.date(2025, 3, 6))
     assert "meeting" not in {e.type for e in events}
+
+
+def test_unnamed_negotiators_meeting_again_are_the_sides_next_round(extractor: Extractor) -> None:
+    # "The negotiators" name no party: they are the two sides' negotiators, and their next
+    # meeting is the next round of the talks held before (with its mediator).
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Abu Dhabi on Monday under Emirati "
+        "mediation. The negotiators will meet again in Abu Dhabi in May."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2026-05-01")]
+    assert {"Armenia", "Azerbaijan"} <= _states(planned[0])

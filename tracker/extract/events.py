@@ -1182,6 +1182,19 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            if (
+                not actors
+                and trig.type == "meeting"
+                and pair
+                and (
+                    DELEGATIONS.search(slow, max(0, ts - 120), ts)
+                    or BORDER_BODY.search(slow, max(0, ts - 150), ts)
+                )
+            ):
+                # "The negotiators will meet again in April", "the border committee is to meet
+                # in January": the two sides' negotiators, unnamed (made a round of talks below).
+                for name in pair:
+                    actors[name] = "participant"
             if not actors:
                 continue
             if (
