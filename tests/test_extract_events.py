@@ -1702,3 +1702,86 @@ def test_a_date_before_an_after_clause_is_not_its_verbs(extractor: Extractor) ->
     events = extractor.extract(text, dt.date(2026, 7, 1))
     deals = {e.date.isoformat() for e in events if e.type == "agreement"}
     assert deals == {"2025-06-02"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The first round, held in Istanbul on March 3, ended with a swap deal.", "2025-03-03"),
+        ("The last direct round, in Istanbul, was on 14 April.", "2025-04-14"),
+        ("The first round of the trilateral format opened in Istanbul on March 3.", "2025-03-03"),
+        ("The first trilateral session took place in Istanbul on March 3.", "2025-03-03"),
+    ],
+)
+def test_a_past_round_named_in_background_is_a_round_of_talks(
+    extractor: Extractor, sentence: str, day: str
+) -> None:
+    # A first, last or previous round dated in the text is a round of the talks the article
+    # reports, between their parties ("of the trilateral format": a round of those talks).
+    text = f"Russian and Ukrainian delegations held talks in Istanbul on Monday. {sentence}"
+    events = extractor.extract(text, dt.date(2025, 6, 4))
+    talks = [e for e in events if e.type == "talks" and e.date.isoformat() == day]
+    assert len(talks) == 1
+    assert {"Russia", "Ukraine"} <= _states(talks[0])
+
+
+def test_a_trilateral_round_and_its_deal_in_one_sentence_both_take_the_three_parties(
+    extractor: Extractor,
+) -> None:
+    # The round reported in the sentence itself is no earlier mention to take "trilateral"
+    # parties from: both the round and the deal take the three named in the sentence before.
+    text = (
+        "Envoys of Serbia, Kosovo and the European Union gathered in Brussels on Monday. "
+        "The first trilateral session, held on March 2 and 3 with Belgian officials as hosts, "
+        "ended with an agreement to meet monthly."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    for etype in ("talks", "agreement"):
+        event = next(e for e in events if e.type == etype)
+        assert {"Serbia", "Kosovo", "European Union"} <= _states(event), etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "day"),
+    [
+        (
+            "After talks in Doha on Tuesday, Congo and the M23 signed a declaration of principles.",
+            "talks",
+            "2025-03-04",
+        ),
+        (
+            "Following a phone call with Erdogan on 3 March, Aliyev agreed to reopen the crossing.",
+            "call",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_an_encounter_with_its_own_date_in_an_adjunct_is_reported(
+    extractor: Extractor, sentence: str, etype: str, day: str
+) -> None:
+    # The talks or the call dated in their own phrase are happenings of their own, besides the
+    # deal reached at them (an undated "after the talks" only refers back).
+    events = extractor.extract(sentence, dt.date(2025, 3, 6))
+    assert (etype, day, False) in _summary(events)
+    assert "agreement" in {e.type for e in events}
+
+
+def test_a_setting_meeting_with_its_own_date_stays_the_setting(extractor: Extractor) -> None:
+    text = (
+        "At a Security Council meeting on Tuesday, France demanded that Rwanda withdraw its troops."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 6))
+    assert "meeting" not in {e.type for e in events}
+
+
+def test_unnamed_negotiators_meeting_again_are_the_sides_next_round(extractor: Extractor) -> None:
+    # "The negotiators" name no party: they are the two sides' negotiators, and their next
+    # meeting is the next round of the talks held before (with its mediator).
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Abu Dhabi on Monday under Emirati "
+        "mediation. The negotiators will meet again in Abu Dhabi in May."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2026-05-01")]
+    assert {"Armenia", "Azerbaijan"} <= _states(planned[0])

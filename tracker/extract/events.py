@@ -279,6 +279,28 @@ class Assembler:
         return False
 
     @staticmethod
+    def _own_day(
+        etype: str,
+        te: int,
+        n: int,
+        slow: str,
+        date_mentions: list[dates_mod.DateMention],
+        claims: dict[int, int],
+    ) -> bool:
+        """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
+        Tuesday": talks, a call or a visit named in an adjunct with a date of its own phrase is a
+        happening of its own, not a reference back to one reported elsewhere."""
+        if etype not in {"talks", "call", "visit"}:
+            return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
+        return any(
+            claims[id(d)] == n
+            and 0 <= d.start - te <= 80
+            and "," not in slow[te : d.start]
+            and ";" not in slow[te : d.start]
+            for d in date_mentions
+        )
+
+    @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
         """Whether the trigger's clause is "(a week|months|days) after ..." (a time counted from
         another happening, too loosely to date this one)."""
@@ -739,7 +761,12 @@ class Assembler:
                 and HELD_TO.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "remained committed to the ceasefire"
-            if strength == "nominal" and AWAITED.search(slow, max(0, ts - 30), ts):
+            if (
+                strength == "nominal"
+                and AWAITED.search(slow, max(0, ts - 30), ts)
+                # ("following a call with Erdogan on 3 March": one that took place)
+                and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
+            ):
                 continue  # "security guarantees after a ceasefire": one hoped for
             if (
                 strength == "verbal"
@@ -764,7 +791,16 @@ class Assembler:
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
-            if adjunct and verbal_types - {trig.type} and (not occasion or bare_occasion):
+            if (
+                adjunct
+                and verbal_types - {trig.type}
+                and (not occasion or bare_occasion)
+                and not (
+                    strength == "nominal"
+                    and not definite
+                    and self._own_day(trig.type, te, n, slow, date_mentions, claims)
+                )
+            ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in ENCOUNTER_TYPES and (
                 (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
@@ -1042,7 +1078,7 @@ class Assembler:
                     if self.gaz.kind(a) != "person"
                 }
                 if group.group(1) or len(parties) < count:
-                    for name in self._parties.recent_group(drafts, count):
+                    for name in self._parties.recent_group(drafts, count, index):
                         actors.setdefault(name, "participant")
             # The clause's subject ("..., after he spoke with Putin") and the previous sentence's
             # ("They also spoke with ...") take part, with their affiliations.
@@ -1176,6 +1212,19 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            if (
+                not actors
+                and trig.type == "meeting"
+                and pair
+                and (
+                    DELEGATIONS.search(slow, max(0, ts - 120), ts)
+                    or BORDER_BODY.search(slow, max(0, ts - 150), ts)
+                )
+            ):
+                # "The negotiators will meet again in April", "the border committee is to meet
+                # in January": the two sides' negotiators, unnamed (made a round of talks below).
+                for name in pair:
+                    actors[name] = "participant"
             if not actors:
                 continue
             if (

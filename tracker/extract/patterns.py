@@ -271,7 +271,7 @@ WELCOMED_THING = re.compile(
 )
 # "a second round of sanctions": a round of something other than talks.
 ROUND_OF_OTHER = re.compile(
-    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions)\b)"
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|format)\b)"
 )
 # "insisted the ceasefire was still in place": a claim about what is, not a demand; "insisted
 # that Ukraine withdraw", "insisted Kyiv must leave" demand something.
