@@ -136,7 +136,9 @@ class ConfidenceModel:
 
     def score(self, feats: Mapping[str, float]) -> float:
         """The probability that the event is right (strictly between 0 and 1)."""
-        z = self.bias + sum(w * feats.get(name, 0.0) for name, w in self.weights.items())
+        # Most features are 0: summing the others only gives the same float (x + 0.0 == x).
+        weights = self.weights
+        z = self.bias + sum(weights.get(name, 0.0) * v for name, v in feats.items() if v)
         z = max(-30.0, min(30.0, z))
         return 1.0 / (1.0 + math.exp(-z))
 
