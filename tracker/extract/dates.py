@@ -384,9 +384,33 @@ def find_dates(sentence: str) -> list[DateMention]:
                 year = next((e.year for e in reversed(found[:i]) if e.year is not None), None)
                 if tail is not None and year is not None:
                     found[i] = replace(d, end=tail.end(), year=year)
+    if found and " year" in sentence:
+        # "The 1974 accord, agreed in May of that year": a year named as a modifier before it.
+        for i, d in enumerate(found):
+            if d.year is None and d.kind in {"absolute", "month"} and d.month is not None:
+                tail = _THAT_YEAR.match(sentence, d.end)
+                if tail is None or any(e.year is not None for e in found[:i]):
+                    continue
+                years = _BARE_YEAR.findall(sentence, 0, d.start)
+                if years:
+                    found[i] = replace(d, end=tail.end(), year=int(years[-1]))
+    if len(found) > 1 and ", " in sentence:
+        # "opened on Monday, February 9": the weekday names the day the date gives.
+        for i in range(len(found) - 1, 0, -1):
+            w, d = found[i - 1], found[i]
+            if (
+                w.kind == "weekday"
+                and w.qualifier.strip() not in {"last", "next", "coming", "past", "this"}
+                and d.kind == "absolute"
+                and sentence.startswith(", ", w.end)
+                and d.start == w.end + 2
+            ):
+                found[i] = replace(d, start=w.start)
+                del found[i - 1]
     return found
 
 
+_BARE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
 
 

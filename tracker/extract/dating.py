@@ -22,7 +22,7 @@ FOREIGN = 10**6
 _OWN_RELATIVE = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:took\s+effect|(?:came|entered)\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded|completed|carried\s+out|"
-    r"conducted)|began|started)\b"
+    r"conducted|opened|launched)|began|started|opened|ended|closed|concluded|resumed)\b"
 )
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"

@@ -100,6 +100,7 @@ from tracker.extract.patterns import (
     DAYS_AFTER,
     DAYS_OF,
     DEAL_PASSIVE,
+    DEAL_SUBJECT,
     DEFINITE,
     DELEGATIONS,
     DEMONSTRATIVE,
@@ -127,6 +128,7 @@ from tracker.extract.patterns import (
     NOT_FINITE,
     OBJECT_NP,
     OCCASION,
+    OCCASION_AFTER_COMMA,
     OF_DELEGATIONS,
     PAIR_DEFAULT_TYPES,
     PARTICIPLES,
@@ -145,6 +147,7 @@ from tracker.extract.patterns import (
     PRONOUN_NEXT,
     PRONOUN_SUBJECT,
     QUOTE,
+    QUOTED_TYPES,
     REACTION,
     RECEIVE_PHRASES,
     REL_DONE_BEFORE,
@@ -700,7 +703,7 @@ class Assembler:
                 trig.type in ENCOUNTER_TYPES
                 and not definite
                 and (
-                    OCCASION.search(slow, max(0, ts - 40), ts) is not None
+                    OCCASION.search(slow, max(0, ts - 60), ts) is not None
                     or self._agreed_at(triggers, n, slow, s0)
                     # "During a phone call with Trump on 18 March, Putin agreed to ...": the
                     # opening phrase names the encounter where it was agreed.
@@ -811,6 +814,7 @@ class Assembler:
                 strength == "verbal"
                 and speech_before
                 and trig.type not in SPEECH_TYPES
+                and not occasion  # ("reached at the close of a round of negotiations")
                 and not COORDINATED.search(slow, speech_end, ts)
             ):
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
@@ -1023,6 +1027,14 @@ class Assembler:
                 c = slow.rfind(",", w + 1, ts)
                 if c > 0 and CLAUSE_RESUMES.fullmatch(slow, c, ts):
                     hits = [m for m in hits if not w < m.start - s0 < c]
+            if trig.type in QUOTED_TYPES and ('"' in slow or "“" in slow):
+                # '"... trust between Israel and Hamas," Grundberg said in a statement', 'rejecting
+                # it "while Israel occupies our land"': the quoted words name what is spoken
+                # about; who speaks, and to whom, is named outside them.
+                quotes = [(q.start(), q.end()) for q in QUOTE.finditer(slow)]
+                outside = [m for m in hits if not any(x <= m.start - s0 < y for x, y in quotes)]
+                if outside and len(outside) < len(hits):
+                    hits = outside
             if trig.type == "visit":
                 # "arrived in Israel", "a visit to Japan": the country visited is a party.
                 hits = hits + [
@@ -1174,6 +1186,31 @@ class Assembler:
                     )
                 )
                 continue
+            if (
+                trig.type == "talks"
+                and slow.startswith("the ")
+                and (back := DEAL_SUBJECT.match(slow)) is not None
+                and back.end() <= ts
+                and " between " not in slow[te:]  # ("followed talks between X and Y")
+            ):
+                # "The signing concluded a new round of negotiations": the deal just reported was
+                # reached at those talks, by the parties who sat at them.
+                last = next((d for d in reversed(drafts) if d.type == "agreement"), None)
+                if last is not None and last.order >= index - 2:
+                    for name, role in last.actors.items():
+                        if role not in {"mediator", "host"}:
+                            actors.setdefault(name, role)
+            if occasion and trig.type == "talks":
+                # "It was agreed at the first direct talks, held in Istanbul": the parties of the
+                # deal reached there sat at the talks.
+                for d in reversed(drafts):
+                    if d.order != index:
+                        break
+                    if d.type == "agreement":
+                        for name, role in d.actors.items():
+                            if role not in {"mediator", "host"}:
+                                actors.setdefault(name, role)
+                        break
             passive_deal = (
                 trig.type == "agreement"
                 and strength == "verbal"
@@ -1722,7 +1759,17 @@ def _agreed_at_gap(gap: str) -> bool:
     """Whether the text between an agreement and an encounter noun ends in a preposition of
     occasion ("... ceasefire on July 28 at talks", "... at the end of two weeks of talks")
     without naming the agreed action ("agreed to take part in talks")."""
-    return AT_OCCASION.search(gap) is not None and not AGREED_ACTION.search(gap)
+    if AT_OCCASION.search(gap) is not None and not AGREED_ACTION.search(gap):
+        return True
+    # "agreed on 3 June in Geneva, during the latest round of talks": the occasion set off by a
+    # comma of its own ("agreed to a truce, and at talks ..." names another happening).
+    head, _, tail = gap.rpartition(",")
+    return (
+        OCCASION_AFTER_COMMA.match(tail.lstrip()) is not None
+        and "," not in head
+        and not AGREED_ACTION.search(head)
+        and not AGREED_ACTION.search(tail)
+    )
 
 
 def _negotiators(slow: str, ts: int, te: int) -> bool:

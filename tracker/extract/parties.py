@@ -103,6 +103,9 @@ _LEADER_ROLES = frozenset(
 _BYSTANDER = re.compile(
     r"\bwith\s+(?:the\s+)?(?:support|backing|blessing)\s+of\s+[^,;.]{1,60}|"
     r"\bwith\s+(?:representatives|officials|envoys|observers)\s+(?:of|from)\s+[^,;.]{1,60}?\s+"
+    r"(?:in\s+attendance|present|attending)\b|"
+    # "with American and Chinese diplomats in attendance"
+    r"\bwith\s+(?:[\w-]+\s+){1,4}(?:diplomats|officials|representatives|envoys|observers)\s+"
     r"(?:in\s+attendance|present|attending)\b"
 )
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")

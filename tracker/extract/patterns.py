@@ -150,7 +150,11 @@ COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|o
 # A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
 THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
 # "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
-AFTER_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s")
+AFTER_CLAUSE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s"
+    # "imposed sanctions on Rosneft on Oct. 22, forcing Indian refiners to ...": a consequence
+    r"|,\s+(?:forcing|prompting|leaving|pushing|driving|causing|triggering)\s"
+)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 ADJUNCT = re.compile(
@@ -165,6 +169,8 @@ VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+
 DEFINITE = re.compile(r"\bthe\s+$")
 DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
 QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+# Speech acts whose parties are named outside the words quoted.
+QUOTED_TYPES = frozenset({"statement", "rejection", "demand"})
 
 # --- A trigger that reports no happening: uncertain, habitual, hoped for, described, claimed -
 
@@ -336,8 +342,19 @@ OCCASION = re.compile(
 # "... at talks in Kuala Lumpur", "... at the end of nearly two weeks of talks": the occasion of
 # an agreement reported before it in the sentence.
 AT_OCCASION = re.compile(
-    r"\b(?:at|during|in|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"\b(?:at|during|in|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of)\s+"
     r"(?:(?!to\b|for\b|on\b|principle\b|the\b)[\w-]+\s+){0,5}$"
+)
+# "..., during the latest round of talks": the occasion in a phrase set off by a comma.
+OCCASION_AFTER_COMMA = re.compile(
+    r"(?:at|during|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,5}$"
+)
+# "The signing concluded a round of talks", "The agreement followed three days of talks": the
+# deal just reported as the subject of the sentence.
+DEAL_SUBJECT = re.compile(
+    r"the\s+(?:signing|agreement|deal|accord|declaration|understanding)\s+"
+    r"(?:concluded|capped|crowned|ended|closed|followed|came\s+(?:at|after))\b"
 )
 AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 LEAD_OCCASION = re.compile(r"(?:during|at|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")

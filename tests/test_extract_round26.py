@@ -1,0 +1,163 @@
+"""Extraction round 26: each rule with sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import EventCandidate, Extractor, load_topic_cues
+from tracker.extract.dates import find_dates
+from tracker.reference import load_reference_actors
+
+PUB = dt.datetime(2025, 11, 14, 12, 0, tzinfo=dt.UTC)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_reference_actors(), load_topic_cues())
+
+
+def _states(event: EventCandidate) -> set[str]:
+    return {a.name for a in event.actors if a.kind != "person"}
+
+
+def _of_type(events: list[EventCandidate], etype: str) -> list[EventCandidate]:
+    return [e for e in events if e.type == etype]
+
+
+# --- the talks where a deal was reached are a happening of their own ----------------------------
+
+
+def test_occasion_after_a_comma_reports_the_talks(extractor: Extractor) -> None:
+    text = (
+        "The truce had been agreed on 4 November in Cairo, during the third round of indirect "
+        "talks between Israel and Hamas."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [(t.date.isoformat(), _states(t) >= {"Israel", "Hamas"}) for t in talks] == [
+        ("2025-11-04", True)
+    ]
+
+
+def test_occasion_with_long_modifiers_takes_the_deals_parties(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed at the first formal Armenian-Azerbaijani border talks "
+        "in a decade, held in Tbilisi on 3 November."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert len(talks) == 1
+    assert talks[0].date == dt.date(2025, 11, 3)
+    assert _states(talks[0]) >= {"Armenia", "Azerbaijan"}
+
+
+def test_deal_reached_at_the_close_of_a_round(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia agreed on Wednesday to withdraw heavy weapons from the border. "
+        "The agreement was reached at the close of a round of negotiations in Kuala Lumpur "
+        "chaired by Malaysia."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [t.date.isoformat() for t in talks] == ["2025-11-12"]
+    assert _states(talks[0]) >= {"Thailand", "Cambodia", "Malaysia"}
+
+
+def test_understanding_reached_is_an_agreement(extractor: Extractor) -> None:
+    text = "Serbia and Kosovo reached an understanding on vehicle plates on Tuesday in Brussels."
+    deals = _of_type(extractor.extract(text, PUB), "agreement")
+    assert [(d.date.isoformat(), _states(d) >= {"Serbia", "Kosovo"}) for d in deals] == [
+        ("2025-11-11", True)
+    ]
+
+
+def test_the_signing_concluded_talks_of_the_deals_parties(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army and the RSF signed a humanitarian protocol in Jeddah on Thursday. "
+        "The signing concluded a round of negotiations that opened on Monday, November 3, "
+        "in the Saudi city."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [t.date.isoformat() for t in talks] == ["2025-11-03"]
+    assert _states(talks[0]) >= {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def test_weekday_before_a_date_is_one_mention() -> None:
+    found = find_dates("The round opened on Monday, November 3, in Doha.")
+    assert [(d.kind, d.month, d.day) for d in found] == [("absolute", 11, 3)]
+
+
+def test_of_that_year_after_a_year_modifier() -> None:
+    found = find_dates("The 1994 memorandum, signed in December of that year, gave guarantees.")
+    assert [(d.kind, d.year, d.month) for d in found] == [("month", 1994, 12)]
+
+
+# --- triggers -----------------------------------------------------------------------------------
+
+
+def test_return_to_a_venue_to_negotiate_is_planned_talks(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hamas signed a first-phase protocol in Cairo on Thursday. "
+        "The two sides are set to return to Cairo on November 20 to negotiate the second phase."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [(t.date.isoformat(), t.planned) for t in talks] == [("2025-11-20", True)]
+    assert _states(talks[0]) >= {"Israel", "Hamas"}
+
+
+def test_a_pause_due_to_take_effect_is_a_planned_ceasefire(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine agreed on Thursday to stop striking each other's ports. "
+        "The pause is due to take effect at midnight on Sunday."
+    )
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-16", True)]
+
+
+def test_a_pause_on_strikes_is_a_ceasefire(extractor: Extractor) -> None:
+    text = "A pause on energy strikes between Russia and Ukraine began in March 2024."
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.date_precision) for t in truces] == [("2024-03-01", "month")]
+
+
+# --- parties ------------------------------------------------------------------------------------
+
+
+def test_diplomats_in_attendance_take_no_part(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a border protocol in Astana on Monday, with Russian and "
+        "Turkish diplomats in attendance."
+    )
+    deals = _of_type(extractor.extract(text, PUB), "agreement")
+    assert [_states(d) for d in deals] == [{"Armenia", "Azerbaijan"}]
+
+
+def test_a_consequence_clause_names_no_party(extractor: Extractor) -> None:
+    text = (
+        "The European Union imposed sanctions on Russian shipping firms on Wednesday, forcing "
+        "Turkish and Indian buyers to look for other tankers."
+    )
+    sanctions = _of_type(extractor.extract(text, PUB), "sanction")
+    assert len(sanctions) == 1
+    assert not _states(sanctions[0]) & {"Turkey", "India"}
+
+
+def test_names_inside_a_quote_are_not_the_statements_issuers(extractor: Extractor) -> None:
+    text = (
+        '"We hope this will end the fighting between Sudan\'s army and the RSF," the African '
+        "Union said in a statement on Wednesday."
+    )
+    statements = _of_type(extractor.extract(text, PUB), "statement")
+    assert [_states(s) for s in statements] == [{"African Union"}]
+
+
+def test_names_inside_a_quote_are_not_the_rejections_parties(extractor: Extractor) -> None:
+    text = (
+        "Houthi leader Abdul-Malik al-Houthi said on Thursday the movement would never disarm "
+        '"while Saudi Arabia bombs our cities", rejecting a UN plan.'
+    )
+    rejections = _of_type(extractor.extract(text, PUB), "rejection")
+    assert len(rejections) == 1
+    assert "Saudi Arabia" not in _states(rejections[0])
