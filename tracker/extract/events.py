@@ -177,7 +177,7 @@ from tracker.extract.patterns import (
     WHERE,
     WHO_TRAVELLED,
 )
-from tracker.extract.prefilter import possible
+from tracker.extract.prefilter import may_match, possible, reset_gates
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
@@ -297,12 +297,14 @@ class Assembler:
                 start = clause_start(slow, inner - 2, 0)
         for sub in SUBORDINATOR.finditer(slow, start, ts):
             start = max(start, sub.end())
-        if FUTURE.search(slow, start, te):
+        if may_match(FUTURE, slow) and FUTURE.search(slow, start, te):
             return True
         if strength == "verbal":
             return False
         tail = TAIL_STOP.search(slow, te, min(len(slow), te + 40))
-        return bool(FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
+        return may_match(FUTURE, slow) and bool(
+            FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40))
+        )
 
     def _dateline(self, text: str) -> tuple[str | None, int, int]:
         """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
@@ -326,6 +328,7 @@ class Assembler:
             # Reference marks ("...immediately".[1]) hide sentence ends: blank them in place.
             text = CITATION.sub(lambda m: " " * len(m.group()), text)
         reset_clause_breaks()
+        reset_gates()
         self._extra: list[Draft] = []
         lowered = safe_lower(text)
         self._lowered = lowered
@@ -390,7 +393,10 @@ class Assembler:
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
-            continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
+            continues = bool(
+                PRONOUN_SUBJECT.match(sent.text)
+                or (may_match(REACTION, sent.text) and REACTION.match(sent.text))
+            )
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
@@ -471,7 +477,7 @@ class Assembler:
 
         def background() -> bool:  # (worked out only for the triggers that ask)
             return (
-                bool(BACKGROUND.search(slow))
+                (may_match(BACKGROUND, slow) and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
@@ -528,7 +534,7 @@ class Assembler:
                 else te,
                 _and_that(slow, ts),
                 len(slow),
-            ) or SHELVED.match(slow, te):
+            ) or (may_match(SHELVED, slow) and SHELVED.match(slow, te)):
                 continue
             future = (
                 trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
@@ -540,22 +546,28 @@ class Assembler:
                 continue
             modal = (
                 MODAL_AFTER.match(slow, te, min(len(slow), te + 60))
-                if strength != "verbal" or trig.type not in SPEECH_TYPES
+                if (strength != "verbal" or trig.type not in SPEECH_TYPES)
+                and may_match(MODAL_AFTER, slow)
                 else None
             )
             if modal and not (future and "would" in modal.group()):
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if trig.phrase.endswith(" * signed") and not UNSIGNED.isdisjoint(slow[ts:te].split()):
                 continue  # "the agreement can only be signed after ...": a signing to come
-            if UNCERTAIN.search(slow, 0, ts) or HABITUAL.search(
-                slow, max(0, ts - 30), min(len(slow), te + 45)
+            if (may_match(UNCERTAIN, slow) and UNCERTAIN.search(slow, 0, ts)) or (
+                may_match(HABITUAL, slow)
+                and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
             ):
                 continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
             if trig.type == "demand" and INSIST.match(slow, ts):
                 complement = slow[te : te + 110]
                 if CLAIM_COMPLEMENT.search(complement) and not DEONTIC.search(complement):
                     continue  # "New Delhi has insisted the understanding was reached directly"
-            if trig.type != "demand" and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts):
+            if (
+                trig.type != "demand"
+                and may_match(CLAIM_BEFORE, slow)
+                and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts)
+            ):
                 continue  # "insisting the deal was reached directly between the militaries"
             if (
                 trig.type in {"demand", "rejection", "proposal"}
@@ -577,9 +589,17 @@ class Assembler:
                 and any(t.type == "statement" and t.end <= trig.start for t in triggers)
             ):
                 continue  # "welcomed the deal in a statement and urged both parties to carry it out"
-            if trig.type in SPEECH_TYPES and UNOFFICIAL.search(slow, max(0, ts - 80), ts):
+            if (
+                trig.type in SPEECH_TYPES
+                and may_match(UNOFFICIAL, slow)
+                and UNOFFICIAL.search(slow, max(0, ts - 80), ts)
+            ):
                 continue  # "military bloggers have spent two days calling for retaliation"
-            if trig.type == "meeting" and SPEECH_SETTING.search(slow, max(0, ts - 90), ts):
+            if (
+                trig.type == "meeting"
+                and may_match(SPEECH_SETTING, slow)
+                and SPEECH_SETTING.search(slow, max(0, ts - 90), ts)
+            ):
                 continue  # "said at a meeting of senior officers": where it was said
             if (
                 trig.type == "meeting"
@@ -588,7 +608,7 @@ class Assembler:
             ):
                 continue  # "after the cabinet meeting": a government's own session
             definite = DEFINITE.search(slow, max(0, ts - 5), ts) is not None  # "the talks"
-            if DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
+            if may_match(DEMONSTRATIVE, slow) and DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
             elif (
                 trig.type == "agreement"
@@ -661,7 +681,10 @@ class Assembler:
                 trig.type in ENCOUNTER_TYPES
                 and not definite
                 and (
-                    OCCASION.search(slow, max(0, ts - 40), ts) is not None
+                    (
+                        may_match(OCCASION, slow)
+                        and OCCASION.search(slow, max(0, ts - 40), ts) is not None
+                    )
                     or self._agreed_at(triggers, n, slow, s0)
                     # "During a phone call with Trump on 18 March, Putin agreed to ...": the
                     # opening phrase names the encounter where it was agreed.
@@ -690,15 +713,24 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
-            if strength == "nominal" and UNDER.search(slow, max(0, ts - 40), ts):
+            if (
+                strength == "nominal"
+                and may_match(UNDER, slow)
+                and UNDER.search(slow, max(0, ts - 40), ts)
+            ):
                 strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
             elif (
                 strength == "verbal"
                 and trig.phrase.endswith("ed")
+                and may_match(UNDER, slow)
                 and UNDER.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
-            elif strength == "verbal" and SINCE_BEFORE.search(slow, max(0, ts - 30), ts):
+            elif (
+                strength == "verbal"
+                and may_match(SINCE_BEFORE, slow)
+                and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
+            ):
                 strength = "mention"  # "has risen since the truce began": a time reference
             if (
                 strength != "verbal"
@@ -858,7 +890,7 @@ class Assembler:
                 elif (
                     previous is not None
                     and previous.date is not None
-                    and not AFTER_THOSE.search(slow)
+                    and not (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
                 ):
                     resolved = (
                         previous.date
@@ -869,8 +901,8 @@ class Assembler:
                     background()
                     or focus is None
                     or elsewhere()
-                    or AFTER_THOSE.search(slow)
-                    or LATER_BY.search(slow)
+                    or (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
+                    or (may_match(LATER_BY, slow) and LATER_BY.search(slow))
                 ):
                     continue
                 elif (
@@ -902,7 +934,11 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
-                before = DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                before = (
+                    DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                    if may_match(DAYS_AFTER, slow)
+                    else None
+                )
                 if (
                     before is not None
                     and not planned
@@ -923,11 +959,11 @@ class Assembler:
             if any(m.kind == "pair" for m in actor_hits):
                 sides = self._parties.recent_pair(drafts, index, trig.type) or pair
             hits = actor_hits
-            since = SINCE_CLAUSE.search(slow, te)
+            since = SINCE_CLAUSE.search(slow, te) if may_match(SINCE_CLAUSE, slow) else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
-            split = AFTER_CLAUSE.search(slow, te)
+            split = AFTER_CLAUSE.search(slow, te) if may_match(AFTER_CLAUSE, slow) else None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -1033,7 +1069,7 @@ class Assembler:
             object_topics = self._topics(s0 + te, s0 + obj_end)
             if trig.type in {"agreement", "proposal", "demand", "rejection"}:
                 object_topics |= self._topics(s0 + ts, s0 + te)
-            if ANAPHORIC_OBJECT.search(slow, ts, te):
+            if may_match(ANAPHORIC_OBJECT, slow) and ANAPHORIC_OBJECT.search(slow, ts, te):
                 # "signed the document at a border checkpoint": the deal told before
                 last = next((d for d in reversed(drafts) if d.type == trig.type), None)
                 if last is not None:

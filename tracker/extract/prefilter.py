@@ -106,3 +106,28 @@ def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
         if n in string:
             return True
     return False
+
+
+# By the pattern's id (a pattern's own hash reads its whole compiled code each time); the pattern
+# is kept alongside so that its id stays its own.
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+# Keyed by (pattern id, string): a sentence's verdicts serve every trigger in it. Emptied for each
+# article (``reset_gates``) so that only the article's own repeats are saved.
+_gates: dict[tuple[int, str], bool] = {}
+
+
+def reset_gates() -> None:
+    _gates.clear()
+
+
+def may_match(pattern: re.Pattern[str], string: str) -> bool:
+    """Whether any window of ``string`` may hold a match of ``pattern`` (its needles are in the
+    string), worked out once per string: a cheap gate before windowed searches of a sentence."""
+    key = (id(pattern), string)
+    verdict = _gates.get(key)
+    if verdict is None:
+        entry = _NEEDLES.get(key[0])
+        if entry is None:
+            entry = _NEEDLES[key[0]] = (pattern, *needles(pattern))
+        verdict = _gates[key] = possible(string, entry[1], entry[2])
+    return verdict
