@@ -821,7 +821,10 @@ class Assembler:
                     speech_end = te
             if trig.type in used_types and strength != "verbal":
                 continue
-            attr_start = min((a for a, _ in attribution if a > te), default=len(slow))
+            attr_start = len(slow)  # (the nearest attribution after the trigger)
+            for a, _ in attribution:
+                if te < a < attr_start:
+                    attr_start = a
             # "X, who met Y on Thursday, said ...": the report's lead frames what follows it only.
             trig_attribution = [(x, y) for x, y in attribution if x > 0 or y <= ts]
 
