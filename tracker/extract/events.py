@@ -297,14 +297,12 @@ class Assembler:
                 start = clause_start(slow, inner - 2, 0)
         for sub in SUBORDINATOR.finditer(slow, start, ts):
             start = max(start, sub.end())
-        if may_match(FUTURE, slow) and FUTURE.search(slow, start, te):
+        if FUTURE.search(slow, start, te):
             return True
         if strength == "verbal":
             return False
         tail = TAIL_STOP.search(slow, te, min(len(slow), te + 40))
-        return may_match(FUTURE, slow) and bool(
-            FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40))
-        )
+        return bool(FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
 
     def _dateline(self, text: str) -> tuple[str | None, int, int]:
         """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
@@ -393,10 +391,7 @@ class Assembler:
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
-            continues = bool(
-                PRONOUN_SUBJECT.match(sent.text)
-                or (may_match(REACTION, sent.text) and REACTION.match(sent.text))
-            )
+            continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
@@ -534,7 +529,7 @@ class Assembler:
                 else te,
                 _and_that(slow, ts),
                 len(slow),
-            ) or (may_match(SHELVED, slow) and SHELVED.match(slow, te)):
+            ) or SHELVED.match(slow, te):
                 continue
             future = (
                 trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
@@ -546,8 +541,7 @@ class Assembler:
                 continue
             modal = (
                 MODAL_AFTER.match(slow, te, min(len(slow), te + 60))
-                if (strength != "verbal" or trig.type not in SPEECH_TYPES)
-                and may_match(MODAL_AFTER, slow)
+                if strength != "verbal" or trig.type not in SPEECH_TYPES
                 else None
             )
             if modal and not (future and "would" in modal.group()):
@@ -608,7 +602,7 @@ class Assembler:
             ):
                 continue  # "after the cabinet meeting": a government's own session
             definite = DEFINITE.search(slow, max(0, ts - 5), ts) is not None  # "the talks"
-            if may_match(DEMONSTRATIVE, slow) and DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
+            if DEMONSTRATIVE.search(slow, max(0, ts - 12), ts):
                 strength = "mention"  # "those talks": a reference back, not a new report
             elif (
                 trig.type == "agreement"
@@ -1072,7 +1066,7 @@ class Assembler:
             object_topics = self._topics(s0 + te, s0 + obj_end)
             if trig.type in {"agreement", "proposal", "demand", "rejection"}:
                 object_topics |= self._topics(s0 + ts, s0 + te)
-            if may_match(ANAPHORIC_OBJECT, slow) and ANAPHORIC_OBJECT.search(slow, ts, te):
+            if ANAPHORIC_OBJECT.search(slow, ts, te):
                 # "signed the document at a border checkpoint": the deal told before
                 last = next((d for d in reversed(drafts) if d.type == trig.type), None)
                 if last is not None:
