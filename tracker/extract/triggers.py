@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
-from tracker.extract.prefilter import needles, possible
+from tracker.extract.prefilter import may_match, needles, possible
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
@@ -248,7 +248,9 @@ def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: i
         return True
     if _NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]):
         return True
-    return bool(_CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)]))
+    return may_match(_CALLED_OFF, lowered) and bool(
+        _CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)])
+    )
 
 
 def is_conditional(lowered: str, trig_end: int, ceil: int) -> bool:
