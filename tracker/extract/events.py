@@ -486,15 +486,19 @@ class Assembler:
             for t in triggers
         ]
         heads = date_heads(triggers, adjuncts)
-        claims = {
-            id(d): min(
-                heads,
-                key=lambda i, d=d: date_distance(
-                    d, triggers[i].start - s0, triggers[i].end - s0, slow
-                ),
-            )
-            for d in date_mentions
-        }
+        claims = (
+            {
+                id(d): min(
+                    heads,
+                    key=lambda i, d=d: date_distance(
+                        d, triggers[i].start - s0, triggers[i].end - s0, slow
+                    ),
+                )
+                for d in date_mentions
+            }
+            if len(heads) > 1
+            else dict.fromkeys(map(id, date_mentions), heads[0])  # (one head owns every date)
+        )
         verbal_seen: set[str] = set()
         speech_before = False
         speech_end = 0
