@@ -118,6 +118,47 @@ def in_split(article: dict, split: str) -> bool:
     return own == split
 
 
+def gold_events(article: dict, gaz: Gazetteer) -> list[GoldEvent]:
+    """An article's gold events, actors resolved to canonical names."""
+    return [
+        GoldEvent(
+            g["date"],
+            g["type"],
+            frozenset(gaz.lookup(a) or a for a in g["actors"]),
+            bool(g.get("planned", False)),
+            g,
+        )
+        for g in article["events"]
+    ]
+
+
+def match(
+    golds: list[GoldEvent], predicted: list[EventCandidate], gaz: Gazetteer
+) -> list[tuple[int, int]]:
+    """Matched (gold index, predicted index) pairs: same type and date, actor-state Jaccard >= 0.5;
+    greedy and one-to-one, best Jaccard first."""
+    states = [predicted_states(p, gaz) for p in predicted]
+    pairs = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(predicted):
+            if p.type != g.type or not date_matches(g.date, p):
+                continue
+            score = jaccard(g.actors, states[pi])
+            if score >= JACCARD_MIN:
+                pairs.append((score, gi, pi))
+    pairs.sort(key=lambda x: -x[0])
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
 def evaluate(
     extractor: Extractor, gold: dict[str, dict], split: str = "all", devset: Path = DEVSET
 ) -> Result:
@@ -132,33 +173,11 @@ def evaluate(
         start = time.perf_counter()
         predicted = extractor.extract(text, published, title=article.get("title"))
         result.seconds.append(time.perf_counter() - start)
-        golds = [
-            GoldEvent(
-                g["date"],
-                g["type"],
-                frozenset(gaz.lookup(a) or a for a in g["actors"]),
-                bool(g.get("planned", False)),
-                g,
-            )
-            for g in article["events"]
-        ]
-        states = [predicted_states(p, gaz) for p in predicted]
-        pairs = []
-        for gi, g in enumerate(golds):
-            for pi, p in enumerate(predicted):
-                if p.type != g.type or not date_matches(g.date, p):
-                    continue
-                score = jaccard(g.actors, states[pi])
-                if score >= JACCARD_MIN:
-                    pairs.append((score, gi, pi))
-        pairs.sort(key=lambda x: -x[0])
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, gi, pi in pairs:
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        golds = gold_events(article, gaz)
+        matched = match(golds, predicted, gaz)
+        used_g = {gi for gi, _ in matched}
+        used_p = {pi for _, pi in matched}
+        for gi, _ in matched:
             result.tp += 1
             result.per_type[(golds[gi].type, "tp")] += 1
         for gi, g in enumerate(golds):

@@ -117,3 +117,25 @@ def test_shifts_count_from_the_day_spoken_of(sentence: str, expected: str) -> No
 def test_a_verb_after_before_keeps_the_date_anchored() -> None:
     (mention,) = find_dates("Hours before the truce began on Saturday, they swapped prisoners")
     assert mention.anchor
+
+
+# --- Round 24 ---------------------------------------------------------------------------------
+
+
+def test_a_day_of_that_year_takes_the_year_named_before() -> None:
+    from tracker.extract.dates import find_dates
+
+    found = find_dates(
+        "The treaty was signed on 4 May 2019, and its protocol in Geneva on 9 June of that year."
+    )
+    assert [(d.year, d.month, d.day) for d in found] == [(2019, 5, 4), (2019, 6, 9)]
+
+
+def test_at_the_weekend_is_the_weekend_just_past() -> None:
+    import datetime as dt
+
+    from tracker.extract.dates import find_dates
+
+    (found,) = find_dates("The two leaders signed the pact at the weekend.")
+    resolved = found.resolve(dt.date(2026, 3, 3))  # a Tuesday
+    assert (resolved.start, resolved.end) == (dt.date(2026, 2, 28), dt.date(2026, 3, 1))

@@ -642,7 +642,11 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # news) scored P 0.730 F1 0.676 blind after round 19 and P 0.774 F1 0.711 at the start of its
 # analysis (round 22: P 0.797 F1 0.745); holdout24 (ordinary daily news) scored P 0.635
 # F1 0.571 blind after round 20 and P 0.635 F1 0.571 at the start of its analysis (unchanged
-# at HEAD; round 23: P 0.667 F1 0.584).
+# at HEAD; round 23: P 0.667 F1 0.584); holdout25 (ordinary daily news) scored P 0.840
+# F1 0.808 blind after round 22, unchanged at the start of its analysis (round 24: P 0.920
+# F1 0.885); holdout26 (ordinary daily news) scored P 0.784 F1 0.703 blind after round 23,
+# unchanged at the start of its analysis (round 25: P 0.847 F1 0.748). holdout27-29 have no
+# floor: they stay blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -672,6 +676,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout22", 0.67, 0.78),
         ("holdout23", 0.72, 0.77),
         ("holdout24", 0.56, 0.64),
+        ("holdout25", 0.86, 0.90),
+        ("holdout26", 0.73, 0.83),
     ],
 )
 def test_devset_accuracy(
@@ -1558,3 +1564,224 @@ def test_a_truce_that_took_effect_after_talks_is_still_reported(extractor: Extra
     text = "Clashes resumed hours after a ceasefire took effect on Monday between Thailand and Cambodia."
     events = extractor.extract(text, dt.date(2026, 1, 7))
     assert "ceasefire" in {e.type for e in events}
+
+
+# --- Round 24 ---------------------------------------------------------------------------------
+
+
+def test_the_un_before_a_longer_un_body_name_is_that_body(extractor: Extractor) -> None:
+    text = "The head of the UN refugee agency visited a transit camp near Goma on Tuesday."
+    events = extractor.extract(text, dt.date(2026, 3, 5))
+    assert [e.type for e in events] == ["visit"]
+    assert "UNHCR" in _states(events[0])
+    assert "United Nations" not in _states(events[0])
+
+
+def test_an_organisation_describing_the_one_in_apposition_takes_no_part(
+    extractor: Extractor,
+) -> None:
+    text = "The UN nuclear watchdog, the IAEA, on Monday demanded access to the Zaporizhzhia plant."
+    events = extractor.extract(text, dt.date(2026, 3, 5))
+    assert [(e.type, _states(e)) for e in events] == [
+        ("demand", {"International Atomic Energy Agency"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators from Serbia and Kosovo have resumed technical talks in Brussels, the EU said.",
+        "Envoys from Armenia and Azerbaijan have begun a fresh round of border talks in Tbilisi.",
+    ],
+)
+def test_resumed_or_begun_talks_with_a_modifier_are_talks(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert "talks" in {e.type for e in events}
+
+
+def test_to_before_a_plural_noun_is_the_recipient_not_the_proposed_action(
+    extractor: Extractor,
+) -> None:
+    # "to donors" names who got the plan: "in May" dates the presentation.
+    text = (
+        "The Egyptian minister presented a reconstruction plan for Gaza to donors in Cairo in May."
+    )
+    events = extractor.extract(text, dt.date(2025, 8, 1))
+    assert [(e.type, e.date.isoformat(), e.date_precision) for e in events] == [
+        ("proposal", "2025-05-01", "month")
+    ]
+
+
+def test_a_date_of_a_deal_told_by_a_participle_is_not_a_later_verbs(
+    extractor: Extractor,
+) -> None:
+    # The date belongs to "the accord signed ...", not to the demand made in the same breath.
+    text = (
+        "Pashinyan said Armenia stood by the accord signed in Washington on 8 August 2025 "
+        "and demanded that Baku drop its claims."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 20))
+    assert ("demand", "2025-08-08") not in {(e.type, e.date.isoformat()) for e in events}
+
+
+def test_a_settlement_awaited_in_the_passive_is_no_agreement(extractor: Extractor) -> None:
+    text = "Moscow ruled out a pause in the fighting before a final settlement is agreed with Kyiv."
+    events = extractor.extract(text, dt.date(2026, 2, 18))
+    assert "agreement" not in {e.type for e in events}
+
+
+def test_the_results_of_named_talks_are_no_new_encounter(extractor: Extractor) -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni will chair a video call with Zelensky on Monday "
+        "to review the results of the Istanbul talks, her office said."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 5))
+    assert {e.type for e in events} == {"call"}
+
+
+def test_a_stance_told_to_reporters_is_news_of_that_day(extractor: Extractor) -> None:
+    text = "A Kremlin aide told journalists on the sidelines of the forum that Moscow rejects the plan."
+    events = extractor.extract(text, dt.date(2026, 2, 18))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("rejection", "2026-02-18")]
+
+
+def test_a_reference_back_after_another_verb_claims_no_date(extractor: Extractor) -> None:
+    # "the summit" is what the call prepared: the evening named before it is the call's.
+    text = (
+        "Putin and Trump met in Anchorage on Friday. "
+        "Zelensky said he had spoken by phone with Macron on Thursday evening to prepare the summit."
+    )
+    events = extractor.extract(text, dt.date(2025, 8, 16))
+    assert ("call", "2025-08-14") in {(e.type, e.date.isoformat()) for e in events}
+
+
+def test_a_numbered_group_with_a_name_takes_the_group_last_reported(extractor: Extractor) -> None:
+    text = (
+        "The US, Egypt, Qatar and Turkey signed a declaration on Gaza in Sharm el-Sheikh on "
+        "Monday. Officials from the four guarantor countries are due to meet in Cairo next week."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 11))
+    planned = [e for e in events if e.planned]
+    assert planned
+    assert {"United States", "Qatar", "Egypt", "Turkey"} <= _states(planned[0])
+
+
+def test_a_year_and_days_after_counts_the_year(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hamas exchanged accusations, a year and three days after the truce took effect."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 22))
+    assert ("ceasefire", "2025-01-19") in {(e.type, e.date.isoformat()) for e in events}
+
+
+def test_a_swap_that_was_discussed_is_a_subject_not_a_swap(extractor: Extractor) -> None:
+    text = (
+        "Erdogan and Putin spoke by phone on Monday and discussed the exchange of prisoners "
+        "and grain shipments."
+    )
+    events = extractor.extract(text, dt.date(2025, 9, 3))
+    assert {e.type for e in events} == {"call"}
+
+
+def test_a_subject_with_a_lower_case_title_is_inherited_whole(extractor: Extractor) -> None:
+    text = (
+        "On Monday, Thai acting prime minister Phumtham Wechayachai and Cambodian Prime Minister "
+        "Hun Manet met in Kuala Lumpur. They agreed there to an immediate truce."
+    )
+    events = extractor.extract(text, dt.date(2025, 7, 30))
+    deal = next(e for e in events if e.type == "agreement")
+    assert {"Thailand", "Cambodia"} <= _states(deal)
+
+
+def test_a_date_before_an_after_clause_is_not_its_verbs(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan exchanged 40 detainees on Monday. The largest exchange of the "
+        "conflict was completed on June 20, 2025, after the two countries agreed at talks in Abu "
+        "Dhabi on June 2, 2025 to trade 500 detainees each."
+    )
+    events = extractor.extract(text, dt.date(2026, 7, 1))
+    deals = {e.date.isoformat() for e in events if e.type == "agreement"}
+    assert deals == {"2025-06-02"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The first round, held in Istanbul on March 3, ended with a swap deal.", "2025-03-03"),
+        ("The last direct round, in Istanbul, was on 14 April.", "2025-04-14"),
+        ("The first round of the trilateral format opened in Istanbul on March 3.", "2025-03-03"),
+        ("The first trilateral session took place in Istanbul on March 3.", "2025-03-03"),
+    ],
+)
+def test_a_past_round_named_in_background_is_a_round_of_talks(
+    extractor: Extractor, sentence: str, day: str
+) -> None:
+    # A first, last or previous round dated in the text is a round of the talks the article
+    # reports, between their parties ("of the trilateral format": a round of those talks).
+    text = f"Russian and Ukrainian delegations held talks in Istanbul on Monday. {sentence}"
+    events = extractor.extract(text, dt.date(2025, 6, 4))
+    talks = [e for e in events if e.type == "talks" and e.date.isoformat() == day]
+    assert len(talks) == 1
+    assert {"Russia", "Ukraine"} <= _states(talks[0])
+
+
+def test_a_trilateral_round_and_its_deal_in_one_sentence_both_take_the_three_parties(
+    extractor: Extractor,
+) -> None:
+    # The round reported in the sentence itself is no earlier mention to take "trilateral"
+    # parties from: both the round and the deal take the three named in the sentence before.
+    text = (
+        "Envoys of Serbia, Kosovo and the European Union gathered in Brussels on Monday. "
+        "The first trilateral session, held on March 2 and 3 with Belgian officials as hosts, "
+        "ended with an agreement to meet monthly."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    for etype in ("talks", "agreement"):
+        event = next(e for e in events if e.type == etype)
+        assert {"Serbia", "Kosovo", "European Union"} <= _states(event), etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "day"),
+    [
+        (
+            "After talks in Doha on Tuesday, Congo and the M23 signed a declaration of principles.",
+            "talks",
+            "2025-03-04",
+        ),
+        (
+            "Following a phone call with Erdogan on 3 March, Aliyev agreed to reopen the crossing.",
+            "call",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_an_encounter_with_its_own_date_in_an_adjunct_is_reported(
+    extractor: Extractor, sentence: str, etype: str, day: str
+) -> None:
+    # The talks or the call dated in their own phrase are happenings of their own, besides the
+    # deal reached at them (an undated "after the talks" only refers back).
+    events = extractor.extract(sentence, dt.date(2025, 3, 6))
+    assert (etype, day, False) in _summary(events)
+    assert "agreement" in {e.type for e in events}
+
+
+def test_a_setting_meeting_with_its_own_date_stays_the_setting(extractor: Extractor) -> None:
+    text = (
+        "At a Security Council meeting on Tuesday, France demanded that Rwanda withdraw its troops."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 6))
+    assert "meeting" not in {e.type for e in events}
+
+
+def test_unnamed_negotiators_meeting_again_are_the_sides_next_round(extractor: Extractor) -> None:
+    # "The negotiators" name no party: they are the two sides' negotiators, and their next
+    # meeting is the next round of the talks held before (with its mediator).
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Abu Dhabi on Monday under Emirati "
+        "mediation. The negotiators will meet again in Abu Dhabi in May."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2026-05-01")]
+    assert {"Armenia", "Azerbaijan"} <= _states(planned[0])

@@ -11,8 +11,10 @@ Build one ``Extractor`` (it compiles the gazetteer, trigger lexicon and topic cu
         print(event.date, event.type, event.title)
 
 Events whose date cannot be resolved are dropped rather than kept with a low confidence: an
-undated event cannot be placed on a timeline, and the analyst still has the article. The rules
-that decide what is an event are described in ``tracker.extract.events``.
+undated event cannot be placed on a timeline, and the analyst still has the article. Each event's
+``confidence`` is a learned probability that it is right (``tracker.extract.confidence``); events
+scored below the model's threshold are dropped. The rules that decide what is an event are
+described in ``tracker.extract.events``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
+from tracker.extract.confidence import ConfidenceModel
 from tracker.extract.events import Assembler
 from tracker.extract.gazetteer import Gazetteer, PhraseIndex, load_places
 from tracker.extract.triggers import TriggerLexicon
@@ -59,7 +62,19 @@ class Extractor:
         topics: Mapping[str, Sequence[str]] | None = None,
         triggers_path: str | Path | None = None,
         places_path: str | Path | None = None,
+        confidence: ConfidenceModel | str | Path | None = None,
+        min_confidence: float | None = None,
     ) -> None:
+        """``confidence``: the confidence model (default ``tracker/data/confidence.toml``);
+        ``min_confidence``: drop events scored below it (default: the model's threshold)."""
+        self.confidence = (
+            confidence
+            if isinstance(confidence, ConfidenceModel)
+            else ConfidenceModel.load(confidence)
+        )
+        self.min_confidence = (
+            self.confidence.threshold if min_confidence is None else min_confidence
+        )
         self.gazetteer = Gazetteer(actors, load_places(places_path))
         self.lexicon = TriggerLexicon(triggers_path)
         topic_index = PhraseIndex()
@@ -67,7 +82,7 @@ class Extractor:
             for cue in cues:
                 topic_index.add(cue, (len(cue.strip()), slug))
         topic_index.build()
-        self._assembler = Assembler(self.gazetteer, self.lexicon, topic_index)
+        self._assembler = Assembler(self.gazetteer, self.lexicon, topic_index, self.confidence)
 
     def extract(
         self,
@@ -75,9 +90,13 @@ class Extractor:
         published: dt.datetime | dt.date | None,
         title: str | None = None,
     ) -> list[EventCandidate]:
-        """Events reported in ``text`` (offsets in the evidence refer to ``text``)."""
+        """Events reported in ``text`` (offsets in the evidence refer to ``text``), bar those
+        scored below ``min_confidence``."""
         if isinstance(published, dt.datetime):
             day: dt.date | None = published.date()
         else:
             day = published
-        return self._assembler.extract(text, day, title)
+        events = self._assembler.extract(text, day, title)
+        if self.min_confidence > 0:
+            events = [e for e in events if e.confidence >= self.min_confidence]
+        return events

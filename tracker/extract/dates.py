@@ -84,7 +84,7 @@ _PATTERN = re.compile(
         this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|tomorrow|overnight)\b)
   | (?P<per>\b(?P<per_q>earlier|later|last|this|next|past|coming|previous)\s+(?:this\s+)?
         (?P<per_u>week|weekend|month|year)\b
-      | \b(?P<per_o>(?i:over))\s+the\s+weekend\b)
+      | \b(?P<per_o>(?i:over|at))\s+the\s+weekend\b)
   | (?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)
   | (?P<shift>\b(?:(?P<sh_n>(?i:{_NUM}))\s+days?\s+(?P<sh_d>earlier|later)|(?i:on\s+)?(?i:the|that)\s+
         (?P<sh_w>previous|next|following|same)\s+day|(?i:on\s+)?(?i:that)\s+day)\b(?!\s+(?:after|before)\b))
@@ -192,6 +192,7 @@ _START_WORD = r"""
     | [Nn](?i:ine)(?=\s+(?:day|week|month|year))
     | [Tt](?i:hat)(?=\s+(?:same\s+)?day)
     | [Oo](?i:ver)(?=\s+the\s+weekend)
+    | [Aa](?i:t)(?=\s+the\s+weekend)
     )
 """
 _START_AT = re.compile(_START_WORD, re.VERBOSE)
@@ -375,7 +376,18 @@ def find_dates(sentence: str) -> list[DateMention]:
             ):
                 found[i - 1] = replace(d, end=y.end, qualifier=y.qualifier)
                 del found[i]
+        # "in February 2023 ..., and its annex on March 18 of that year": the year named before.
+        for i in range(1, len(found)):
+            d = found[i]
+            if d.year is None and d.kind in {"absolute", "month"} and d.month is not None:
+                tail = _THAT_YEAR.match(sentence, d.end)
+                year = next((e.year for e in reversed(found[:i]) if e.year is not None), None)
+                if tail is not None and year is not None:
+                    found[i] = replace(d, end=tail.end(), year=year)
     return found
+
+
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
 
 
 def _monday(day: dt.date) -> dt.date:

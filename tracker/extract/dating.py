@@ -36,6 +36,12 @@ _SPAN_AFTER = re.compile(
     r"\b(?:days|hours|weeks|months|years|shortly|soon|long|a\s+week|two\s+days|three\s+days)"
     r"\s+(?:after|before)\b"
 )
+# "was completed on May 25, after the two sides agreed ...": the date is the main clause's.
+# (The clause's own subject, a few words, comes between "after" and the trigger: not "after
+# speaking by phone", "after eight hours of talks", which tell of the same day.)
+_COMMA_AFTER = re.compile(
+    r",\s+(?:only\s+|just\s+|shortly\s+)?after\s+(?!\w+ing\b)(?:(?!of\b)[\w'’-]+\s+){1,4}$"
+)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
@@ -90,7 +96,9 @@ def date_heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
         if t.strength == "verbal":
             verbal.add(t.type)
             speech = speech or t.type in SPEECH_TYPES
-        elif t.strength == "nominal" and (speech or verbal - {t.type}) and not adjuncts[i]:
+        elif t.strength != "verbal" and (speech or verbal - {t.type}) and not adjuncts[i]:
+            # "held talks on the truce on Wednesday", "spoke on Tuesday to prepare the round":
+            # a noun or a reference back after a verb of another type is its object, not dated.
             continue
         heads.append(i)
     return heads or list(range(len(triggers)))
@@ -98,7 +106,8 @@ def date_heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
 
 # The words each match of these needs: most gaps between a date and a trigger hold none of them.
 _NEEDLES = {
-    id(p): (p, *needles(p)) for p in (_SPAN_AFTER, _BEFORE_EVENT, _REDUCED_RELATIVE, _DAY_AFTER)
+    id(p): (p, *needles(p))
+    for p in (_SPAN_AFTER, _BEFORE_EVENT, _COMMA_AFTER, _REDUCED_RELATIVE, _DAY_AFTER)
 }
 
 
@@ -116,7 +125,11 @@ def date_distance(
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
-        if between and (_found(_SPAN_AFTER, between) or _found(_BEFORE_EVENT, between)):
+        if between and (
+            _found(_SPAN_AFTER, between)
+            or _found(_BEFORE_EVENT, between)
+            or _found(_COMMA_AFTER, between)
+        ):
             # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
             # talks": the date is not the later trigger's.
             return FOREIGN

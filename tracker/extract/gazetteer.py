@@ -79,6 +79,13 @@ _LOCATIVE = re.compile(
 
 
 _COMMA_GAP = re.compile(r",\s*")
+# "the U.N. humanitarian office, OCHA, ...", "the UN nuclear watchdog (IAEA)": the first name
+# only describes the body the apposition names.
+_DESCRIBED_BY = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:office|agency|body|watchdog|mission|force|"
+    r"programme|program|organi[sz]ation|arm|fund|court|tribunal|commission|committee|"
+    r"service|bloc|alliance)\s*(?:,|\()\s*(?:the\s+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +361,17 @@ class Gazetteer:
             ok = [p for p in payloads if not p[4] or _case_ok(p[4], p[3], surface)]  # type: ignore[index]
             if ok:
                 hits.append((s, e, ok))
+        if any(lowered.startswith("the ", h[0]) for h in hits):
+            # "the UN Office for the Coordination of Humanitarian Affairs", "the UN refugee
+            # agency": a longer name inside "the X ..." is the name meant, not "the X".
+            ends: dict[int, int] = {}
+            for s, e, _ in hits:
+                ends[s] = max(e, ends.get(s, e))
+            hits = [
+                h
+                for h in hits
+                if not lowered.startswith("the ", h[0]) or ends.get(h[0] + 4, 0) <= h[1]
+            ]
         out: list[GazMatch] = []
         for s, e, payloads in leftmost_longest(hits):
             # (A payload list found in ``uniform`` is the automaton's own: every payload passed.)
@@ -379,4 +397,27 @@ class Gazetteer:
                 continue  # "Osaka, Japan", "Jeddah, Saudi Arabia": the city's country, a place
             else:
                 out.append(GazMatch(s, e, "actor", kinds["actor"]))
+        if len(out) > 1:
+            out = self._drop_described(text, out)
         return out
+
+    def _drop_described(self, text: str, found: list[GazMatch]) -> list[GazMatch]:
+        """Drop an organisation that only describes the one named in apposition after it
+        ("the U.N. humanitarian office, OCHA, said", "the UN nuclear watchdog (IAEA)")."""
+        keep = []
+        for i, m in enumerate(found):
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if (
+                nxt is not None
+                and m.kind == "actor"
+                and nxt.kind == "actor"
+                and nxt.start - m.end <= 60
+                and self.kind(m.name) == "organisation"
+                and self.kind(nxt.name) == "organisation"
+                and m.name != nxt.name
+                and text.startswith((",", ")"), nxt.end)
+                and _DESCRIBED_BY.fullmatch(text, m.end, nxt.start)
+            ):
+                continue
+            keep.append(m)
+        return keep

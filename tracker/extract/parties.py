@@ -172,9 +172,11 @@ class Parties:
             found = found or states
         return found
 
-    def recent_group(self, drafts: list[Draft], count: int) -> list[str]:
+    def recent_group(self, drafts: list[Draft], count: int, current: int) -> list[str]:
         """ "The three delegations", "the trilateral session": the states of the latest event,
-        or else of the latest sentence, with that many parties."""
+        or else of the latest sentence, with that many parties (events of sentence ``current``
+        itself are no earlier mention)."""
+        drafts = [d for d in drafts if d.order < current]
         for index, gaz in reversed(self.named):
             if drafts and drafts[-1].order >= index:
                 break

@@ -85,9 +85,13 @@ PERIOD_AFTER = re.compile(
 )
 # "N days after X met Y": X met Y N days before the day of the sentence.
 DAYS_AFTER = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before)\s+(?:[\w.'’-]+\s+){0,6}$",
+    # ("a year and two days after the ceasefire took effect": the year counts too)
+    r"\b(?:(?P<years>a|one|two|three)\s+years?\s+and\s+)?"
+    r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
 ENDED = re.compile(r"\b(?:ended|concluded|wrapped\s+up|closed)\b")
@@ -211,11 +215,22 @@ SOUGHT = re.compile(
     r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
     r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
 )
+# "discussed the exchange of prisoners", "protocols covering the release of detainees": the
+# subject matter talked over, not a happening.
+DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding)\s+"
+    r"(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$"
+)
 AWAITED = re.compile(
     r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
 )
 # "only after a ceasefire takes effect": a present-tense verb after "after/once/until a": awaited.
 AWAITED_VERB = re.compile(r"\b(?:takes|comes|enters|begins|goes|is|are)\b")
+# "before a comprehensive settlement is agreed", "until the deal has been signed": awaited.
+AWAITED_PASSIVE = re.compile(
+    r"\b(?:after|once|until|before|unless|pending)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|has\s+been|have\s+been|gets|get)\s+$"
+)
 # "after the cabinet meeting": a government's own session, not a meeting between parties.
 CABINET = re.compile(r"\bcabinet\s+$")
 # A truce held to or awaited is no news of one: "remained committed to the ceasefire",
@@ -238,7 +253,11 @@ CEASEFIRE_BROKEN = re.compile(
 PREDICATE = re.compile(
     r"\b(?:was|is|were|are|been|be)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
 )
-PROCESS_OF = re.compile(r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$")
+PROCESS_OF = re.compile(
+    r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
+    # "to review the results of the Geneva talks": an encounter told of elsewhere
+    r"|\b(?:results?|outcomes?)\s+of\s+(?:the|this|last\s+\w+['’]s)\s+(?:[\w.'’-]+\s+){0,2}$"
+)
 UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w.'’-]+\s+){0,4}$"
@@ -252,7 +271,7 @@ WELCOMED_THING = re.compile(
 )
 # "a second round of sanctions": a round of something other than talks.
 ROUND_OF_OTHER = re.compile(
-    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions)\b)"
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|format)\b)"
 )
 # "insisted the ceasefire was still in place": a claim about what is, not a demand; "insisted
 # that Ukraine withdraw", "insisted Kyiv must leave" demand something.
@@ -278,6 +297,11 @@ UNOFFICIAL = re.compile(
 )
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
+# "told reporters in Moscow that Russia rejects ...": a stance stated to the press that day.
+TOLD_PRESS = re.compile(
+    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b"
+    r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
+)
 STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
 # "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
 # an offer or a plan.
@@ -317,8 +341,15 @@ AT_OCCASION = re.compile(
 )
 AGREED_ACTION = re.compile(r"[,;:]|\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 LEAD_OCCASION = re.compile(r"(?:during|at|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+# "the agreement reached", "its annex, agreed": a deal noun and the participle describing it.
+ATTRIBUTIVE = re.compile(
+    r"\b(?:agreement|deal|accord|treaty|declaration|memorandum|annex|protocol|pact|charter|"
+    r"truce|ceasefire|document|plan|framework|roadmap),?\s+(?:signed|reached|agreed|initialled|"
+    r"initialed|brokered)\b"
+)
 CONTENT_VERB = re.compile(
-    r"\b(?:to\s+(?!the\b|a\b|an\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
+    # ("presented a plan to investors in January": a plural noun after "to" is who got it)
+    r"\b(?:to\s+(?!the\b|a\b|an\b|[a-z]+(?:ers|ors|ents|ies|ists|ians|ants|als)\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
     r"resume|be|should|would|will|must)\b|"
     # "agreed that the next meeting of the commissions will be held in February"
     r"\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
@@ -341,7 +372,8 @@ PRONOUN_CLAUSE = re.compile(
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
 GROUP = re.compile(
-    r"\b(?:the|all)\s+(three|four|3|4)\s+(?:delegations|sides|parties|countries|governments|teams)\b"
+    r"\b(?:the|all)\s+(three|four|3|4)\s+(?:[\w-]+\s+)?"
+    r"(?:delegations|sides|parties|countries|governments|teams)\b"
     r"|\b(tri|quadri)lateral\s+(?:talks|session|meeting|round|negotiations|format)"
 )
 LATERAL = {"tri": "three", "quadri": "four"}
@@ -395,7 +427,13 @@ PRONOUN_NEXT = re.compile(
     rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
 # Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
-SUBJECT_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*)")
+# ("Thai acting prime minister Phumtham": a title in lower case between the adjective and the name)
+SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s+(?:[A-Z][\w.'’-]*\s+)*"
+    r"|\s+(?:(?:acting|interim|caretaker|deputy|vice|prime|foreign|defen[cs]e|interior|minister|"
+    r"president|premier|chief|envoy|secretary|special|army|military|top|senior)\s+)+"
+    r"(?:[A-Z][\w.'’-]*\s+)*)"
+)
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 
 # --- Page structure: reference marks, headings, datelines ------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -51,3 +51,5 @@ class EventCandidate:
     confidence: float
     evidence: list[Evidence]
     summary: str | None = None
+    # The signals the confidence was computed from (``tracker.extract.confidence.features``).
+    features: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
