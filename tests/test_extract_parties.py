@@ -1,0 +1,42 @@
+"""Party resolution: hosts of deals, groups and institutions resolved to the actors meant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import EventCandidate, Extractor, load_topic_cues
+from tracker.reference import load_reference_actors
+
+PUB = dt.date(2026, 3, 4)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_reference_actors(), load_topic_cues())
+
+
+def _names(event: EventCandidate) -> set[str]:
+    return {a.name for a in event.actors if a.kind != "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Armenia and Azerbaijan signed a border protocol in Doha on Monday.", "Qatar"),
+        ("In Muscat on Monday, the Houthis and Yemen's government signed a swap deal.", "Oman"),
+    ],
+)
+def test_a_deal_signed_in_a_city_has_its_state_as_host(
+    extractor: Extractor, text: str, host: str
+) -> None:
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get(host) == "host"
+
+
+def test_a_place_in_what_was_agreed_hosts_no_deal(extractor: Extractor) -> None:
+    text = "Armenia and Azerbaijan agreed on Monday to hold the next session in Doha."
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert deals
+    assert all("Qatar" not in _names(d) for d in deals)
