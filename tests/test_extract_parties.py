@@ -40,3 +40,32 @@ def test_a_place_in_what_was_agreed_hosts_no_deal(extractor: Extractor) -> None:
     deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert deals
     assert all("Qatar" not in _names(d) for d in deals)
+
+
+def test_the_group_is_the_armed_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "Fighting around Goma continued on Monday as M23 fighters shelled army positions. "
+        "In a statement on Tuesday, the group said it would not attend the next session."
+    )
+    statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert [_names(e) for e in statements] == [{"M23"}]
+
+
+def test_talks_between_the_government_and_the_rebels_name_the_rebels(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Houthis seized two more districts last month. "
+        "Yemen's government will hold talks with the rebels in Muscat next week."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Houthis", "Yemen"} <= _names(talks)
+
+
+def test_a_group_of_mediators_is_no_armed_group(extractor: Extractor) -> None:
+    text = (
+        "Hamas fighters withdrew from the area on Monday. "
+        "The group of mediators said in a statement on Tuesday that Egypt would host the talks."
+    )
+    statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert all("Hamas" not in _names(e) for e in statements)

@@ -422,6 +422,7 @@ class Assembler:
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
+            gaz = self._parties.group_anaphors(sent.start, sent.end, gaz)
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if triggers:
                 self._sentence(
