@@ -69,3 +69,9 @@ def test_a_group_of_mediators_is_no_armed_group(extractor: Extractor) -> None:
     )
     statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
     assert all("Hamas" not in _names(e) for e in statements)
+
+
+def test_the_congolese_government_spokesman_speaks_for_congo(extractor: Extractor) -> None:
+    text = "Patrick Muyaya on Monday demanded that Rwanda stop backing the M23 rebels."
+    (demand,) = [e for e in extractor.extract(text, PUB) if e.type == "demand"]
+    assert "Democratic Republic of the Congo" in _names(demand)
