@@ -75,3 +75,15 @@ def test_the_congolese_government_spokesman_speaks_for_congo(extractor: Extracto
     text = "Patrick Muyaya on Monday demanded that Rwanda stop backing the M23 rebels."
     (demand,) = [e for e in extractor.extract(text, PUB) if e.type == "demand"]
     assert "Democratic Republic of the Congo" in _names(demand)
+
+
+def test_a_border_body_named_long_before_its_meeting_holds_talks(extractor: Extractor) -> None:
+    text = (
+        "The commissions on the demarcation of the border between Kyrgyzstan and Tajikistan, "
+        "led by the heads of the two countries' security services and joined by surveyors, "
+        "mapmakers and legal experts from both capitals, held their latest meeting in Batken "
+        "on Tuesday."
+    )
+    types = {e.type for e in extractor.extract(text, PUB)}
+    assert "talks" in types
+    assert "meeting" not in types

@@ -1267,7 +1267,7 @@ class Assembler:
             elif (
                 etype == "meeting"
                 and ("commi" in slow or "bc" in slow)
-                and BORDER_BODY.search(slow, max(0, ts - 150), te + 60)
+                and BORDER_BODY.search(slow, max(0, ts - 220), te + 60)
             ):
                 # "The JBC is due to meet next week", "a Regional Border Committee meeting": a
                 # session of the two sides' joint body, both of them at the table.
