@@ -77,6 +77,22 @@ def test_the_congolese_government_spokesman_speaks_for_congo(extractor: Extracto
     assert "Democratic Republic of the Congo" in _names(demand)
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Albin Kurti spoke by phone with the EU envoy on Monday.", "Kosovo"),
+        ("Olivier Nduhungirehe on Monday rejected the UN experts' report.", "Rwanda"),
+        ("Sihasak Phuangketkeow spoke by phone with Anwar Ibrahim on Monday.", "Thailand"),
+    ],
+)
+def test_ministers_and_leaders_stand_for_their_states(
+    extractor: Extractor, text: str, state: str
+) -> None:
+    events = extractor.extract(text, PUB)
+    assert events
+    assert all(state in _names(e) for e in events)
+
+
 def test_a_border_body_named_long_before_its_meeting_holds_talks(extractor: Extractor) -> None:
     text = (
         "The commissions on the demarcation of the border between Kyrgyzstan and Tajikistan, "
