@@ -424,6 +424,7 @@ class Assembler:
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
+            gaz = self._parties.group_anaphors(sent.start, sent.end, gaz)
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if triggers:
                 self._sentence(
@@ -1151,11 +1152,15 @@ class Assembler:
                 # "hosted Zelensky on Monday, three days after his summit with Putin in Alaska":
                 # the later clause's place is the other happening's.
                 own_places = [m for m in places if m.start - s0 < split.start()]
-            location = self._location(stext, own_places, s0, ts, trig.type)
+            location = self._location(slow, own_places, s0, ts, trig.type)
+            hosted = False
             if location is not None:
                 for m in places:
                     if m.name == location:
                         highlights.append(Highlight(m.start - s0, m.end - s0, "place"))
+                        hosted = trig.type == "agreement" and _deal_venue(
+                            slow, m.start - s0, ts, te
+                        )
                         break
             highlights.sort(key=lambda h: (h.start, h.end))
             evidence = Evidence(stext, s0, s1, highlights)
@@ -1300,7 +1305,7 @@ class Assembler:
             elif (
                 etype == "meeting"
                 and ("commi" in slow or "bc" in slow)
-                and BORDER_BODY.search(slow, max(0, ts - 150), te + 60)
+                and BORDER_BODY.search(slow, max(0, ts - 220), te + 60)
             ):
                 # "The JBC is due to meet next week", "a Regional Border Committee meeting": a
                 # session of the two sides' joint body, both of them at the table.
@@ -1386,6 +1391,7 @@ class Assembler:
                     order=index,
                     title=title,
                     again=again,
+                    hosted=hosted,
                 )
             )
             if date_span is not None and strength == "verbal" and not planned:
@@ -1627,17 +1633,17 @@ class Assembler:
         return None
 
     def _location(
-        self, stext: str, places: list[GazMatch], s0: int, ts: int, event_type: str
+        self, slow: str, places: list[GazMatch], s0: int, ts: int, event_type: str
     ) -> str | None:
         if event_type not in ENCOUNTER_TYPES:
-            places = [m for m in places if IN_AT.search(stext, 0, m.start - s0)]
+            places = [m for m in places if IN_AT.search(slow, 0, m.start - s0)]
         if not places:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name
 
     def _finish(self, d: Draft) -> EventCandidate:
         actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
-        if d.location and d.type in ENCOUNTER_TYPES - {"call"}:
+        if d.location and (d.hosted or d.type in ENCOUNTER_TYPES - {"call"}):
             country = VENUE_HOST.get(d.location) or self.gaz.place_country.get(d.location)
             seated = SEATS.get(d.location, frozenset()) & d.actors.keys()
             if (
@@ -1665,6 +1671,18 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:
+    """Whether the place at ``at`` is where the deal told by the trigger ending at ``te`` was
+    signed or reached ("signed a framework agreement in Doha", "In Doha, the two sides signed"),
+    not the place of what was agreed ("agreed to meet in Budapest") or of another clause."""
+    if at <= 3:
+        return True  # "In Doha on Nov. 15, the two sides signed ..."
+    if not 0 <= at - te <= 60:
+        return False
+    gap = slow[te:at]
+    return " to " not in slow[ts:at] and "," not in gap and ";" not in gap
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
