@@ -645,8 +645,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # at HEAD; round 23: P 0.667 F1 0.584); holdout25 (ordinary daily news) scored P 0.840
 # F1 0.808 blind after round 22, unchanged at the start of its analysis (round 24: P 0.920
 # F1 0.885); holdout26 (ordinary daily news) scored P 0.784 F1 0.703 blind after round 23,
-# unchanged at the start of its analysis (round 25: P 0.847 F1 0.748). holdout27-29 have no
-# floor: they stay blind.
+# unchanged at the start of its analysis (round 25: P 0.847 F1 0.748); holdout27 (ordinary daily
+# news) scored P 0.803 F1 0.684 blind after round 23, unchanged at the start of its analysis
+# (round 26: P 0.878 F1 0.798). holdout28-31 have no floor: they stay blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -677,7 +678,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout23", 0.72, 0.77),
         ("holdout24", 0.56, 0.64),
         ("holdout25", 0.86, 0.90),
-        ("holdout26", 0.73, 0.83),
+        ("holdout26", 0.75, 0.85),
+        ("holdout27", 0.78, 0.86),
     ],
 )
 def test_devset_accuracy(

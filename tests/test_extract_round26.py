@@ -127,7 +127,7 @@ def test_a_pause_on_strikes_is_a_ceasefire(extractor: Extractor) -> None:
 
 def test_diplomats_in_attendance_take_no_part(extractor: Extractor) -> None:
     text = (
-        "Armenia and Azerbaijan signed a border protocol in Astana on Monday, with Russian and "
+        "Armenia and Azerbaijan signed a border protocol on Monday, with Russian and "
         "Turkish diplomats in attendance."
     )
     deals = _of_type(extractor.extract(text, PUB), "agreement")

@@ -31,6 +31,7 @@ class Draft:
     order: int
     title: str
     again: bool = False  # "agreed to meet again", "the next meeting"
+    hosted: bool = False  # "signed in Doha": the venue's state hosted the deal
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: built ~3x faster

@@ -184,6 +184,7 @@ from tracker.extract.patterns import (
     WHO_TRAVELLED,
     YEAR_WORDS,
 )
+from tracker.extract.prefilter import may_match, reset_gates
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
@@ -361,6 +362,7 @@ class Assembler:
             # Reference marks ("...immediately".[1]) hide sentence ends: blank them in place.
             text = CITATION.sub(lambda m: " " * len(m.group()), text)
         reset_clause_breaks()
+        reset_gates()
         self._extra: list[Draft] = []
         lowered = safe_lower(text)
         self._lowered = lowered
@@ -425,6 +427,7 @@ class Assembler:
             while k < len(gaz_matches) and gaz_matches[k].end <= sent.end:
                 gaz.append(gaz_matches[k])
                 k += 1
+            gaz = self._parties.group_anaphors(sent.start, sent.end, gaz)
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if triggers:
                 self._sentence(
@@ -506,7 +509,7 @@ class Assembler:
 
         def background() -> bool:  # (worked out only for the triggers that ask)
             return (
-                bool(BACKGROUND.search(slow))
+                (may_match(BACKGROUND, slow) and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
@@ -520,15 +523,19 @@ class Assembler:
             for t in triggers
         ]
         heads = date_heads(triggers, adjuncts)
-        claims = {
-            id(d): min(
-                heads,
-                key=lambda i, d=d: date_distance(
-                    d, triggers[i].start - s0, triggers[i].end - s0, slow
-                ),
-            )
-            for d in date_mentions
-        }
+        claims = (
+            {
+                id(d): min(
+                    heads,
+                    key=lambda i, d=d: date_distance(
+                        d, triggers[i].start - s0, triggers[i].end - s0, slow
+                    ),
+                )
+                for d in date_mentions
+            }
+            if len(heads) > 1
+            else dict.fromkeys(map(id, date_mentions), heads[0])  # (one head owns every date)
+        )
         verbal_seen: set[str] = set()
         speech_before = False
         speech_end = 0
@@ -582,15 +589,20 @@ class Assembler:
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if trig.phrase.endswith(" * signed") and not UNSIGNED.isdisjoint(slow[ts:te].split()):
                 continue  # "the agreement can only be signed after ...": a signing to come
-            if UNCERTAIN.search(slow, 0, ts) or HABITUAL.search(
-                slow, max(0, ts - 30), min(len(slow), te + 45)
+            if (may_match(UNCERTAIN, slow) and UNCERTAIN.search(slow, 0, ts)) or (
+                may_match(HABITUAL, slow)
+                and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
             ):
                 continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
             if trig.type == "demand" and INSIST.match(slow, ts):
                 complement = slow[te : te + 110]
                 if CLAIM_COMPLEMENT.search(complement) and not DEONTIC.search(complement):
                     continue  # "New Delhi has insisted the understanding was reached directly"
-            if trig.type != "demand" and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts):
+            if (
+                trig.type != "demand"
+                and may_match(CLAIM_BEFORE, slow)
+                and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts)
+            ):
                 continue  # "insisting the deal was reached directly between the militaries"
             if (
                 trig.type in {"demand", "rejection", "proposal"}
@@ -619,9 +631,17 @@ class Assembler:
                 and any(t.type == "statement" and t.end <= trig.start for t in triggers)
             ):
                 continue  # "welcomed the deal in a statement and urged both parties to carry it out"
-            if trig.type in SPEECH_TYPES and UNOFFICIAL.search(slow, max(0, ts - 80), ts):
+            if (
+                trig.type in SPEECH_TYPES
+                and may_match(UNOFFICIAL, slow)
+                and UNOFFICIAL.search(slow, max(0, ts - 80), ts)
+            ):
                 continue  # "military bloggers have spent two days calling for retaliation"
-            if trig.type == "meeting" and SPEECH_SETTING.search(slow, max(0, ts - 90), ts):
+            if (
+                trig.type == "meeting"
+                and may_match(SPEECH_SETTING, slow)
+                and SPEECH_SETTING.search(slow, max(0, ts - 90), ts)
+            ):
                 continue  # "said at a meeting of senior officers": where it was said
             if (
                 trig.type == "meeting"
@@ -703,7 +723,10 @@ class Assembler:
                 trig.type in ENCOUNTER_TYPES
                 and not definite
                 and (
-                    OCCASION.search(slow, max(0, ts - 60), ts) is not None
+                    (
+                        may_match(OCCASION, slow)
+                        and OCCASION.search(slow, max(0, ts - 60), ts) is not None
+                    )
                     or self._agreed_at(triggers, n, slow, s0)
                     # "During a phone call with Trump on 18 March, Putin agreed to ...": the
                     # opening phrase names the encounter where it was agreed.
@@ -732,15 +755,24 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
-            if strength == "nominal" and UNDER.search(slow, max(0, ts - 40), ts):
+            if (
+                strength == "nominal"
+                and may_match(UNDER, slow)
+                and UNDER.search(slow, max(0, ts - 40), ts)
+            ):
                 strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
             elif (
                 strength == "verbal"
                 and trig.phrase.endswith("ed")
+                and may_match(UNDER, slow)
                 and UNDER.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
-            elif strength == "verbal" and SINCE_BEFORE.search(slow, max(0, ts - 30), ts):
+            elif (
+                strength == "verbal"
+                and may_match(SINCE_BEFORE, slow)
+                and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
+            ):
                 strength = "mention"  # "has risen since the truce began": a time reference
             if (
                 strength != "verbal"
@@ -854,7 +886,10 @@ class Assembler:
                     speech_end = te
             if trig.type in used_types and strength != "verbal":
                 continue
-            attr_start = min((a for a, _ in attribution if a > te), default=len(slow))
+            attr_start = len(slow)  # (the nearest attribution after the trigger)
+            for a, _ in attribution:
+                if te < a < attr_start:
+                    attr_start = a
             # "X, who met Y on Thursday, said ...": the report's lead frames what follows it only.
             trig_attribution = [(x, y) for x, y in attribution if x > 0 or y <= ts]
 
@@ -923,7 +958,7 @@ class Assembler:
                 elif (
                     previous is not None
                     and previous.date is not None
-                    and not AFTER_THOSE.search(slow)
+                    and not (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
                 ):
                     resolved = (
                         previous.date
@@ -934,8 +969,8 @@ class Assembler:
                     background()
                     or focus is None
                     or elsewhere()
-                    or AFTER_THOSE.search(slow)
-                    or LATER_BY.search(slow)
+                    or (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
+                    or (may_match(LATER_BY, slow) and LATER_BY.search(slow))
                 ):
                     continue
                 elif (
@@ -967,7 +1002,11 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
-                before = DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                before = (
+                    DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                    if may_match(DAYS_AFTER, slow)
+                    else None
+                )
                 if (
                     before is not None
                     and not planned
@@ -993,11 +1032,11 @@ class Assembler:
             if any(m.kind == "pair" for m in actor_hits):
                 sides = self._parties.recent_pair(drafts, index, trig.type) or pair
             hits = actor_hits
-            since = SINCE_CLAUSE.search(slow, te)
+            since = SINCE_CLAUSE.search(slow, te) if may_match(SINCE_CLAUSE, slow) else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
-            split = AFTER_CLAUSE.search(slow, te)
+            split = AFTER_CLAUSE.search(slow, te) if may_match(AFTER_CLAUSE, slow) else None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -1125,11 +1164,15 @@ class Assembler:
                 # "hosted Zelensky on Monday, three days after his summit with Putin in Alaska":
                 # the later clause's place is the other happening's.
                 own_places = [m for m in places if m.start - s0 < split.start()]
-            location = self._location(stext, own_places, s0, ts, trig.type)
+            location = self._location(slow, own_places, s0, ts, trig.type)
+            hosted = False
             if location is not None:
                 for m in places:
                     if m.name == location:
                         highlights.append(Highlight(m.start - s0, m.end - s0, "place"))
+                        hosted = trig.type == "agreement" and _deal_venue(
+                            slow, m.start - s0, ts, te
+                        )
                         break
             highlights.sort(key=lambda h: (h.start, h.end))
             evidence = Evidence(stext, s0, s1, highlights)
@@ -1299,7 +1342,7 @@ class Assembler:
             elif (
                 etype == "meeting"
                 and ("commi" in slow or "bc" in slow)
-                and BORDER_BODY.search(slow, max(0, ts - 150), te + 60)
+                and BORDER_BODY.search(slow, max(0, ts - 220), te + 60)
             ):
                 # "The JBC is due to meet next week", "a Regional Border Committee meeting": a
                 # session of the two sides' joint body, both of them at the table.
@@ -1385,6 +1428,7 @@ class Assembler:
                     order=index,
                     title=title,
                     again=again,
+                    hosted=hosted,
                 )
             )
             if date_span is not None and strength == "verbal" and not planned:
@@ -1626,17 +1670,17 @@ class Assembler:
         return None
 
     def _location(
-        self, stext: str, places: list[GazMatch], s0: int, ts: int, event_type: str
+        self, slow: str, places: list[GazMatch], s0: int, ts: int, event_type: str
     ) -> str | None:
         if event_type not in ENCOUNTER_TYPES:
-            places = [m for m in places if IN_AT.search(stext, 0, m.start - s0)]
+            places = [m for m in places if IN_AT.search(slow, 0, m.start - s0)]
         if not places:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name
 
     def _finish(self, d: Draft) -> EventCandidate:
         actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
-        if d.location and d.type in ENCOUNTER_TYPES - {"call"}:
+        if d.location and (d.hosted or d.type in ENCOUNTER_TYPES - {"call"}):
             country = VENUE_HOST.get(d.location) or self.gaz.place_country.get(d.location)
             seated = SEATS.get(d.location, frozenset()) & d.actors.keys()
             if (
@@ -1664,6 +1708,18 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:
+    """Whether the place at ``at`` is where the deal told by the trigger ending at ``te`` was
+    signed or reached ("signed a framework agreement in Doha", "In Doha, the two sides signed"),
+    not the place of what was agreed ("agreed to meet in Budapest") or of another clause."""
+    if at <= 3:
+        return True  # "In Doha on Nov. 15, the two sides signed ..."
+    if not 0 <= at - te <= 60:
+        return False
+    gap = slow[te:at]
+    return " to " not in slow[ts:at] and "," not in gap and ";" not in gap
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

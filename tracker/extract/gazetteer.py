@@ -238,7 +238,8 @@ class JointIndex:
                     entries.setdefault(key, []).append((i, payloads))
         self._automaton = ahocorasick.Automaton()
         for key, entry in entries.items():
-            self._automaton.add_word(key, entry)
+            # Most keys belong to one index: (index, payloads); else (-1, [(index, payloads)...]).
+            self._automaton.add_word(key, entry[0] if len(entry) == 1 else (-1, entry))
         if entries:
             self._automaton.make_automaton()
 
@@ -247,9 +248,13 @@ class JointIndex:
         out: list[list[tuple[int, list[object]]]] = [[] for _ in range(self._count)]
         if not len(self._automaton):
             return out
-        for last, entry in self._automaton.iter(lowered):
-            for i, payloads in entry:
-                out[i].append((last, payloads))
+        appends = [hits.append for hits in out]
+        for last, (i, payloads) in self._automaton.iter(lowered):
+            if i >= 0:
+                appends[i]((last, payloads))
+            else:
+                for j, own in payloads:
+                    appends[j]((last, own))
         return out
 
 

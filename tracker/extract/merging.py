@@ -233,6 +233,8 @@ def _absorb(into: Draft, other: Draft) -> None:
     into.topics |= other.topics
     into.object_topics |= other.object_topics
     into.evidence.extend(other.evidence)
+    if into.location is None:
+        into.hosted = other.hosted
     into.location = into.location or other.location
     if into.trigger_strength != "verbal" and other.trigger_strength == "verbal":
         into.trigger_strength = "verbal"

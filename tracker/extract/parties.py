@@ -108,6 +108,12 @@ _BYSTANDER = re.compile(
     r"\bwith\s+(?:[\w-]+\s+){1,4}(?:diplomats|officials|representatives|envoys|observers)\s+"
     r"(?:in\s+attendance|present|attending)\b"
 )
+# "the group said", "talks between the government and the rebels": the armed group named before.
+_GROUP_ANAPHOR = re.compile(
+    r"\bthe\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?(?:group|movement|rebels|"
+    r"militants|militia|paramilitaries)\b(?!['’]?\s*(?:of|that|which|who)\b|\s+[A-Z])"
+)
+_GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
 
 
@@ -124,6 +130,45 @@ class Parties:
         self._cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         # The actors each sentence names, in order: (sentence index, matches).
         self.named: list[tuple[int, list[GazMatch]]] = []
+
+    def group_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
+        """``gaz`` with "the group", "the movement", "the rebels" (``start:end``, a sentence)
+        resolved to the armed group named last before them, if any."""
+        lowered = self._lowered
+        chunk = lowered[start:end]
+        if not any(w in chunk for w in _GROUP_WORDS):
+            return gaz
+        added: list[GazMatch] = []
+        for a in _GROUP_ANAPHOR.finditer(self._text, start, end):
+            if not self._text.startswith("the", a.start()) or any(
+                m.start < a.end() and a.start() < m.end for m in gaz
+            ):
+                continue  # (sentence-initial "The group" is found below, lower-cased)
+            name = self._last_group(a.start(), gaz)
+            if name is not None:
+                added.append(GazMatch(a.start(), a.end(), "actor", name))
+        for a in _GROUP_ANAPHOR.finditer(lowered, start, min(end, start + 3)):
+            if a.start() == start and self._text.startswith("The", start):
+                name = self._last_group(a.start(), gaz)
+                if name is not None and not any(m.start < a.end() for m in gaz):
+                    added.append(GazMatch(a.start(), a.end(), "actor", name))
+        if not added:
+            return gaz
+        return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def _last_group(self, at: int, gaz: list[GazMatch]) -> str | None:
+        """The armed group (not a state's army) named last before ``at``."""
+        earlier = [m for m in gaz if m.end <= at]
+        for hits in (earlier, *(g for _, g in reversed(self.named))):
+            for m in reversed(hits):
+                if (
+                    m.kind == "actor"
+                    and self.gaz.kind(m.name) == "group"
+                    and m.name != "Sudanese Armed Forces"
+                    and not not_party(self._text, m)
+                ):
+                    return m.name
+        return None
 
     def states(self, names: Iterable[str], day: dt.date | None) -> set[str]:
         """The states, groups and organisations ``names`` stood for on ``day``."""

@@ -2,8 +2,9 @@
 
 ``needles(pattern)`` reads a compiled pattern's syntax tree and returns strings of which every
 match must contain at least one (or None when it finds no such set): the literal runs of a
-sequence, unioned over the branches of an alternation, never anything inside a lookaround (which
-a match does not consume). So, by construction, a string that contains none of them holds no
+sequence (a lookaround or an anchor inside a run does not break it: it consumes nothing),
+unioned over the branches of an alternation, never anything inside a lookaround (which a match
+does not consume). So, by construction, a string that contains none of them holds no
 match, whatever ``pos``/``endpos`` window of it is searched. A case-sensitive pattern's needles
 are compared as they are; a pattern with any case-insensitive part has lower-case needles,
 compared with the lower-cased string, which a case-insensitive "i" or "s" also matches as the
@@ -23,6 +24,7 @@ from tracker.extract.gazetteer import safe_lower
 CASE_FOLD_ODD = ("ı", "ſ")
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
 
 
 def _score(found: frozenset[str]) -> tuple[int, int]:
@@ -49,6 +51,8 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
         if op is _c.LITERAL and av < 128:  # type: ignore[operator]
             run.append(chr(av).lower() if fold else chr(av))  # type: ignore[arg-type]
             continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals on either side are adjacent in a match
         close()
         if op is _c.SUBPATTERN:
             consider(_required(av[3], fold))  # type: ignore[index]
@@ -106,3 +110,28 @@ def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
         if n in string:
             return True
     return False
+
+
+# By the pattern's id (a pattern's own hash reads its whole compiled code each time); the pattern
+# is kept alongside so that its id stays its own.
+_NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+# Keyed by (pattern id, string): a sentence's verdicts serve every trigger in it. Emptied for each
+# article (``reset_gates``) so that only the article's own repeats are saved.
+_gates: dict[tuple[int, str], bool] = {}
+
+
+def reset_gates() -> None:
+    _gates.clear()
+
+
+def may_match(pattern: re.Pattern[str], string: str) -> bool:
+    """Whether any window of ``string`` may hold a match of ``pattern`` (its needles are in the
+    string), worked out once per string: a cheap gate before windowed searches of a sentence."""
+    key = (id(pattern), string)
+    verdict = _gates.get(key)
+    if verdict is None:
+        entry = _NEEDLES.get(key[0])
+        if entry is None:
+            entry = _NEEDLES[key[0]] = (pattern, *needles(pattern))
+        verdict = _gates[key] = possible(string, entry[1], entry[2])
+    return verdict

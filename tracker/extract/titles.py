@@ -64,8 +64,12 @@ _NOT_INFLECTED = frozenset(
 _VOWELS = "aeiou"
 
 
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+_SHORT_VERB_END = re.compile(r"[^aeiou][aeiou][bdgmnprt]$")
+
+
 def _syllables(word: str) -> int:
-    return len(re.findall(r"[aeiouy]+", word))
+    return len(_VOWEL_RUN.findall(word))
 
 
 def _restore(stem: str) -> str:
@@ -159,7 +163,7 @@ def participle(verb: str) -> str:
         return verb[:-1] + "ied"
     if (
         _syllables(verb) == 1
-        and re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb)
+        and _SHORT_VERB_END.search(verb)
         and not verb.endswith(("w", "x", "y"))
     ):
         return verb + verb[-1] + "ed"
@@ -256,13 +260,16 @@ _CUT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+_COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
+
+
 def _clause_after(sentence: str, trig_end: int) -> str:
     """The rest of the trigger's clause: up to a clause boundary or an attribution."""
     rest = sentence[trig_end:]
     stop = _TAIL_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()]
-    for m in re.finditer(r",\s+(?=[A-Z])", rest):
+    for m in _COMMA_NAME.finditer(rest):
         segment = rest[m.end() :].split(",", 1)[0]
         if _ATTRIBUTION.search(segment):  # ", Ukrainian Defence Minister Rustem Umerov"
             rest = rest[: m.start()]
@@ -284,8 +291,8 @@ _DATE_HINT = re.compile(
 def drop_dates(text: str) -> str:
     """Remove the event's own date from a phrase: "agreed on Wednesday to ..." -> "agreed to ..."."""
     if not _DATE_HINT.search(text):
-        return re.sub(r"\s+", " ", " " + text).strip()
-    return re.sub(r"\s+", " ", _DATES.sub("", " " + text)).strip()
+        return " ".join(text.split())  # (= collapsing and stripping whitespace)
+    return " ".join(_DATES.sub("", " " + text).split())
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -412,15 +419,20 @@ _PASSIVE_TRIGGER = re.compile(
 )
 
 
+_AN_SOUND = re.compile(r"(?:[aeio]|u(?![a-z][aeiou])|\d*8|11|18)", re.I)
+_A_SOUND = re.compile(r"(?:U\.|one\b|eu)", re.I)
+
+
 def _article(noun_phrase: str) -> str:
     head = noun_phrase.split()[-1].lower()
     if head.endswith("s") and not head.endswith(("ss", "us")):
         return ""
-    if re.match(r"(?:[aeio]|u(?![a-z][aeiou])|\d*8|11|18)", noun_phrase, re.I) and not re.match(
-        r"(?:U\.|one\b|eu)", noun_phrase, re.I
-    ):
+    if _AN_SOUND.match(noun_phrase) and not _A_SOUND.match(noun_phrase):
         return "an"
     return "a"
+
+
+_WORD_RUN = re.compile(r"[\w.'’-]+")
 
 
 def _noun_phrase(sentence: str, trig_start: int, trig_end: int) -> tuple[str, int, str]:
@@ -431,7 +443,7 @@ def _noun_phrase(sentence: str, trig_start: int, trig_end: int) -> tuple[str, in
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     start = trig_start
-    before = list(re.finditer(r"[\w.'’-]+", sentence[:trig_start]))
+    before = list(_WORD_RUN.finditer(sentence[:trig_start]))
     taken = 0
     determiner = ""
     for i in range(len(before) - 1, -1, -1):
@@ -457,10 +469,13 @@ def _noun_phrase(sentence: str, trig_start: int, trig_end: int) -> tuple[str, in
     return " ".join(words), start, determiner
 
 
+_CLAUSE_CUT = re.compile(r"[,;:—–]|\b(?:that|which|and|but|while|as)\b")
+
+
 def _verb_before(sentence: str, start: int) -> str | None:
     """A content verb shortly before a noun phrase in the same clause: "signed the first phase
     of" -> "sign"."""
-    window = re.split(r"[,;:—–]|\b(?:that|which|and|but|while|as)\b", sentence[:start])[-1]
+    window = _CLAUSE_CUT.split(sentence[:start])[-1]
     words = window.split()[-6:]
     for w in reversed(words):
         base = lemma(w)
@@ -543,7 +558,7 @@ def _speech_phrase(
     body = drop_dates(f"{rest} {tail}")
     body = _LEADING_ADVERB.sub("", body)
     if verb == "agree" and not rest:  # "agreed over/about X" -> "agree on X"
-        body = re.sub(r"^(?:for|over|about|regarding)\b", "on", body)
+        body = _ABOUT.sub("on", body)
     body = _cap(body)
     phrase = f"{verb} {body}".strip()
     remaining = [w for w in body.lower().split() if w not in _CONNECTORS]
@@ -635,7 +650,7 @@ def _subjectless(
             return f"{noun} {body}"
         generic = _GENERIC[event_type]
         v, _, obj = generic.partition(" ")
-        obj = re.sub(r"^(?:an?|the)\s+", "", obj)
+        obj = _LEADING_ARTICLE.sub("", obj)
         return f"{obj} to be {participle(v)}" if planned else f"{obj} {participle(v)}"
     title = None if planned else _clausal_trigger(trigger)
     if title is None:
@@ -648,6 +663,14 @@ def _subjectless(
         elif event_type in {"talks", "meeting", "prisoner_exchange", "call"}:
             title += f" in {location}"
     return title
+
+
+_ABOUT = re.compile(r"^(?:for|over|about|regarding)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+")
+_HIS_HER = re.compile(r"\b(?:his|her)\b")
+_SPACES = re.compile(r"\s+")
+_QUOTE_MARK = re.compile(r"\s*[\"“”]\s*")
+_SPACE_PUNCT = re.compile(r"\s+([,.])")
 
 
 def make_title(
@@ -680,15 +703,15 @@ def make_title(
         )
     else:
         if len(subject) > 1:  # "Israel and the US agree to ... his plan": not theirs
-            phrase = re.sub(r"\b(?:his|her)\b", "the", phrase)
+            phrase = _HIS_HER.sub("the", phrase)
         actors = join_names(subject)
         title = (
             f"{actors} to {phrase}" if planned else f"{actors} {inflect(phrase, len(subject) == 1)}"
         )
-    title = re.sub(r"\s+", " ", title).strip(" ,;")
+    title = _SPACES.sub(" ", title).strip(" ,;")
     if title.count('"') % 2 or title.count("“") != title.count("”"):
-        title = re.sub(r"\s*[\"“”]\s*", " ", title).strip()  # an unbalanced quote
-        title = re.sub(r"\s+([,.])", r"\1", title)
+        title = _QUOTE_MARK.sub(" ", title).strip()  # an unbalanced quote
+        title = _SPACE_PUNCT.sub(r"\1", title)
     if len(title) > _MAX_CHARS:
         title = " ".join(_trim(title[: _MAX_CHARS - 3].rsplit(" ", 1)[0].split())) + "…"
     return title[0].upper() + title[1:] if title else title

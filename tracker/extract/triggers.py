@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
+from tracker.extract.prefilter import may_match, needles, possible
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
@@ -165,10 +166,15 @@ def _load(path: str | Path | None) -> dict[str, Any]:
 # meeting"' the negation still governs the noun.
 # (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut": every
 # branch then starts with a character the regex engine checks before entering it.)
-_CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|[\"”](?=[\s,.;])|,\s|\s-\s|"
-    r"b(?<!\w.)ut\b|w(?<!\w.)h(?:ile|ereas)\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
+_CLAUSE_PUNCT = r"[;:—–()]|[\"”](?=[\s,.;])|,\s"
+_CLAUSE_WORDS = (
+    r"\s-\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
 )
+_CLAUSE_BREAK = re.compile(_CLAUSE_PUNCT + "|" + _CLAUSE_WORDS)
+# Most sentences hold no dash or conjunction: the punctuation branches alone (the same matches,
+# as the other branches cannot match), searched without trying those branches at every letter.
+_CLAUSE_PUNCT_ONLY = re.compile(_CLAUSE_PUNCT)
+_CLAUSE_WORDS_NEEDLES = needles(re.compile(_CLAUSE_WORDS))
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
     r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
@@ -216,7 +222,8 @@ def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every clause break in ``lowered``, computed once per string."""
     breaks = _breaks_cache.get(lowered)
     if breaks is None:
-        breaks = _breaks_cache[lowered] = [m.span() for m in _CLAUSE_BREAK.finditer(lowered)]
+        pattern = _CLAUSE_BREAK if possible(lowered, *_CLAUSE_WORDS_NEEDLES) else _CLAUSE_PUNCT_ONLY
+        breaks = _breaks_cache[lowered] = [m.span() for m in pattern.finditer(lowered)]
     return breaks
 
 
@@ -241,7 +248,9 @@ def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: i
         return True
     if _NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]):
         return True
-    return bool(_CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)]))
+    return may_match(_CALLED_OFF, lowered) and bool(
+        _CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)])
+    )
 
 
 def is_conditional(lowered: str, trig_end: int, ceil: int) -> bool:

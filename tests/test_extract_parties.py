@@ -1,0 +1,105 @@
+"""Party resolution: hosts of deals, groups and institutions resolved to the actors meant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import EventCandidate, Extractor, load_topic_cues
+from tracker.reference import load_reference_actors
+
+PUB = dt.date(2026, 3, 4)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load_reference_actors(), load_topic_cues())
+
+
+def _names(event: EventCandidate) -> set[str]:
+    return {a.name for a in event.actors if a.kind != "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Armenia and Azerbaijan signed a border protocol in Doha on Monday.", "Qatar"),
+        ("In Muscat on Monday, the Houthis and Yemen's government signed a swap deal.", "Oman"),
+    ],
+)
+def test_a_deal_signed_in_a_city_has_its_state_as_host(
+    extractor: Extractor, text: str, host: str
+) -> None:
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get(host) == "host"
+
+
+def test_a_place_in_what_was_agreed_hosts_no_deal(extractor: Extractor) -> None:
+    text = "Armenia and Azerbaijan agreed on Monday to hold the next session in Doha."
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert deals
+    assert all("Qatar" not in _names(d) for d in deals)
+
+
+def test_the_group_is_the_armed_group_named_before(extractor: Extractor) -> None:
+    text = (
+        "Fighting around Goma continued on Monday as M23 fighters shelled army positions. "
+        "In a statement on Tuesday, the group said it would not attend the next session."
+    )
+    statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert [_names(e) for e in statements] == [{"M23"}]
+
+
+def test_talks_between_the_government_and_the_rebels_name_the_rebels(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Houthis seized two more districts last month. "
+        "Yemen's government will hold talks with the rebels in Muscat next week."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Houthis", "Yemen"} <= _names(talks)
+
+
+def test_a_group_of_mediators_is_no_armed_group(extractor: Extractor) -> None:
+    text = (
+        "Hamas fighters withdrew from the area on Monday. "
+        "The group of mediators said in a statement on Tuesday that Egypt would host the talks."
+    )
+    statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert all("Hamas" not in _names(e) for e in statements)
+
+
+def test_the_congolese_government_spokesman_speaks_for_congo(extractor: Extractor) -> None:
+    text = "Patrick Muyaya on Monday demanded that Rwanda stop backing the M23 rebels."
+    (demand,) = [e for e in extractor.extract(text, PUB) if e.type == "demand"]
+    assert "Democratic Republic of the Congo" in _names(demand)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Albin Kurti spoke by phone with the EU envoy on Monday.", "Kosovo"),
+        ("Olivier Nduhungirehe on Monday rejected the UN experts' report.", "Rwanda"),
+        ("Sihasak Phuangketkeow spoke by phone with Anwar Ibrahim on Monday.", "Thailand"),
+    ],
+)
+def test_ministers_and_leaders_stand_for_their_states(
+    extractor: Extractor, text: str, state: str
+) -> None:
+    events = extractor.extract(text, PUB)
+    assert events
+    assert all(state in _names(e) for e in events)
+
+
+def test_a_border_body_named_long_before_its_meeting_holds_talks(extractor: Extractor) -> None:
+    text = (
+        "The commissions on the demarcation of the border between Kyrgyzstan and Tajikistan, "
+        "led by the heads of the two countries' security services and joined by surveyors, "
+        "mapmakers and legal experts from both capitals, held their latest meeting in Batken "
+        "on Tuesday."
+    )
+    types = {e.type for e in extractor.extract(text, PUB)}
+    assert "talks" in types
+    assert "meeting" not in types
