@@ -139,3 +139,13 @@ def test_at_the_weekend_is_the_weekend_just_past() -> None:
     (found,) = find_dates("The two leaders signed the pact at the weekend.")
     resolved = found.resolve(dt.date(2026, 3, 3))  # a Tuesday
     assert (resolved.start, resolved.end) == (dt.date(2026, 2, 28), dt.date(2026, 3, 1))
+
+
+def test_weekday_before_a_date_is_one_mention() -> None:
+    found = find_dates("The round opened on Monday, November 3, in Doha.")
+    assert [(d.kind, d.month, d.day) for d in found] == [("absolute", 11, 3)]
+
+
+def test_of_that_year_after_a_year_modifier() -> None:
+    found = find_dates("The 1994 memorandum, signed in December of that year, gave guarantees.")
+    assert [(d.kind, d.year, d.month) for d in found] == [("month", 1994, 12)]

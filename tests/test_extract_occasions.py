@@ -1,4 +1,6 @@
-"""Extraction round 26: each rule with sentences written for the test."""
+"""Talks that are the occasion of a deal; agreement, planned-talks and pause triggers; who is
+not a party (bystanders in attendance, consequence clauses, names inside quotes). Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ import datetime as dt
 import pytest
 
 from tracker.extract import EventCandidate, Extractor, load_topic_cues
-from tracker.extract.dates import find_dates
 from tracker.reference import load_reference_actors
 
 PUB = dt.datetime(2025, 11, 14, 12, 0, tzinfo=dt.UTC)  # a Friday
@@ -79,19 +80,6 @@ def test_the_signing_concluded_talks_of_the_deals_parties(extractor: Extractor) 
     talks = _of_type(extractor.extract(text, PUB), "talks")
     assert [t.date.isoformat() for t in talks] == ["2025-11-03"]
     assert _states(talks[0]) >= {"Sudanese Armed Forces", "Rapid Support Forces"}
-
-
-# --- dates --------------------------------------------------------------------------------------
-
-
-def test_weekday_before_a_date_is_one_mention() -> None:
-    found = find_dates("The round opened on Monday, November 3, in Doha.")
-    assert [(d.kind, d.month, d.day) for d in found] == [("absolute", 11, 3)]
-
-
-def test_of_that_year_after_a_year_modifier() -> None:
-    found = find_dates("The 1994 memorandum, signed in December of that year, gave guarantees.")
-    assert [(d.kind, d.year, d.month) for d in found] == [("month", 1994, 12)]
 
 
 # --- triggers -----------------------------------------------------------------------------------
