@@ -103,3 +103,55 @@ def test_a_border_body_named_long_before_its_meeting_holds_talks(extractor: Extr
     types = {e.type for e in extractor.extract(text, PUB)}
     assert "talks" in types
     assert "meeting" not in types
+
+
+# --- round 27 -------------------------------------------------------------------------------
+
+
+def test_a_grouping_the_article_defines_stands_for_its_members(extractor: Extractor) -> None:
+    text = (
+        "The Contact Group issued a joint statement on Monday calling for a truce in Libya. "
+        "The plan was drafted by the so-called Contact Group -- France, Italy, Germany and "
+        "Egypt -- last month."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert {"France", "Italy", "Germany", "Egypt"} <= _names(statement)
+
+
+def test_a_grouping_known_by_a_name_after_its_members(extractor: Extractor) -> None:
+    text = (
+        "Norway, Sweden and Finland, known as the Nordic Trio, urged both sides to talk. "
+        "Senior Nordic Trio officials are due to meet in Oslo on March 20 to plan the next steps."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert {"Norway", "Sweden", "Finland"} <= _names(meeting)
+
+
+def test_a_capitalised_day_before_a_list_defines_no_grouping(extractor: Extractor) -> None:
+    text = (
+        "Talks resumed on Monday -- France, Italy and Germany sent envoys. "
+        "On Monday, Egypt said in a statement that it backed the talks."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert "France" not in _names(statement)
+
+
+def test_they_after_the_two_sides_are_the_two_sides(extractor: Extractor) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Vienna on Thursday. "
+        "The session, the longest so far, focused on transit routes. "
+        "According to the OSCE, the two sides agreed on a list of crossings. "
+        "They also agreed to meet again in Vienna on March 18."
+    )
+    planned = [e for e in extractor.extract(text, PUB) if e.planned]
+    assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2026-03-18")]
+    assert {"Armenia", "Azerbaijan"} <= _names(planned[0])
+
+
+def test_a_grouping_defined_by_which_groups_stands_for_its_members(extractor: Extractor) -> None:
+    text = (
+        "The Sahel Contact Group, which groups France, Morocco and Senegal, urged a truce. "
+        "The Sahel Contact Group said in a joint statement on Monday that talks should resume."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert {"France", "Morocco", "Senegal"} <= _names(statement)

@@ -200,6 +200,7 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+_PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 
 
 @dataclass(slots=True)
@@ -388,6 +389,7 @@ class Assembler:
         if dateline_end:
             gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
         pair = self._parties.main_pair(gaz_matches, sentences, published)
+        gaz_matches = self._parties.defined_groups(gaz_matches)
         if title:
             title_lower = safe_lower(title)
             for m in self.gaz.scan(title, title_lower):
@@ -450,11 +452,13 @@ class Assembler:
             mine = self._parties.states(d.actors, d.date.start)
             held = None
             for o in drafts:
-                if o.type != "talks" or o.planned or (held is not None and o.order > d.order):
+                if o.type != "talks" or o.planned:
                     continue
                 theirs = self._parties.states(o.actors, o.date.start)
-                if len(theirs & mine) >= 2 or (mine and mine <= theirs):
-                    held = o  # (the latest before it, else the first after)
+                if (len(theirs & mine) >= 2 or (mine and mine <= theirs)) and (
+                    held is None or _next_after(o, held, d)
+                ):
+                    held = o
             if held is not None:
                 d.type = "talks"
                 for name, role in held.actors.items():
@@ -1136,6 +1140,9 @@ class Assembler:
             inherited = [referent.name] if referent is not None else []
             if previous is not None:
                 inherited += previous.subjects
+                if _PAIR in inherited:
+                    inherited.remove(_PAIR)
+                    inherited += self._parties.recent_pair(drafts, index, trig.type) or pair
             if inherited:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 day = resolved.start if resolved else pub
@@ -1609,7 +1616,17 @@ class Assembler:
                 break  # the subject is the first group of names, not every name before the verb
             subjects.append(m.name)
             last_end = m.end
-        if continues:  # "They ..." keeps the subject of the sentence it continues
+        if any(
+            m.kind == "pair"
+            and m.start < first
+            and (m.start == sent.start or self._text.startswith(", ", m.start - 2))
+            and "," not in self._text[m.end : first]
+            for m in gaz
+        ):
+            # "According to the EU, the two sides agreed ... They also agreed to meet again":
+            # "they" are the two sides.
+            context.date, context.subjects = date or context.date, (_PAIR,)
+        elif continues:  # "They ..." keeps the subject of the sentence it continues
             context.date = date or context.date
         else:
             context.date, context.subjects = date, tuple(subjects)
@@ -1708,6 +1725,15 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _next_after(o: Draft, held: Draft, d: Draft) -> bool:
+    """Whether the "next round" ``d`` follows talks ``o`` rather than ``held``: the later round
+    held ("The first round took place on December 3" told after the round of the news is not the
+    one the next follows), else the one told last before it, else the first told after it."""
+    if o.date.start != held.date.start:
+        return o.date.start > held.date.start
+    return o.order <= d.order
 
 
 def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:

@@ -115,6 +115,23 @@ _GROUP_ANAPHOR = re.compile(
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
+# A grouping the article defines by its members: "the so-called Quad -- the United States, Saudi
+# Arabia, Egypt and the UAE", "the Quad, which groups the US, ...", "the US, ..., known as the
+# Quad". Between two member names: a comma, "and", or both.
+_MEMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# What comes between the grouping's name and its members: a dash, or ", which groups" and the like.
+_DASHES = ("--", "—", "–")
+_CUE_WORDS = (
+    "which groups", "that groups", "which brings together", "that brings together",
+    "which comprises", "which is made up of", "made up of", "comprising", "grouping",
+)  # fmt: skip
+_DEFINED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$"
+)
+_DEFINED_AFTER = re.compile(
+    r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
+)
 
 
 class Parties:
@@ -155,6 +172,78 @@ class Parties:
         if not added:
             return gaz
         return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def defined_groups(self, gaz: list[GazMatch]) -> list[GazMatch]:
+        """``gaz`` with every mention of a grouping the article defines by listing three or more
+        states ("the so-called Quad -- the United States, Saudi Arabia, Egypt and the UAE") read
+        as those states ("Senior Quad officials will meet", "the Quad's roadmap")."""
+        text = self._text
+        groups: dict[str, tuple[list[str], int, int]] = {}
+        starts = [m.start for m in gaz]
+        lowered = self._lowered
+        for cue_start, cue_end in _definition_cues(lowered):
+            lo = max(0, cue_start - 60)
+            hi = lo + len(text[lo:cue_start].rstrip(" ,"))
+            if not text[max(lo, text.rfind(" ", lo, hi) + 1) : hi][:1].isupper():
+                continue  # no capitalised name right before the cue
+            found = _DEFINED_BEFORE.search(text, lo, hi)
+            if found is None:
+                continue
+            while cue_end < len(text) and text[cue_end] == " ":
+                cue_end += 1
+            run, edge = self._member_run(gaz, bisect.bisect_left(starts, cue_end), cue_end, 1)
+            if run:
+                groups.setdefault(found.group("name"), (run, found.start(), edge))
+        for cue in ("known as the ", "dubbed the ", "called the "):
+            at = lowered.find(cue)
+            while at >= 0:
+                found = _DEFINED_AFTER.match(text, at)
+                at = lowered.find(cue, at + len(cue))
+                if found is None:
+                    continue
+                end = found.start()  # ("A, B and C, known as the X")
+                while end > 0 and text[end - 1] in " ,)":
+                    end -= 1
+                run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
+                if run:
+                    groups.setdefault(found.group("name"), (run, edge, found.end()))
+        if not groups:
+            return gaz
+        added: list[GazMatch] = []
+        for name, (members, lo, hi) in groups.items():
+            if any(m.start < hi and lo < m.end and text.startswith(name, m.start) for m in gaz):
+                continue  # a name the gazetteer knows
+            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if lo <= found.start() < hi:
+                    continue  # the definition itself, its members named
+                added.extend(GazMatch(found.start(), found.end(), "actor", m) for m in members)
+        return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def _member_run(self, gaz: list[GazMatch], i: int, at: int, step: int) -> tuple[list[str], int]:
+        """The three or more distinct states listed from ``gaz[i]`` (which must sit at ``at``)
+        on, forwards (``step`` 1) or backwards (-1), one after another, and where the list
+        ends (or, backwards, starts)."""
+        if not 0 <= i < len(gaz):
+            return [], at
+        gap = self._text[at : gaz[i].start] if step > 0 else self._text[gaz[i].end : at]
+        if gap.strip() not in {"", "the"}:
+            return [], at
+        members: list[str] = []
+        last = None
+        while 0 <= i < len(gaz):
+            m = gaz[i]
+            if m.kind != "actor" or self.gaz.kind(m.name) != "state" or m.name in members:
+                break
+            if last is not None:
+                lo, hi = (last.end, m.start) if step > 0 else (m.end, last.start)
+                if hi - lo > 11 or not _MEMBER_GAP.fullmatch(self._text, lo, hi):
+                    break
+            members.append(m.name)
+            last = m
+            i += step
+        if len(members) < 3 or last is None:
+            return [], at
+        return members, last.end if step > 0 else last.start
 
     def _last_group(self, at: int, gaz: list[GazMatch]) -> str | None:
         """The armed group (not a state's army) named last before ``at``."""
@@ -478,6 +567,16 @@ class Parties:
             if self.gaz.kind(name) == "person":
                 out.update(set(self.gaz.affiliated(name, resolved.start)) - {name})
         return out
+
+
+def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
+    """Where a dash or ", which groups" and the like may follow a grouping's name."""
+    for cue in (*_DASHES, *_CUE_WORDS):
+        at = lowered.find(cue)
+        while at >= 0:
+            if cue in _DASHES or lowered.startswith(", ", at - 2):
+                yield at, at + len(cue)
+            at = lowered.find(cue, at + len(cue))
 
 
 def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazMatch]:
