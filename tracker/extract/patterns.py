@@ -43,7 +43,7 @@ PRESENT_STANCE_VERBS = frozenset(
 # --- Tense and time frame: future, background, a day counted from another happening ----------
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
+    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:set|due|expected|going)\s+to|"
     r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
     r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
 )
