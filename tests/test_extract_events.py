@@ -1787,3 +1787,31 @@ def test_unnamed_negotiators_meeting_again_are_the_sides_next_round(extractor: E
     planned = [e for e in events if e.planned]
     assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2026-05-01")]
     assert {"Armenia", "Azerbaijan"} <= _states(planned[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Georgia's foreign minister is due to visit Ankara next week.", "2026-05-11"),
+        ("Georgia's foreign minister is expected to visit Ankara on Friday.", "2026-05-08"),
+        (
+            "The Georgian foreign minister is scheduled to visit Ankara on Friday for "
+            "consultations with Turkish officials, a diplomat said.",
+            "2026-05-08",
+        ),
+    ],
+)
+def test_due_or_expected_to_visit_is_a_planned_visit(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    # "is due/expected/scheduled to visit": the visit planned for that day (what it is for, a
+    # nominal "for consultations", is the visit's purpose, not talks of their own).
+    events = extractor.extract(text, dt.date(2026, 5, 6))
+    assert [(e.type, e.date.isoformat(), e.planned) for e in events] == [("visit", day, True)]
+    assert {"Georgia", "Turkey"} <= _states(events[0])
+
+
+def test_also_expected_to_visit_with_no_date_is_not_news(extractor: Extractor) -> None:
+    # "is also expected to" is the future as much as "is expected to": undated, nothing to report.
+    text = "The envoy of Georgia is also expected to visit Ankara, though no date has been set."
+    assert extractor.extract(text, dt.date(2026, 5, 6)) == []

@@ -105,7 +105,7 @@ def test_a_border_body_named_long_before_its_meeting_holds_talks(extractor: Extr
     assert "meeting" not in types
 
 
-# --- round 27 -------------------------------------------------------------------------------
+# --- groupings and pairs the article defines ----------------------------------------------
 
 
 def test_a_grouping_the_article_defines_stands_for_its_members(extractor: Extractor) -> None:
@@ -155,3 +155,29 @@ def test_a_grouping_defined_by_which_groups_stands_for_its_members(extractor: Ex
     )
     (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
     assert {"France", "Morocco", "Senegal"} <= _names(statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu spoke to reporters on Friday. "
+            "The Prime Minister's Office said in a statement on Friday that the session with "
+            "Lebanon had been useful.",
+            "Israel",
+        ),
+        (
+            "Russia's Defence Ministry reported shelling near Kherson on Friday. "
+            "The ministry said in a statement on Friday that Ukraine had broken the truce.",
+            "Russia",
+        ),
+    ],
+)
+def test_an_office_or_ministry_issues_for_the_state_named_last_with_it(
+    extractor: Extractor, text: str, issuer: str
+) -> None:
+    # An unnamed issuer ("the Prime Minister's Office", "the ministry") is the office of the
+    # official (or the ministry) named last, not the parties the statement speaks of.
+    events = extractor.extract(text, dt.date(2025, 12, 19))
+    statement = next(e for e in events if e.type == "statement")
+    assert {a.name for a in statement.actors} == {issuer}

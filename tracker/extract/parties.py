@@ -89,6 +89,14 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
+# "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
+# named by the office of an official (the title) or a bare ministry.
+_OFFICE = re.compile(
+    r"\bthe\s+(?:(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
+    r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
+    r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
+)
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -433,6 +441,18 @@ class Parties:
                 core = [(m, r) for m, r in core if m.start - s0 < ts] or core
             elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
                 issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
+                office = (
+                    _OFFICE.search(slow, max(0, verb.start() - 60), verb.start())
+                    if not issuer
+                    else None
+                )
+                if office is not None:
+                    # "The Prime Minister's Office said in a statement that the meeting with
+                    # Lebanon had been positive": the office of the official named last with
+                    # that title, not the parties the statement speaks of.
+                    speaker = self._office_holder(office.group("title") or "", s0, day)
+                    if speaker:
+                        return dict.fromkeys(speaker, "participant")
                 core = issuer or core
         elif not core:
             core += sources
@@ -464,6 +484,25 @@ class Parties:
                     if aff != name:
                         add_role(actors, aff, role)
         return actors
+
+    def _office_holder(self, title: str, before: int, day: dt.date | None) -> list[str]:
+        """The actors of the person named last before ``before`` who held ``title`` ("prime
+        minister", "envoy"; any minister for a bare "the ministry")."""
+        title = title.replace("’", "'").strip()
+        for _, matches in reversed(self.named):
+            for m in reversed(matches):
+                if m.start >= before or m.kind != "actor":
+                    continue
+                for actor, role in self.gaz.roles(m.name, day):
+                    if (title and title in role) or (not title and "minister" in role):
+                        return [actor]
+                if (
+                    not title
+                    and self.gaz.kind(m.name) == "state"
+                    and _MINISTRY_AFTER.match(self._lowered, m.end)
+                ):
+                    return [m.name]  # "Russia's Defence Ministry said ... the ministry said"
+        return []
 
     def role(self, m: GazMatch, event_type: str, a: int, ts: int) -> str:
         if m.kind == "pair":

@@ -43,7 +43,7 @@ PRESENT_STANCE_VERBS = frozenset(
 # --- Tense and time frame: future, background, a day counted from another happening ----------
 
 FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:set|due|expected|going)\s+to|"
+    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:set|due|expected|going)\s+to|"
     r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|slated|"
     # "The next meeting is set for March 6"
     r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+expected\s+in|"
