@@ -647,7 +647,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # F1 0.885); holdout26 (ordinary daily news) scored P 0.784 F1 0.703 blind after round 23,
 # unchanged at the start of its analysis (round 25: P 0.847 F1 0.748); holdout27 (ordinary daily
 # news) scored P 0.803 F1 0.684 blind after round 23, unchanged at the start of its analysis
-# (round 26: P 0.878 F1 0.798). holdout28-31 have no floor: they stay blind.
+# (round 26: P 0.878 F1 0.798); holdout28 (ordinary daily news) scored P 0.775 F1 0.705 blind
+# after round 24 and P 0.815 F1 0.746 at the start of its analysis (round 27: P 0.835
+# F1 0.785). holdout29-31 have no floor: they stay blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -680,6 +682,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout25", 0.86, 0.90),
         ("holdout26", 0.75, 0.85),
         ("holdout27", 0.78, 0.86),
+        ("holdout28", 0.76, 0.81),
     ],
 )
 def test_devset_accuracy(
