@@ -1818,3 +1818,56 @@ def test_also_expected_to_visit_with_no_date_is_not_news(extractor: Extractor) -
     # "is also expected to" is the future as much as "is expected to": undated, nothing to report.
     text = "The envoy of Georgia is also expected to visit Ankara, though no date has been set."
     assert extractor.extract(text, dt.date(2026, 5, 6)) == []
+
+
+def test_a_shift_restated_as_a_weekday_takes_the_weekday(extractor: Extractor) -> None:
+    # "A day earlier, on Tuesday, ...": the weekday in apposition is the day meant, not a day
+    # before the last date the text named (here the talks of 2 March).
+    text = (
+        "Armenia and Azerbaijan exchanged 12 detainees on Wednesday at the border. The swap had "
+        "been agreed at talks in Abu Dhabi on March 2. A day earlier, on Tuesday, Armenia handed "
+        "over the remains of 40 Azerbaijani soldiers to Azerbaijan."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))  # a Thursday
+    swaps = sorted(e.date.isoformat() for e in events if e.type == "prisoner_exchange")
+    assert swaps == ["2026-03-10", "2026-03-11"]
+
+
+def test_hours_later_is_the_day_spoken_of_last(extractor: Extractor) -> None:
+    # "Hours later, X rejected the plan": the day the text reported last, not an undated
+    # happening counted from somewhere else.
+    text = (
+        "Egyptian and Qatari mediators met a Hamas delegation in Cairo on Monday. The document "
+        "they handed over runs to twelve pages. Hours later, Hamas rejected the plan."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))  # a Thursday
+    rejections = [e for e in events if e.type == "rejection"]
+    assert [e.date.isoformat() for e in rejections] == ["2026-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The rejection came a day after a Serbian delegation led by chief negotiator Petar "
+            "Petkovic held talks in Brussels with Kosovo's negotiators.",
+            "2026-03-11",
+        ),
+        (
+            # a day after the saying: the asking itself is not dated by it
+            "Kosovo rejected the plan, a day after EU envoy Miroslav Lajcak said he had "
+            "personally asked Serbia to accept it.",
+            None,
+        ),
+    ],
+)
+def test_a_day_after_a_long_subject_dates_the_earlier_happening(
+    extractor: Extractor, text: str, day: str | None
+) -> None:
+    # "came a day after <a subject of several words> held talks": the talks were the day before.
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    dated = [e.date.isoformat() for e in events if e.type in {"talks", "proposal"}]
+    if day is not None:
+        assert dated == [day]
+    else:
+        assert "2026-03-11" not in dated

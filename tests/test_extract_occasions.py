@@ -63,6 +63,19 @@ def test_deal_reached_at_the_close_of_a_round(extractor: Extractor) -> None:
     assert _states(talks[0]) >= {"Thailand", "Cambodia", "Malaysia"}
 
 
+def test_undated_talks_a_deal_was_reached_at_take_the_deals_day(extractor: Extractor) -> None:
+    # "The agreement was reached at talks in X": talks with no date of their own were held on
+    # the day of the deal reached there.
+    text = (
+        "Serbia and Kosovo agreed on Monday to reopen two border crossings. The agreement was "
+        "reached at talks in Brussels of the joint implementation committee, attended by "
+        "officials from both sides along with the European Union."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [t.date.isoformat() for t in talks] == ["2025-11-10"]
+    assert _states(talks[0]) >= {"Serbia", "Kosovo"}
+
+
 def test_understanding_reached_is_an_agreement(extractor: Extractor) -> None:
     text = "Serbia and Kosovo reached an understanding on vehicle plates on Tuesday in Brussels."
     deals = _of_type(extractor.extract(text, PUB), "agreement")

@@ -114,6 +114,7 @@ from tracker.extract.patterns import (
     GROUP,
     HABITUAL,
     HELD_TO,
+    HOURS_LATER,
     IN_AT,
     IN_TALKS,
     INDEFINITE,
@@ -942,6 +943,15 @@ class Assembler:
                 resolved = item_date  # "FEB 18 - Rubio and Lavrov hold talks in Riyadh"
             if resolved is None and any(d.kind == "shift" for d in own):
                 continue  # "a day earlier" with no day to count from: not the article's day
+            if resolved is None and occasion and not planned:
+                # "The agreement was reached at talks in Washington of the committee ...": the
+                # talks where it was reached were held on the deal's day.
+                for d in reversed(drafts):
+                    if d.order != index:
+                        break
+                    if d.type == "agreement" and not d.planned:
+                        resolved, date_source = d.date, d.date_source
+                        break
             if planned:
                 if resolved is None or (
                     pub is not None
@@ -968,6 +978,13 @@ class Assembler:
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
                 elif SAME_DAY.search(slow) and self._spoken() is not None:
+                    resolved = dates_mod.ResolvedDate(self._reference, None, "day")
+                elif (
+                    "later" in slow
+                    and HOURS_LATER.search(slow, 0, ts)
+                    and self._spoken() is not None
+                ):
+                    # "Hours later, Hamas rejected the plan": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
                 elif (
                     background()
@@ -1016,6 +1033,8 @@ class Assembler:
                     and not planned
                     and (date_span is None or date_span[1] <= before.start())
                     and not CLAUSE_SEP.search(slow, before.end(), ts)
+                    # ("a day after Trump said he had asked Putin": the saying's day)
+                    and not REPORTING.search(slow, before.start(), ts)
                     # "a day after" a text date is counted already (``_day_shift``)
                     and (
                         date_source == "article" or before.group("days").lower() not in {"a", "one"}
@@ -1466,6 +1485,18 @@ class Assembler:
         self._shift_refs: dict[int, dt.date] = {}
         last_day = None
         shifts = any(d.kind == "shift" for d in date_mentions)  # (else there is nothing to do)
+        if shifts:
+            # "A day earlier, on Thursday, ...": the day named in apposition is the day meant.
+            date_mentions = [
+                d
+                for i, d in enumerate(date_mentions)
+                if not (
+                    d.kind == "shift"
+                    and i + 1 < len(date_mentions)
+                    and date_mentions[i + 1].kind in {"absolute", "weekday"}
+                    and sent.text[d.end : date_mentions[i + 1].start].strip() == ","
+                )
+            ]
         for d in date_mentions if shifts else ():
             if d.kind == "shift":
                 if last_day is not None:

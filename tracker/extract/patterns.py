@@ -70,6 +70,10 @@ LATER_BY = re.compile(
     r"\b(?:within|after)\s+(?:\d+|a|an|one|two|three|four|five|several|a\s+few)\s+"
     r"(?:hours|days|weeks)\b(?!\s+of\b)|\b(?:hours|days|weeks|a\s+week|a\s+day)\s+later\b"
 )
+# "Hours later, Hamas rejected the plan": on the day the text spoke of last.
+HOURS_LATER = re.compile(
+    r"\b(?:hours|minutes|an\s+hour|a\s+few\s+hours)\s+later\b|\blater\s+(?:that|the\s+same)\s+day\b"
+)
 # "their latest round of talks": a happening the article reports (or dates) elsewhere.
 POSSESSIVE_LATEST = re.compile(
     r"\b(?:his|her|their|its|our|my)\s+(?:latest|last|recent|previous|most\s+recent)\s+$"
@@ -90,7 +94,7 @@ DAYS_AFTER = re.compile(
     # ("a year and two days after the ceasefire took effect": the year counts too)
     r"\b(?:(?P<years>a|one|two|three)\s+years?\s+and\s+)?"
     r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
-    r"(?:[\w.'’-]+\s+){0,6}$",
+    r"(?:[\w.'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
 YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
