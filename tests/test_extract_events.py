@@ -649,7 +649,10 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # news) scored P 0.803 F1 0.684 blind after round 23, unchanged at the start of its analysis
 # (round 26: P 0.878 F1 0.798); holdout28 (ordinary daily news) scored P 0.775 F1 0.705 blind
 # after round 24 and P 0.815 F1 0.746 at the start of its analysis (round 27: P 0.835
-# F1 0.785). holdout29-31 have no floor: they stay blind.
+# F1 0.785); holdout29 (ordinary daily news) scored P 0.797 F1 0.750 blind after round 24 and
+# P 0.810 F1 0.762 at the start of its analysis (round 28: P 0.840 F1 0.800). holdout30 and
+# holdout31 (annotated under the encounter rules of the devset README) have no floor: they stay
+# blind.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -683,6 +686,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout26", 0.75, 0.85),
         ("holdout27", 0.78, 0.86),
         ("holdout28", 0.76, 0.81),
+        ("holdout29", 0.78, 0.82),
     ],
 )
 def test_devset_accuracy(
