@@ -181,3 +181,22 @@ def test_an_office_or_ministry_issues_for_the_state_named_last_with_it(
     events = extractor.extract(text, dt.date(2025, 12, 19))
     statement = next(e for e in events if e.type == "statement")
     assert {a.name for a in statement.actors} == {issuer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani units exchanged fire for a week near the border. "
+        "The truce took effect on Sunday under the second stage of Erdogan's peace plan.",
+        "Armenian and Azerbaijani units exchanged fire for a week near the border. "
+        "The ceasefire took effect at dawn on Sunday after the Armenian cabinet endorsed "
+        "Erdogan's proposal.",
+    ],
+)
+def test_a_truce_taking_effect_under_a_plan_is_not_the_plans_authors(
+    extractor: Extractor, text: str
+) -> None:
+    # The plan a truce takes effect under (and its author) is the framework, not a side.
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert "Turkey" not in _names(truce)
+    assert _names(truce) & {"Armenia", "Azerbaijan"}
