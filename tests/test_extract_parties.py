@@ -200,3 +200,22 @@ def test_a_truce_taking_effect_under_a_plan_is_not_the_plans_authors(
     (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
     assert "Turkey" not in _names(truce)
     assert _names(truce) & {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "the so-called Troika of Norway, Britain and the United States",
+        "the so-called Troika mediators, namely Norway, Britain and the United States",
+    ],
+)
+def test_a_grouping_defined_with_of_or_namely_stands_for_its_members(
+    extractor: Extractor, definition: str
+) -> None:
+    text = (
+        f"Khartoum on Monday rejected a plan drafted by {definition}. "
+        "The Troika put forward its first roadmap on 3 February."
+    )
+    events = extractor.extract(text, PUB)
+    (plan,) = [e for e in events if e.type == "proposal" and e.date == dt.date(2026, 2, 3)]
+    assert {"Norway", "United Kingdom", "United States"} <= _names(plan)

@@ -131,11 +131,14 @@ _MEMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _DASHES = ("--", "—", "–")
 _CUE_WORDS = (
     "which groups", "that groups", "which brings together", "that brings together",
-    "which comprises", "which is made up of", "made up of", "comprising", "grouping",
+    "which comprises", "which is made up of", "made up of", "comprising", "grouping", "namely",
 )  # fmt: skip
 _DEFINED_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$"
+    r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    # "the so-called Quad mediators, namely the United States, ..."
+    r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
 )
+_GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
@@ -192,7 +195,8 @@ class Parties:
         for cue_start, cue_end in _definition_cues(lowered):
             lo = max(0, cue_start - 60)
             hi = lo + len(text[lo:cue_start].rstrip(" ,"))
-            if not text[max(lo, text.rfind(" ", lo, hi) + 1) : hi][:1].isupper():
+            word = text[max(lo, text.rfind(" ", lo, hi) + 1) : hi]
+            if not word[:1].isupper() and word not in _GROUPING_NOUNS:
                 continue  # no capitalised name right before the cue
             found = _DEFINED_BEFORE.search(text, lo, hi)
             if found is None:
@@ -616,6 +620,13 @@ def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
             if cue in _DASHES or lowered.startswith(", ", at - 2):
                 yield at, at + len(cue)
             at = lowered.find(cue, at + len(cue))
+    # "the so-called Quad of the US, Saudi Arabia, the UAE and Egypt"
+    at = lowered.find("so-called ")
+    while at >= 0:
+        of = lowered.find(" of ", at, at + 50)
+        if of > 0:
+            yield of + 1, of + 3
+        at = lowered.find("so-called ", at + 10)
 
 
 def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazMatch]:
