@@ -219,3 +219,19 @@ def test_a_grouping_defined_with_of_or_namely_stands_for_its_members(
     events = extractor.extract(text, PUB)
     (plan,) = [e for e in events if e.type == "proposal" and e.date == dt.date(2026, 2, 3)]
     assert {"Norway", "United Kingdom", "United States"} <= _names(plan)
+
+
+@pytest.mark.parametrize(
+    "by",
+    [
+        "Norway, Britain and the United States",
+        "the so-called Troika -- Norway, Britain and the United States",
+    ],
+)
+def test_a_proposal_put_forward_by_a_list_has_every_listed_author(
+    extractor: Extractor, by: str
+) -> None:
+    text = f"The text under discussion is a peace plan put forward on 3 February by {by}."
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Norway", "United Kingdom", "United States"}
+    assert {a.role for a in plan.actors if a.kind != "person"} == {"initiator"}

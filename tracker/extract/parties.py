@@ -86,6 +86,13 @@ _AUTHOR_BEFORE = re.compile(
 # "Leaders of the coalition adopted a joint statement ...": the subject issued it.
 _ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
 _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
+# "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
+# so-called Quad -- the US, ...": the proposal's authors, listed after "by".
+_AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+_AGENT_GAP = re.compile(
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
+)
+_AGENT_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
@@ -257,6 +264,28 @@ class Parties:
             return [], at
         return members, last.end if step > 0 else last.start
 
+    def _agents(self, core: list[tuple[GazMatch, str]], s0: int, slow: str, te: int) -> set[int]:
+        """The names listed after "by" right after a proposal's verb ("put forward on Sept. 12
+        by A, B and C"): its authors (``id`` of each match)."""
+        if " by " not in slow[te : te + 45]:
+            return set()
+        by = _AGENT_BY.match(slow, te)
+        if by is None:
+            return set()
+        out: set[int] = set()
+        at = by.end()
+        gap = _AGENT_GAP
+        for m, _ in core:
+            a = m.start - s0
+            if a < at:
+                continue
+            if not gap.fullmatch(slow, at, a):
+                break
+            out.add(id(m))
+            at = m.end - s0
+            gap = _AGENT_NEXT
+        return out
+
     def _last_group(self, at: int, gaz: list[GazMatch]) -> str | None:
         """The armed group (not a state's army) named last before ``at``."""
         earlier = [m for m in gaz if m.end <= at]
@@ -389,8 +418,13 @@ class Parties:
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
             first_after = True
+            agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
             for m, role in core:
                 a = m.start - s0
+                if id(m) in agents:
+                    kept.append((m, "initiator"))
+                    first_after = False
+                    continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
                     direct = first_after and a - te <= 25
                     first_after = False
