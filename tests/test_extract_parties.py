@@ -181,3 +181,57 @@ def test_an_office_or_ministry_issues_for_the_state_named_last_with_it(
     events = extractor.extract(text, dt.date(2025, 12, 19))
     statement = next(e for e in events if e.type == "statement")
     assert {a.name for a in statement.actors} == {issuer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani units exchanged fire for a week near the border. "
+        "The truce took effect on Sunday under the second stage of Erdogan's peace plan.",
+        "Armenian and Azerbaijani units exchanged fire for a week near the border. "
+        "The ceasefire took effect at dawn on Sunday after the Armenian cabinet endorsed "
+        "Erdogan's proposal.",
+    ],
+)
+def test_a_truce_taking_effect_under_a_plan_is_not_the_plans_authors(
+    extractor: Extractor, text: str
+) -> None:
+    # The plan a truce takes effect under (and its author) is the framework, not a side.
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert "Turkey" not in _names(truce)
+    assert _names(truce) & {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "the so-called Troika of Norway, Britain and the United States",
+        "the so-called Troika mediators, namely Norway, Britain and the United States",
+    ],
+)
+def test_a_grouping_defined_with_of_or_namely_stands_for_its_members(
+    extractor: Extractor, definition: str
+) -> None:
+    text = (
+        f"Khartoum on Monday rejected a plan drafted by {definition}. "
+        "The Troika put forward its first roadmap on 3 February."
+    )
+    events = extractor.extract(text, PUB)
+    (plan,) = [e for e in events if e.type == "proposal" and e.date == dt.date(2026, 2, 3)]
+    assert {"Norway", "United Kingdom", "United States"} <= _names(plan)
+
+
+@pytest.mark.parametrize(
+    "by",
+    [
+        "Norway, Britain and the United States",
+        "the so-called Troika -- Norway, Britain and the United States",
+    ],
+)
+def test_a_proposal_put_forward_by_a_list_has_every_listed_author(
+    extractor: Extractor, by: str
+) -> None:
+    text = f"The text under discussion is a peace plan put forward on 3 February by {by}."
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Norway", "United Kingdom", "United States"}
+    assert {a.role for a in plan.actors if a.kind != "person"} == {"initiator"}

@@ -137,6 +137,7 @@ from tracker.extract.patterns import (
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
+    PLAN_OWNER,
     PLUPERFECT,
     POSSESSIVE_LATEST,
     PREDICATE,
@@ -172,6 +173,8 @@ from tracker.extract.patterns import (
     TIME_REFERENCE,
     TITLE_WORDS,
     TOLD_PRESS,
+    TRUCE_EFFECT,
+    TRUCE_FRAME,
     TYPE_TOPIC,
     UNCERTAIN,
     UNDER,
@@ -1069,6 +1072,16 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
+            if (
+                trig.type == "ceasefire"
+                and (frame := TRUCE_FRAME.search(slow, te)) is not None
+                and TRUCE_EFFECT.search(slow, ts, frame.start())
+            ):
+                # "The truce took effect on Oct. 10 under X's plan": X's plan is the framework;
+                # with no side named before it, the truce is the main pair's (below).
+                hits = [m for m in hits if m.start - s0 < frame.start()]
+            if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
+                hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
             others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]
             if others and trig.strength == "verbal":
                 # "X declared a truce on Monday, a day after Y rejected ...": each clause's

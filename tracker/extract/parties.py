@@ -86,6 +86,13 @@ _AUTHOR_BEFORE = re.compile(
 # "Leaders of the coalition adopted a joint statement ...": the subject issued it.
 _ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
 _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
+# "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
+# so-called Quad -- the US, ...": the proposal's authors, listed after "by".
+_AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+_AGENT_GAP = re.compile(
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
+)
+_AGENT_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
@@ -131,11 +138,14 @@ _MEMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _DASHES = ("--", "—", "–")
 _CUE_WORDS = (
     "which groups", "that groups", "which brings together", "that brings together",
-    "which comprises", "which is made up of", "made up of", "comprising", "grouping",
+    "which comprises", "which is made up of", "made up of", "comprising", "grouping", "namely",
 )  # fmt: skip
 _DEFINED_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$"
+    r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    # "the so-called Quad mediators, namely the United States, ..."
+    r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
 )
+_GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
@@ -192,7 +202,8 @@ class Parties:
         for cue_start, cue_end in _definition_cues(lowered):
             lo = max(0, cue_start - 60)
             hi = lo + len(text[lo:cue_start].rstrip(" ,"))
-            if not text[max(lo, text.rfind(" ", lo, hi) + 1) : hi][:1].isupper():
+            word = text[max(lo, text.rfind(" ", lo, hi) + 1) : hi]
+            if not word[:1].isupper() and word not in _GROUPING_NOUNS:
                 continue  # no capitalised name right before the cue
             found = _DEFINED_BEFORE.search(text, lo, hi)
             if found is None:
@@ -252,6 +263,28 @@ class Parties:
         if len(members) < 3 or last is None:
             return [], at
         return members, last.end if step > 0 else last.start
+
+    def _agents(self, core: list[tuple[GazMatch, str]], s0: int, slow: str, te: int) -> set[int]:
+        """The names listed after "by" right after a proposal's verb ("put forward on Sept. 12
+        by A, B and C"): its authors (``id`` of each match)."""
+        if " by " not in slow[te : te + 45]:
+            return set()
+        by = _AGENT_BY.match(slow, te)
+        if by is None:
+            return set()
+        out: set[int] = set()
+        at = by.end()
+        gap = _AGENT_GAP
+        for m, _ in core:
+            a = m.start - s0
+            if a < at:
+                continue
+            if not gap.fullmatch(slow, at, a):
+                break
+            out.add(id(m))
+            at = m.end - s0
+            gap = _AGENT_NEXT
+        return out
 
     def _last_group(self, at: int, gaz: list[GazMatch]) -> str | None:
         """The armed group (not a state's army) named last before ``at``."""
@@ -385,8 +418,13 @@ class Parties:
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
             first_after = True
+            agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
             for m, role in core:
                 a = m.start - s0
+                if id(m) in agents:
+                    kept.append((m, "initiator"))
+                    first_after = False
+                    continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
                     direct = first_after and a - te <= 25
                     first_after = False
@@ -616,6 +654,13 @@ def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
             if cue in _DASHES or lowered.startswith(", ", at - 2):
                 yield at, at + len(cue)
             at = lowered.find(cue, at + len(cue))
+    # "the so-called Quad of the US, Saudi Arabia, the UAE and Egypt"
+    at = lowered.find("so-called ")
+    while at >= 0:
+        of = lowered.find(" of ", at, at + 50)
+        if of > 0:
+            yield of + 1, of + 3
+        at = lowered.find("so-called ", at + 10)
 
 
 def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazMatch]:

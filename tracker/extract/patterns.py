@@ -161,6 +161,16 @@ AFTER_CLAUSE = re.compile(
     # "imposed sanctions on Rosneft on Oct. 22, forcing Indian refiners to ...": a consequence
     r"|,\s+(?:forcing|prompting|leaving|pushing|driving|causing|triggering)\s"
 )
+# "The ceasefire took effect on Oct. 10 under the first phase of X's plan": the framework, not
+# the truce's sides.
+TRUCE_FRAME = re.compile(r"[\s,](?:under|as\s+part\s+of)\s")
+# "after the cabinet approved Donald Trump's plan": the plan's author, not a side of the truce.
+PLAN_OWNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|framework|initiative|roadmap|road\s+map)\b"
+)
+TRUCE_EFFECT = re.compile(
+    r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
+)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 ADJUNCT = re.compile(
