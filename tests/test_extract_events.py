@@ -1875,3 +1875,58 @@ def test_a_day_after_a_long_subject_dates_the_earlier_happening(
         assert dated == [day]
     else:
         assert "2026-03-11" not in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "discussed X with Y by phone": a call, its medium named
+            "Serbian President Aleksandar Vucic discussed the dispute with Russian "
+            "President Vladimir Putin by phone on Monday, his press office said.",
+            ("call", "2026-03-09", False),
+        ),
+        (
+            # "will return to X on DATE for a further round": the next round, planned
+            "The Armenian and Azerbaijani delegations will return to Tbilisi on March 30 for a "
+            "further round focused on the border.",
+            ("talks", "2026-03-30", True),
+        ),
+        (
+            # a delegation's trip "for talks with" the other side: the talks, planned
+            "Kyiv said its delegation will travel to Riyadh on March 20 for talks with Russian "
+            "officials on the exchange of bodies.",
+            ("talks", "2026-03-20", True),
+        ),
+        (
+            # "is scheduled to convene": a meeting, planned
+            "NATO is scheduled to convene in Brussels on March 25 to discuss Ukraine.",
+            ("meeting", "2026-03-25", True),
+        ),
+    ],
+)
+def test_convened_boards_calls_by_phone_and_delegations_returning_for_talks(
+    extractor: Extractor, text: str, expected: tuple[str, str, bool]
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    assert expected in _summary(events)
+
+
+def test_a_leader_travelling_for_talks_pays_a_visit(extractor: Extractor) -> None:
+    # only a delegation's trip "for talks with" is a session of talks; a leader's trip is a visit
+    text = "Erdogan will travel to Baku on March 20 for talks with Aliyev."
+    types = {e.type for e in extractor.extract(text, dt.date(2026, 3, 12))}
+    assert "visit" in types
+    assert "talks" not in types
+
+
+def test_a_session_of_a_joint_mechanism_is_a_round_of_talks(extractor: Extractor) -> None:
+    # "a joint coordination mechanism ... will meet": a standing joint body, both sides at the
+    # table: talks, not a meeting
+    text = (
+        "A joint coordination mechanism set up under the accord, which brings together Ethiopian "
+        "and Eritrean officials, will meet again in Nairobi on April 2, a diplomat said."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    assert ("talks", "2026-04-02", True) in _summary(events)
+    assert "meeting" not in {e.type for e in events}

@@ -235,3 +235,28 @@ def test_a_proposal_put_forward_by_a_list_has_every_listed_author(
     (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert _names(plan) == {"Norway", "United Kingdom", "United States"}
     assert {a.role for a in plan.actors if a.kind != "person"} == {"initiator"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Board of Peace met in Cairo last month. The board will convene again in "
+            "Washington on April 8 to review pledges.",
+            "Board of Peace",
+        ),
+        (
+            "Leaders of the Coalition of the Willing met in Paris in January. On Monday the "
+            "coalition held a video conference on security guarantees.",
+            "Coalition of the Willing",
+        ),
+    ],
+)
+def test_the_head_noun_of_a_body_named_before_stands_for_it(
+    extractor: Extractor, text: str, body: str
+) -> None:
+    # "the board", "the coalition": the body named before whose name begins with that noun
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    last = [e for e in events if e.date and e.date.isoformat() >= "2026-03-09"]
+    assert last
+    assert all(body in _names(e) for e in last)

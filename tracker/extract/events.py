@@ -110,6 +110,7 @@ from tracker.extract.patterns import (
     END_HEADING,
     ENDED,
     FOR_NEXT_ROUND,
+    FOR_TALKS_WITH,
     FUTURE,
     GROUP,
     HABITUAL,
@@ -434,6 +435,7 @@ class Assembler:
                 gaz.append(gaz_matches[k])
                 k += 1
             gaz = self._parties.group_anaphors(sent.start, sent.end, gaz)
+            gaz = self._parties.body_anaphors(sent.start, sent.end, gaz)
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if triggers:
                 self._sentence(
@@ -1380,7 +1382,7 @@ class Assembler:
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             elif (
                 etype == "meeting"
-                and ("commi" in slow or "bc" in slow)
+                and ("commi" in slow or "bc" in slow or "mechanism" in slow)
                 and BORDER_BODY.search(slow, max(0, ts - 220), te + 60)
             ):
                 # "The JBC is due to meet next week", "a Regional Border Committee meeting": a
@@ -1414,6 +1416,16 @@ class Assembler:
             ):
                 # "would travel to Geneva for the next round of talks": that round, planned
                 etype, again = "talks", True
+            elif (
+                etype == "visit"
+                and planned
+                and ("talks with" in slow or "negotiations with" in slow)
+                and FOR_TALKS_WITH.match(slow, te)
+                and NEGOTIATORS.search(slow, max(0, ts - 80), ts) is not None
+            ):
+                # "The delegation will travel to X on May 2 for talks with Y": the negotiators'
+                # trip is for a session of talks, that session planned.
+                etype = "talks"
             title_hits = [
                 m for m in actor_hits if not any(x <= m.start - s0 < y for x, y in trig_attribution)
             ]

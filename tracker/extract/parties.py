@@ -129,6 +129,12 @@ _GROUP_ANAPHOR = re.compile(
     r"militants|militia|paramilitaries)\b(?!['’]?\s*(?:of|that|which|who)\b|\s+[A-Z])"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
+# "The board will convene again", "a video conference of the coalition": the head noun of a body
+# the article named before ("the Board of Peace", "the Coalition of the Willing") stands for it.
+_BODY_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(board|coalition|mechanism|commission|committee)\b(?!['’]?\s*(?:of|for|on)\b|\s+[A-Z])"
+)
+_BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
 # A grouping the article defines by its members: "the so-called Quad -- the United States, Saudi
 # Arabia, Egypt and the UAE", "the Quad, which groups the US, ...", "the US, ..., known as the
@@ -187,6 +193,33 @@ class Parties:
                 name = self._last_group(a.start(), gaz)
                 if name is not None and not any(m.start < a.end() for m in gaz):
                     added.append(GazMatch(a.start(), a.end(), "actor", name))
+        if not added:
+            return gaz
+        return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def body_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
+        """``gaz`` with "the board", "the coalition" (``start:end``, a sentence) resolved to the
+        organisation named last before them whose name begins with that noun, if any."""
+        chunk = self._lowered[start:end]
+        if not any(w in chunk for w in _BODY_WORDS):
+            return gaz
+        added: list[GazMatch] = []
+        for a in _BODY_ANAPHOR.finditer(self._text, start, end):
+            if any(m.start < a.end() and a.start() < m.end for m in gaz):
+                continue
+            head = a.group(1) + " "
+            earlier = [m for m in gaz if m.end <= a.start()]
+            name = next(
+                (
+                    m.name
+                    for hits in (earlier, *(g for _, g in reversed(self.named)))
+                    for m in reversed(hits)
+                    if m.kind == "actor" and m.name.lower().startswith(head)
+                ),
+                None,
+            )
+            if name is not None:
+                added.append(GazMatch(a.start(), a.end(), "actor", name))
         if not added:
             return gaz
         return sorted([*gaz, *added], key=lambda m: m.start)

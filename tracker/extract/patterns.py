@@ -117,6 +117,8 @@ FOR_NEXT_ROUND = re.compile(
     r"[^,;.]{0,40}?\bfor\s+(?:the|a)\s+(?:next|new|second|third|fourth|fifth|further|another)"
     r"\s+round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
 )
+# "will travel to Istanbul on August 27 for talks with Ukrainian representatives"
+FOR_TALKS_WITH = re.compile(r"[^,;.]{0,40}?\bfor\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+with\b")
 # "met Dermer in Paris on July 24, in talks brokered by Barrack": the meeting was a round of talks.
 IN_TALKS = re.compile(
     r"[^;.]{0,80}?,\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
@@ -425,7 +427,10 @@ OF_DELEGATIONS = re.compile(
 BORDER_BODY = re.compile(
     r"\b(?:border\s+(?:committee|commission)s?|boundary\s+commissions?|"
     r"(?:delimitation|demarcation)\s+(?:committee|commission)s?|state\s+commissions?|"
-    r"commissions?\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delimitation|demarcation)|jbc|rbc|gbc)\b"
+    r"commissions?\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delimitation|demarcation)|jbc|rbc|gbc|"
+    # "the ceasefire monitoring mechanism", "a joint security coordination mechanism"
+    r"(?:monitoring|coordination|supervisory|verification)\s+(?:mechanism|committee|commission)s?|"
+    r"joint\s+(?:[\w-]+\s+){0,2}?(?:mechanism|committee|commission)s?)\b"
 )
 # "Ukraine's delegation", "negotiating teams", "the trilateral meeting", "the mechanism": who sit
 # at a round of talks rather than at a leaders' meeting.
