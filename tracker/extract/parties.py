@@ -25,6 +25,7 @@ from tracker.extract.patterns import (
     RELATIVE_OPEN,
     REPORTING,
 )
+from tracker.extract.prefilter import word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
 
@@ -56,11 +57,13 @@ _HOST_AFTER = re.compile(
 )
 # "the war in Ukraine": a country named as a setting, not as a party.
 # ("the crossing between Gaza and Egypt": the places a border or crossing lies between.)
-_IN_COUNTRY = re.compile(
-    r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
-    r"central)\s+)?$|\bborder\s+(?:with|of)\s+(?:the\s+)?$|\b(?:borders?|crossings?|"
-    r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
-    r"(?:and\s+(?:the\s+)?)?$"
+_IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
+        r"central)\s+)?$|border\s+(?:with|of)\s+(?:the\s+)?$|(?:borders?|crossings?|"
+        r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+        r"(?:and\s+(?:the\s+)?)?$"
+    )
 )
 # "the US-backed framework": a backer named as a modifier, not a party.
 _BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied)\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.prefilter import needles
+from tracker.extract.prefilter import needles, word_branches
 
 # --- Event types, and trigger phrases with a rule of their own -------------------------------
 
@@ -42,12 +42,20 @@ PRESENT_STANCE_VERBS = frozenset(
 
 # --- Tense and time frame: future, background, a day counted from another happening ----------
 
+# (``word_branches``: "\b(?:will|shall|...)\b", searched without trying every branch at every
+# word; SUBORDINATOR alike.)
 FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
-    r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
-    r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
+    word_branches(
+        r"will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
+        r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
+        r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held",
+        r"\b",
+    )
+    + r"|'ll\b"
 )
-SUBORDINATOR = re.compile(r"\b(?:after|since|because|when|before|while|as|who|which|where)\s")
+SUBORDINATOR = re.compile(
+    word_branches(r"after|since|because|when|before|while|as|who|which|where", r"\s")
+)
 TAIL_STOP = re.compile(r"[,;:(]|\b(?:that|which|who|because|if|when|after|and|but)\b")
 BACKGROUND = re.compile(
     r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
-from tracker.extract.prefilter import may_match, needles, possible
+from tracker.extract.prefilter import may_match, needles, possible, word_branches
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
@@ -175,25 +175,33 @@ _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCT + "|" + _CLAUSE_WORDS)
 # as the other branches cannot match), searched without trying those branches at every letter.
 _CLAUSE_PUNCT_ONLY = re.compile(_CLAUSE_PUNCT)
 _CLAUSE_WORDS_NEEDLES = needles(re.compile(_CLAUSE_WORDS))
+# (``word_branches``: "\b(?:not|no|...)\b", searched without trying every branch at every word.)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
-    r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
-    r"has\s+yet|have\s+yet|far\s+from|stopped\s+short\s+of)\b|n't\b|n’t\b",
+    word_branches(
+        r"not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
+        r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
+        r"has\s+yet|have\s+yet|far\s+from|stopped\s+short\s+of",
+        r"\b",
+    )
+    + r"|n't\b|n’t\b",
 )
 _NEGATION_AFTER = re.compile(
     r"^\W*(?:was|were|has|have|had|is|are)?\s*(?:not|never)\b|^\s*n[’']t\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|whether|could|might|may|should|possible|possibly|potential|potentially|"
-    r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|(?<!the\s)willing|prepared|"
-    r"consider|considering|considered|aim|aims|intends?|any|eventual|future|would-be|"
-    r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
-    r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
-    r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
-    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
-    r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
-    r"preparations?\s+for|preparing|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
-    r"setting\s+up|to\s+set\s+up|push(?:ed|ing)?\s+for|possibility\s+of)\b"
+    word_branches(
+        r"if|unless|whether|could|might|may|should|possible|possibly|potential|potentially|"
+        r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|(?<!the\s)willing|prepared|"
+        r"consider|considering|considered|aim|aims|intends?|any|eventual|future|would-be|"
+        r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
+        r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
+        r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
+        r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
+        r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
+        r"preparations?\s+for|preparing|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
+        r"setting\s+up|to\s+set\s+up|push(?:ed|ing)?\s+for|possibility\s+of",
+        r"\b",
+    )
 )
 # After the trigger: the happening was called off or put off, or hangs on a condition.
 _CALLED_OFF = re.compile(
