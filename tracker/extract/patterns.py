@@ -133,9 +133,12 @@ REL_DONE_BEFORE = re.compile(
 
 # --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
 
-REPORTING = re.compile(
-    r"\b(?:said|says|say|told|confirmed|confirms|announced|announces|added|noted|stated|wrote|"
-    r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted)\b"
+REPORTING = re.compile(  # "\b(?:said|says|...)\b", see ``word_branches``
+    word_branches(
+        r"said|says|say|told|confirmed|confirms|announced|announces|added|noted|stated|wrote|"
+        r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted",
+        r"\b",
+    )
 )
 # A boundary between clauses: a date across it more likely dates the other clause.
 CLAUSE_SEP = re.compile(
@@ -144,13 +147,15 @@ CLAUSE_SEP = re.compile(
 )
 ACTOR_SPLIT = re.compile(CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
 # Between a trigger and a later date: a relative clause with its own verb owns the date.
-RELATIVE = re.compile(
-    r"\b(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
-    r"\bthat\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
-    r"\b(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
-    r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b|"
-    # "met Ukrainian officials to prepare the documents being discussed in Paris today"
-    r"\bbeing\s+[a-z]{3,}ed\b"
+RELATIVE = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
+        r"that\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
+        r"(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
+        r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b|"
+        # "met Ukrainian officials to prepare the documents being discussed in Paris today"
+        r"being\s+[a-z]{3,}ed\b"
+    )
 )
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
@@ -165,17 +170,19 @@ AFTER_CLAUSE = re.compile(
 )
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
-ADJUNCT = re.compile(
-    r"\b(?:during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
-    r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of|(?:days|weeks|months|years)\s+of)\s+"
-    r"(?:[\w.'’-]+\s+){0,4}$"
+ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
+    word_branches(
+        r"during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+        r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of|(?:days|weeks|months|years)\s+of",
+        r"\s+(?:[\w.'’-]+\s+){0,4}$",
+    )
 )
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
-INFINITIVE = re.compile(r"\bto\s+$")
+INFINITIVE = re.compile(word_branches("to", r"\s+$"))  # "\bto\s+$"
 # "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
 VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+\b")
-DEFINITE = re.compile(r"\bthe\s+$")
-DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
+DEFINITE = re.compile(word_branches("the", r"\s+$"))  # "\bthe\s+$"
+DEMONSTRATIVE = re.compile(word_branches(r"those|these|that|the\s+same|such\s+an?|such", r"\s+$"))
 QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 # Speech acts whose parties are named outside the words quoted.
 QUOTED_TYPES = frozenset({"statement", "rejection", "demand"})
@@ -197,16 +204,18 @@ PRIOR_OCCASION = re.compile(
 # "Washington has floated the idea of ...", "China has offered to help": an undated present
 # perfect proposal is a standing offer, not the day's news.
 PERFECT_AUX = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+|since\s+)?$")
-HABITUAL = re.compile(
-    r"\b(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
-    r"(?:[a-z]+ed|sought|held|made)\b|"
-    r"\b(?:many|several|numerous|countless|multiple)\s+times\b|\btime\s+and\s+again\b|"
-    r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
-    r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
-    r"(?:years?|months|decades?)\b|"
-    # "Its members have met regularly": a habit, not a happening
-    r"\b(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
-    r"\bregularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
+HABITUAL = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
+        r"(?:[a-z]+ed|sought|held|made)\b|"
+        r"(?:many|several|numerous|countless|multiple)\s+times\b|time\s+and\s+again\b|"
+        r"(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
+        r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
+        r"(?:years?|months|decades?)\b|"
+        # "Its members have met regularly": a habit, not a happening
+        r"(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
+        r"regularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
+    )
 )
 # "A meeting between X and Y was then shelved": the long subject's own predicate.
 SHELVED = re.compile(
@@ -232,14 +241,16 @@ SOUGHT = re.compile(
 # "discussed the exchange of prisoners", "protocols covering the release of detainees": the
 # subject matter talked over, not a happening.
 DISCUSSED = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding)\s+"
-    r"(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$"
+    word_branches(
+        r"discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding",
+        r"\s+(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$",
+    )
 )
 AWAITED = re.compile(
     r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
 )
 # "only after a ceasefire takes effect": a present-tense verb after "after/once/until a": awaited.
-AWAITED_VERB = re.compile(r"\b(?:takes|comes|enters|begins|goes|is|are)\b")
+AWAITED_VERB = re.compile(word_branches("takes|comes|enters|begins|goes|is|are", r"\b"))
 # "before a comprehensive settlement is agreed", "until the deal has been signed": awaited.
 AWAITED_PASSIVE = re.compile(
     r"\b(?:after|once|until|before|unless|pending)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -265,12 +276,16 @@ CEASEFIRE_BROKEN = re.compile(
 )
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 PREDICATE = re.compile(
-    r"\b(?:was|is|were|are|been|be)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+    word_branches(
+        "was|is|were|are|been|be", r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+    )
 )
-PROCESS_OF = re.compile(
-    r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
-    # "to review the results of the Geneva talks": an encounter told of elsewhere
-    r"|\b(?:results?|outcomes?)\s+of\s+(?:the|this|last\s+\w+['’]s)\s+(?:[\w.'’-]+\s+){0,2}$"
+PROCESS_OF = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
+        # "to review the results of the Geneva talks": an encounter told of elsewhere
+        r"|(?:results?|outcomes?)\s+of\s+(?:the|this|last\s+\w+['’]s)\s+(?:[\w.'’-]+\s+){0,2}$"
+    )
 )
 UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -386,7 +401,9 @@ DEAL_PASSIVE = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact)\s+"
     r"(?:was|were)\s+(?:[a-z]+ly\s+)?$"
 )
-ANAPHORIC_OBJECT = re.compile(r"\bthe\s+(?:document|text|agreement|deal|accord|declaration)\b")
+ANAPHORIC_OBJECT = re.compile(
+    word_branches(r"the\s+(?:document|text|agreement|deal|accord|declaration)", r"\b")
+)
 
 # --- Parties and places named in the sentence ------------------------------------------------
 

@@ -53,6 +53,11 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
             continue
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the literals on either side are adjacent in a match
+        if op is _c.BRANCH and run:
+            # "h(?<!\w.)a(?:ve|s)" (as ``word_branches`` writes "\b(?:have|has)"): the run joined
+            # to each branch's leading literals, "have" or "has", is in every match.
+            head = "".join(run)
+            consider(frozenset(head + _lead(b, fold) for b in av[1]))  # type: ignore[index]
         close()
         if op is _c.SUBPATTERN:
             consider(_required(av[3], fold))  # type: ignore[index]
@@ -69,6 +74,17 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
         # Anything else (lookarounds, anchors, classes, ``.``) requires no literal.
     close()
     return best
+
+
+def _lead(items: list[tuple[object, object]], fold: bool) -> str:
+    """The literal run a sequence starts with (zero-width items skipped)."""
+    out = []
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:  # type: ignore[operator]
+            out.append(chr(av).lower() if fold else chr(av))  # type: ignore[arg-type]
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(out)
 
 
 def _case_insensitive(items: list[tuple[object, object]]) -> bool:

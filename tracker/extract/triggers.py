@@ -164,9 +164,11 @@ def _load(path: str | Path | None) -> dict[str, Any]:
 
 # A closing quotation mark ends a clause; an opening one does not: in 'did not want a "wasted
 # meeting"' the negation still governs the noun.
-# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut": every
-# branch then starts with a character the regex engine checks before entering it.)
-_CLAUSE_PUNCT = r"[;:—–()]|[\"”](?=[\s,.;])|,\s"
+# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut", and the
+# punctuation's classes are spelt out: every branch of ``_CLAUSE_PUNCT_ONLY`` then starts with a
+# literal character, and the regex engine skips, with one table lookup, every position where none
+# can start instead of trying each branch there.)
+_CLAUSE_PUNCT = r';|:|—|–|\(|\)|"(?=[\s,.;])|”(?=[\s,.;])|,\s'  # [;:—–()]|["”](?=[\s,.;])|,\s
 _CLAUSE_WORDS = (
     r"\s-\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
 )
