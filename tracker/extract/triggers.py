@@ -60,7 +60,13 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     key = max(literals, key=len)
     plural = "s?" if phrase[-1].isalpha() else ""
     rest = tuple(dict.fromkeys(c for c in literals if c != key))
-    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)"), rest
+    if phrase[0] in "{*":
+        return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)"), rest
+    # "(?<!\w)x" written "x(?<!\w.)" (the same matches): a pattern led by a literal character is
+    # searched by skipping to that character instead of trying every position of the window.
+    first = re.escape(phrase[0])
+    assert regex.startswith(first)
+    return key, re.compile(first + r"(?<!\w.)" + regex[len(first) :] + plural + r"(?!\w)"), rest
 
 
 class TriggerLexicon:
