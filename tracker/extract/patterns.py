@@ -56,12 +56,17 @@ FUTURE = re.compile(
 SUBORDINATOR = re.compile(
     word_branches(r"after|since|because|when|before|while|as|who|which|where", r"\s")
 )
-TAIL_STOP = re.compile(r"[,;:(]|\b(?:that|which|who|because|if|when|after|and|but)\b")
-BACKGROUND = re.compile(
-    r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
-    r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
-    r"several\s+times|repeatedly|so\s+far|consistently|"
-    r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)\b"
+TAIL_STOP = re.compile(  # "[,;:(]|\b(?:that|...)\b", see ``word_branches``
+    r",|;|:|\(|" + word_branches("that|which|who|because|if|when|after|and|but", r"\b")
+)
+BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
+    word_branches(
+        r"previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
+        r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
+        r"several\s+times|repeatedly|so\s+far|consistently|"
+        r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed",
+        r"\b",
+    )
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
@@ -82,9 +87,11 @@ POSSESSIVE_LATEST = re.compile(
 )
 # "the same evening": the day the text spoke of last.
 # So does a bare clock time ("The ceasefire came into force at 5 p.m. as agreed").
-SAME_DAY = re.compile(
-    r"\b(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
-    r"\bat\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+SAME_DAY = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
+        r"at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+    )
 )
 # "a week after X signed", "months after Y met": counted loosely from another happening.
 PERIOD_AFTER = re.compile(
@@ -229,14 +236,17 @@ MODAL_AFTER = re.compile(
     # "cautioned that broader political talks were unlikely soon"
     r"\s+(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?|(?:seems?|seemed|looks?|looked)\s+)unlikely\b"
 )
-INDEFINITE = re.compile(
-    r"\ban?\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
+INDEFINITE = re.compile(  # "\ban?\s+...", see ``word_branches``
+    word_branches("an?")
+    + r"\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
     r"general|complete|genuine|durable|long-term|total|real)\s+(?:[\w-]+\s+)?$"
 )
 # "closer to a deal", "pressure for an agreement": a thing sought, not a happening.
 SOUGHT = re.compile(
-    r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
-    r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+    word_branches(
+        r"to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to)",
+        r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$",
+    )
 )
 # "discussed the exchange of prisoners", "protocols covering the release of detainees": the
 # subject matter talked over, not a happening.
@@ -247,7 +257,9 @@ DISCUSSED = re.compile(
     )
 )
 AWAITED = re.compile(
-    r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+    word_branches(
+        "after|once|until|before|following|without|pending", r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+    )
 )
 # "only after a ceasefire takes effect": a present-tense verb after "after/once/until a": awaited.
 AWAITED_VERB = re.compile(word_branches("takes|comes|enters|begins|goes|is|are", r"\b"))
@@ -331,7 +343,7 @@ TOLD_PRESS = re.compile(
     r"\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b"
     r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
 )
-STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
+STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))
 # "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
 # an offer or a plan.
 CHARGE_WORDS = ("accusation", "allegation", "charge", "claim")
@@ -439,7 +451,7 @@ BORDER_BODY = re.compile(
 # "Ukraine's delegation", "negotiating teams", "the trilateral meeting", "the mechanism": who sit
 # at a round of talks rather than at a leaders' meeting.
 NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
-IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+IN_AT = re.compile(word_branches("in|at", r"\s+(?:the\s+)?$"))  # "\b(?:in|at)\s+(?:the\s+)?$"
 
 # --- A sentence that continues the previous one ----------------------------------------------
 
