@@ -467,18 +467,20 @@ _ANAPHOR = (
     r"ministers|commissions|teams|governments)|[Bb]oth\s+(?:sides|leaders|delegations|men))"
     r"(?!\s+(?:of|from|in)\b)"
 )
+# (Possessive "{0,40}+", "*+", "++": giving back a character of a run that cannot hold the
+# comma, space or capital that follows it never leads to a match, so the engine need not try.)
 PRONOUN_SUBJECT = re.compile(
-    rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
+    rf"^(?:[A-Z][^,]{{0,40}}+,\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
     rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|Its|he|she|they|his|their|its|"
     rf"{_ANAPHOR})\s"
 )
 # "Pakistan retaliated by suspending trade": a reaction to what the previous sentence reported,
 # on its day and towards its parties.
 REACTION = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
+    r"^(?:[A-Z][\w.'’-]*+\s++){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
 )
 PRONOUN_NEXT = re.compile(
-    rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
+    rf"\s+(?:[^,.]{{0,40}}+,\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
 # Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
 # ("Thai acting prime minister Phumtham": a title in lower case between the adjective and the name)
