@@ -63,6 +63,19 @@ def test_deal_reached_at_the_close_of_a_round(extractor: Extractor) -> None:
     assert _states(talks[0]) >= {"Thailand", "Cambodia", "Malaysia"}
 
 
+def test_undated_talks_a_deal_was_reached_at_take_the_deals_day(extractor: Extractor) -> None:
+    # "The agreement was reached at talks in X": talks with no date of their own were held on
+    # the day of the deal reached there.
+    text = (
+        "Serbia and Kosovo agreed on Monday to reopen two border crossings. The agreement was "
+        "reached at talks in Brussels of the joint implementation committee, attended by "
+        "officials from both sides along with the European Union."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [t.date.isoformat() for t in talks] == ["2025-11-10"]
+    assert _states(talks[0]) >= {"Serbia", "Kosovo"}
+
+
 def test_understanding_reached_is_an_agreement(extractor: Extractor) -> None:
     text = "Serbia and Kosovo reached an understanding on vehicle plates on Tuesday in Brussels."
     deals = _of_type(extractor.extract(text, PUB), "agreement")
@@ -149,3 +162,39 @@ def test_names_inside_a_quote_are_not_the_rejections_parties(extractor: Extracto
     rejections = _of_type(extractor.extract(text, PUB), "rejection")
     assert len(rejections) == 1
     assert "Saudi Arabia" not in _states(rejections[0])
+
+
+# --- round 27: planned sessions and trips -------------------------------------------------------
+
+
+def test_the_next_meeting_set_for_a_day_follows_the_latest_round(extractor: Extractor) -> None:
+    text = (
+        "Syrian and Israeli negotiators held a new round of talks in Baku on Thursday, with "
+        "US envoy Tom Barrack mediating. "
+        "The first round between the two sides took place in Paris on July 24. "
+        "The next meeting is set for December 2, a Syrian official said."
+    )
+    planned = [e for e in extractor.extract(text, PUB) if e.planned]
+    assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2025-12-02")]
+    assert _states(planned[0]) >= {"Syria", "Israel", "United States"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Steve Witkoff is expected in Ankara on Tuesday, the embassy said.",
+        "Steve Witkoff is due to visit Ankara on Tuesday, the embassy said.",
+        "Steve Witkoff is also expected to visit Ankara on Tuesday, the embassy said.",
+    ],
+)
+def test_a_trip_someone_is_expected_on_is_a_planned_visit(
+    extractor: Extractor, sentence: str
+) -> None:
+    visits = _of_type(extractor.extract(sentence, PUB), "visit")
+    assert [(v.date.isoformat(), v.planned) for v in visits] == [("2025-11-18", True)]
+    assert _states(visits[0]) >= {"United States", "Turkey"}
+
+
+def test_an_expected_trip_with_no_date_set_is_not_reported(extractor: Extractor) -> None:
+    text = "Steve Witkoff is also expected to visit Ankara, though no date has been set."
+    assert _of_type(extractor.extract(text, PUB), "visit") == []

@@ -103,3 +103,135 @@ def test_a_border_body_named_long_before_its_meeting_holds_talks(extractor: Extr
     types = {e.type for e in extractor.extract(text, PUB)}
     assert "talks" in types
     assert "meeting" not in types
+
+
+# --- groupings and pairs the article defines ----------------------------------------------
+
+
+def test_a_grouping_the_article_defines_stands_for_its_members(extractor: Extractor) -> None:
+    text = (
+        "The Contact Group issued a joint statement on Monday calling for a truce in Libya. "
+        "The plan was drafted by the so-called Contact Group -- France, Italy, Germany and "
+        "Egypt -- last month."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert {"France", "Italy", "Germany", "Egypt"} <= _names(statement)
+
+
+def test_a_grouping_known_by_a_name_after_its_members(extractor: Extractor) -> None:
+    text = (
+        "Norway, Sweden and Finland, known as the Nordic Trio, urged both sides to talk. "
+        "Senior Nordic Trio officials are due to meet in Oslo on March 20 to plan the next steps."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert {"Norway", "Sweden", "Finland"} <= _names(meeting)
+
+
+def test_a_capitalised_day_before_a_list_defines_no_grouping(extractor: Extractor) -> None:
+    text = (
+        "Talks resumed on Monday -- France, Italy and Germany sent envoys. "
+        "On Monday, Egypt said in a statement that it backed the talks."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert "France" not in _names(statement)
+
+
+def test_they_after_the_two_sides_are_the_two_sides(extractor: Extractor) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Vienna on Thursday. "
+        "The session, the longest so far, focused on transit routes. "
+        "According to the OSCE, the two sides agreed on a list of crossings. "
+        "They also agreed to meet again in Vienna on March 18."
+    )
+    planned = [e for e in extractor.extract(text, PUB) if e.planned]
+    assert [(e.type, e.date.isoformat()) for e in planned] == [("talks", "2026-03-18")]
+    assert {"Armenia", "Azerbaijan"} <= _names(planned[0])
+
+
+def test_a_grouping_defined_by_which_groups_stands_for_its_members(extractor: Extractor) -> None:
+    text = (
+        "The Sahel Contact Group, which groups France, Morocco and Senegal, urged a truce. "
+        "The Sahel Contact Group said in a joint statement on Monday that talks should resume."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert {"France", "Morocco", "Senegal"} <= _names(statement)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu spoke to reporters on Friday. "
+            "The Prime Minister's Office said in a statement on Friday that the session with "
+            "Lebanon had been useful.",
+            "Israel",
+        ),
+        (
+            "Russia's Defence Ministry reported shelling near Kherson on Friday. "
+            "The ministry said in a statement on Friday that Ukraine had broken the truce.",
+            "Russia",
+        ),
+    ],
+)
+def test_an_office_or_ministry_issues_for_the_state_named_last_with_it(
+    extractor: Extractor, text: str, issuer: str
+) -> None:
+    # An unnamed issuer ("the Prime Minister's Office", "the ministry") is the office of the
+    # official (or the ministry) named last, not the parties the statement speaks of.
+    events = extractor.extract(text, dt.date(2025, 12, 19))
+    statement = next(e for e in events if e.type == "statement")
+    assert {a.name for a in statement.actors} == {issuer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani units exchanged fire for a week near the border. "
+        "The truce took effect on Sunday under the second stage of Erdogan's peace plan.",
+        "Armenian and Azerbaijani units exchanged fire for a week near the border. "
+        "The ceasefire took effect at dawn on Sunday after the Armenian cabinet endorsed "
+        "Erdogan's proposal.",
+    ],
+)
+def test_a_truce_taking_effect_under_a_plan_is_not_the_plans_authors(
+    extractor: Extractor, text: str
+) -> None:
+    # The plan a truce takes effect under (and its author) is the framework, not a side.
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert "Turkey" not in _names(truce)
+    assert _names(truce) & {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "the so-called Troika of Norway, Britain and the United States",
+        "the so-called Troika mediators, namely Norway, Britain and the United States",
+    ],
+)
+def test_a_grouping_defined_with_of_or_namely_stands_for_its_members(
+    extractor: Extractor, definition: str
+) -> None:
+    text = (
+        f"Khartoum on Monday rejected a plan drafted by {definition}. "
+        "The Troika put forward its first roadmap on 3 February."
+    )
+    events = extractor.extract(text, PUB)
+    (plan,) = [e for e in events if e.type == "proposal" and e.date == dt.date(2026, 2, 3)]
+    assert {"Norway", "United Kingdom", "United States"} <= _names(plan)
+
+
+@pytest.mark.parametrize(
+    "by",
+    [
+        "Norway, Britain and the United States",
+        "the so-called Troika -- Norway, Britain and the United States",
+    ],
+)
+def test_a_proposal_put_forward_by_a_list_has_every_listed_author(
+    extractor: Extractor, by: str
+) -> None:
+    text = f"The text under discussion is a peace plan put forward on 3 February by {by}."
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Norway", "United Kingdom", "United States"}
+    assert {a.role for a in plan.actors if a.kind != "person"} == {"initiator"}

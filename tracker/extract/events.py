@@ -114,6 +114,7 @@ from tracker.extract.patterns import (
     GROUP,
     HABITUAL,
     HELD_TO,
+    HOURS_LATER,
     IN_AT,
     IN_TALKS,
     INDEFINITE,
@@ -136,6 +137,7 @@ from tracker.extract.patterns import (
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
+    PLAN_OWNER,
     PLUPERFECT,
     POSSESSIVE_LATEST,
     PREDICATE,
@@ -171,6 +173,8 @@ from tracker.extract.patterns import (
     TIME_REFERENCE,
     TITLE_WORDS,
     TOLD_PRESS,
+    TRUCE_EFFECT,
+    TRUCE_FRAME,
     TYPE_TOPIC,
     UNCERTAIN,
     UNDER,
@@ -200,6 +204,7 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+_PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 
 
 @dataclass(slots=True)
@@ -388,6 +393,7 @@ class Assembler:
         if dateline_end:
             gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
         pair = self._parties.main_pair(gaz_matches, sentences, published)
+        gaz_matches = self._parties.defined_groups(gaz_matches)
         if title:
             title_lower = safe_lower(title)
             for m in self.gaz.scan(title, title_lower):
@@ -450,11 +456,13 @@ class Assembler:
             mine = self._parties.states(d.actors, d.date.start)
             held = None
             for o in drafts:
-                if o.type != "talks" or o.planned or (held is not None and o.order > d.order):
+                if o.type != "talks" or o.planned:
                     continue
                 theirs = self._parties.states(o.actors, o.date.start)
-                if len(theirs & mine) >= 2 or (mine and mine <= theirs):
-                    held = o  # (the latest before it, else the first after)
+                if (len(theirs & mine) >= 2 or (mine and mine <= theirs)) and (
+                    held is None or _next_after(o, held, d)
+                ):
+                    held = o
             if held is not None:
                 d.type = "talks"
                 for name, role in held.actors.items():
@@ -938,6 +946,15 @@ class Assembler:
                 resolved = item_date  # "FEB 18 - Rubio and Lavrov hold talks in Riyadh"
             if resolved is None and any(d.kind == "shift" for d in own):
                 continue  # "a day earlier" with no day to count from: not the article's day
+            if resolved is None and occasion and not planned:
+                # "The agreement was reached at talks in Washington of the committee ...": the
+                # talks where it was reached were held on the deal's day.
+                for d in reversed(drafts):
+                    if d.order != index:
+                        break
+                    if d.type == "agreement" and not d.planned:
+                        resolved, date_source = d.date, d.date_source
+                        break
             if planned:
                 if resolved is None or (
                     pub is not None
@@ -964,6 +981,13 @@ class Assembler:
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
                 elif SAME_DAY.search(slow) and self._spoken() is not None:
+                    resolved = dates_mod.ResolvedDate(self._reference, None, "day")
+                elif (
+                    "later" in slow
+                    and HOURS_LATER.search(slow, 0, ts)
+                    and self._spoken() is not None
+                ):
+                    # "Hours later, Hamas rejected the plan": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
                 elif (
                     background()
@@ -1012,6 +1036,8 @@ class Assembler:
                     and not planned
                     and (date_span is None or date_span[1] <= before.start())
                     and not CLAUSE_SEP.search(slow, before.end(), ts)
+                    # ("a day after Trump said he had asked Putin": the saying's day)
+                    and not REPORTING.search(slow, before.start(), ts)
                     # "a day after" a text date is counted already (``_day_shift``)
                     and (
                         date_source == "article" or before.group("days").lower() not in {"a", "one"}
@@ -1046,6 +1072,16 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
+            if (
+                trig.type == "ceasefire"
+                and (frame := TRUCE_FRAME.search(slow, te)) is not None
+                and TRUCE_EFFECT.search(slow, ts, frame.start())
+            ):
+                # "The truce took effect on Oct. 10 under X's plan": X's plan is the framework;
+                # with no side named before it, the truce is the main pair's (below).
+                hits = [m for m in hits if m.start - s0 < frame.start()]
+            if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
+                hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
             others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]
             if others and trig.strength == "verbal":
                 # "X declared a truce on Monday, a day after Y rejected ...": each clause's
@@ -1136,6 +1172,9 @@ class Assembler:
             inherited = [referent.name] if referent is not None else []
             if previous is not None:
                 inherited += previous.subjects
+                if _PAIR in inherited:
+                    inherited.remove(_PAIR)
+                    inherited += self._parties.recent_pair(drafts, index, trig.type) or pair
             if inherited:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 day = resolved.start if resolved else pub
@@ -1459,6 +1498,18 @@ class Assembler:
         self._shift_refs: dict[int, dt.date] = {}
         last_day = None
         shifts = any(d.kind == "shift" for d in date_mentions)  # (else there is nothing to do)
+        if shifts:
+            # "A day earlier, on Thursday, ...": the day named in apposition is the day meant.
+            date_mentions = [
+                d
+                for i, d in enumerate(date_mentions)
+                if not (
+                    d.kind == "shift"
+                    and i + 1 < len(date_mentions)
+                    and date_mentions[i + 1].kind in {"absolute", "weekday"}
+                    and sent.text[d.end : date_mentions[i + 1].start].strip() == ","
+                )
+            ]
         for d in date_mentions if shifts else ():
             if d.kind == "shift":
                 if last_day is not None:
@@ -1609,7 +1660,17 @@ class Assembler:
                 break  # the subject is the first group of names, not every name before the verb
             subjects.append(m.name)
             last_end = m.end
-        if continues:  # "They ..." keeps the subject of the sentence it continues
+        if any(
+            m.kind == "pair"
+            and m.start < first
+            and (m.start == sent.start or self._text.startswith(", ", m.start - 2))
+            and "," not in self._text[m.end : first]
+            for m in gaz
+        ):
+            # "According to the EU, the two sides agreed ... They also agreed to meet again":
+            # "they" are the two sides.
+            context.date, context.subjects = date or context.date, (_PAIR,)
+        elif continues:  # "They ..." keeps the subject of the sentence it continues
             context.date = date or context.date
         else:
             context.date, context.subjects = date, tuple(subjects)
@@ -1708,6 +1769,15 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _next_after(o: Draft, held: Draft, d: Draft) -> bool:
+    """Whether the "next round" ``d`` follows talks ``o`` rather than ``held``: the later round
+    held ("The first round took place on December 3" told after the round of the news is not the
+    one the next follows), else the one told last before it, else the first told after it."""
+    if o.date.start != held.date.start:
+        return o.date.start > held.date.start
+    return o.order <= d.order
 
 
 def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:

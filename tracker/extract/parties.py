@@ -92,9 +92,24 @@ _AUTHOR_BEFORE = re.compile(
 # "Leaders of the coalition adopted a joint statement ...": the subject issued it.
 _ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
 _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
+# "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
+# so-called Quad -- the US, ...": the proposal's authors, listed after "by".
+_AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+_AGENT_GAP = re.compile(
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
+)
+_AGENT_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
+# "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
+# named by the office of an official (the title) or a bare ministry.
+_OFFICE = re.compile(
+    r"\bthe\s+(?:(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
+    r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
+    r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
+)
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -124,6 +139,26 @@ _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
+# A grouping the article defines by its members: "the so-called Quad -- the United States, Saudi
+# Arabia, Egypt and the UAE", "the Quad, which groups the US, ...", "the US, ..., known as the
+# Quad". Between two member names: a comma, "and", or both.
+_MEMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# What comes between the grouping's name and its members: a dash, or ", which groups" and the like.
+_DASHES = ("--", "—", "–")
+_CUE_WORDS = (
+    "which groups", "that groups", "which brings together", "that brings together",
+    "which comprises", "which is made up of", "made up of", "comprising", "grouping", "namely",
+)  # fmt: skip
+_DEFINED_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    # "the so-called Quad mediators, namely the United States, ..."
+    r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
+)
+_GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
+_DEFINED_AFTER = re.compile(
+    r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
+)
 
 
 class Parties:
@@ -164,6 +199,101 @@ class Parties:
         if not added:
             return gaz
         return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def defined_groups(self, gaz: list[GazMatch]) -> list[GazMatch]:
+        """``gaz`` with every mention of a grouping the article defines by listing three or more
+        states ("the so-called Quad -- the United States, Saudi Arabia, Egypt and the UAE") read
+        as those states ("Senior Quad officials will meet", "the Quad's roadmap")."""
+        text = self._text
+        groups: dict[str, tuple[list[str], int, int]] = {}
+        starts = [m.start for m in gaz]
+        lowered = self._lowered
+        for cue_start, cue_end in _definition_cues(lowered):
+            lo = max(0, cue_start - 60)
+            hi = lo + len(text[lo:cue_start].rstrip(" ,"))
+            word = text[max(lo, text.rfind(" ", lo, hi) + 1) : hi]
+            if not word[:1].isupper() and word not in _GROUPING_NOUNS:
+                continue  # no capitalised name right before the cue
+            found = _DEFINED_BEFORE.search(text, lo, hi)
+            if found is None:
+                continue
+            while cue_end < len(text) and text[cue_end] == " ":
+                cue_end += 1
+            run, edge = self._member_run(gaz, bisect.bisect_left(starts, cue_end), cue_end, 1)
+            if run:
+                groups.setdefault(found.group("name"), (run, found.start(), edge))
+        for cue in ("known as the ", "dubbed the ", "called the "):
+            at = lowered.find(cue)
+            while at >= 0:
+                found = _DEFINED_AFTER.match(text, at)
+                at = lowered.find(cue, at + len(cue))
+                if found is None:
+                    continue
+                end = found.start()  # ("A, B and C, known as the X")
+                while end > 0 and text[end - 1] in " ,)":
+                    end -= 1
+                run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
+                if run:
+                    groups.setdefault(found.group("name"), (run, edge, found.end()))
+        if not groups:
+            return gaz
+        added: list[GazMatch] = []
+        for name, (members, lo, hi) in groups.items():
+            if any(m.start < hi and lo < m.end and text.startswith(name, m.start) for m in gaz):
+                continue  # a name the gazetteer knows
+            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if lo <= found.start() < hi:
+                    continue  # the definition itself, its members named
+                added.extend(GazMatch(found.start(), found.end(), "actor", m) for m in members)
+        return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def _member_run(self, gaz: list[GazMatch], i: int, at: int, step: int) -> tuple[list[str], int]:
+        """The three or more distinct states listed from ``gaz[i]`` (which must sit at ``at``)
+        on, forwards (``step`` 1) or backwards (-1), one after another, and where the list
+        ends (or, backwards, starts)."""
+        if not 0 <= i < len(gaz):
+            return [], at
+        gap = self._text[at : gaz[i].start] if step > 0 else self._text[gaz[i].end : at]
+        if gap.strip() not in {"", "the"}:
+            return [], at
+        members: list[str] = []
+        last = None
+        while 0 <= i < len(gaz):
+            m = gaz[i]
+            if m.kind != "actor" or self.gaz.kind(m.name) != "state" or m.name in members:
+                break
+            if last is not None:
+                lo, hi = (last.end, m.start) if step > 0 else (m.end, last.start)
+                if hi - lo > 11 or not _MEMBER_GAP.fullmatch(self._text, lo, hi):
+                    break
+            members.append(m.name)
+            last = m
+            i += step
+        if len(members) < 3 or last is None:
+            return [], at
+        return members, last.end if step > 0 else last.start
+
+    def _agents(self, core: list[tuple[GazMatch, str]], s0: int, slow: str, te: int) -> set[int]:
+        """The names listed after "by" right after a proposal's verb ("put forward on Sept. 12
+        by A, B and C"): its authors (``id`` of each match)."""
+        if " by " not in slow[te : te + 45]:
+            return set()
+        by = _AGENT_BY.match(slow, te)
+        if by is None:
+            return set()
+        out: set[int] = set()
+        at = by.end()
+        gap = _AGENT_GAP
+        for m, _ in core:
+            a = m.start - s0
+            if a < at:
+                continue
+            if not gap.fullmatch(slow, at, a):
+                break
+            out.add(id(m))
+            at = m.end - s0
+            gap = _AGENT_NEXT
+        return out
 
     def _last_group(self, at: int, gaz: list[GazMatch]) -> str | None:
         """The armed group (not a state's army) named last before ``at``."""
@@ -297,8 +427,13 @@ class Parties:
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
             first_after = True
+            agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
             for m, role in core:
                 a = m.start - s0
+                if id(m) in agents:
+                    kept.append((m, "initiator"))
+                    first_after = False
+                    continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
                     direct = first_after and a - te <= 25
                     first_after = False
@@ -353,6 +488,18 @@ class Parties:
                 core = [(m, r) for m, r in core if m.start - s0 < ts] or core
             elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
                 issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
+                office = (
+                    _OFFICE.search(slow, max(0, verb.start() - 60), verb.start())
+                    if not issuer
+                    else None
+                )
+                if office is not None:
+                    # "The Prime Minister's Office said in a statement that the meeting with
+                    # Lebanon had been positive": the office of the official named last with
+                    # that title, not the parties the statement speaks of.
+                    speaker = self._office_holder(office.group("title") or "", s0, day)
+                    if speaker:
+                        return dict.fromkeys(speaker, "participant")
                 core = issuer or core
         elif not core:
             core += sources
@@ -384,6 +531,25 @@ class Parties:
                     if aff != name:
                         add_role(actors, aff, role)
         return actors
+
+    def _office_holder(self, title: str, before: int, day: dt.date | None) -> list[str]:
+        """The actors of the person named last before ``before`` who held ``title`` ("prime
+        minister", "envoy"; any minister for a bare "the ministry")."""
+        title = title.replace("’", "'").strip()
+        for _, matches in reversed(self.named):
+            for m in reversed(matches):
+                if m.start >= before or m.kind != "actor":
+                    continue
+                for actor, role in self.gaz.roles(m.name, day):
+                    if (title and title in role) or (not title and "minister" in role):
+                        return [actor]
+                if (
+                    not title
+                    and self.gaz.kind(m.name) == "state"
+                    and _MINISTRY_AFTER.match(self._lowered, m.end)
+                ):
+                    return [m.name]  # "Russia's Defence Ministry said ... the ministry said"
+        return []
 
     def role(self, m: GazMatch, event_type: str, a: int, ts: int) -> str:
         if m.kind == "pair":
@@ -487,6 +653,23 @@ class Parties:
             if self.gaz.kind(name) == "person":
                 out.update(set(self.gaz.affiliated(name, resolved.start)) - {name})
         return out
+
+
+def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
+    """Where a dash or ", which groups" and the like may follow a grouping's name."""
+    for cue in (*_DASHES, *_CUE_WORDS):
+        at = lowered.find(cue)
+        while at >= 0:
+            if cue in _DASHES or lowered.startswith(", ", at - 2):
+                yield at, at + len(cue)
+            at = lowered.find(cue, at + len(cue))
+    # "the so-called Quad of the US, Saudi Arabia, the UAE and Egypt"
+    at = lowered.find("so-called ")
+    while at >= 0:
+        of = lowered.find(" of ", at, at + 50)
+        if of > 0:
+            yield of + 1, of + 3
+        at = lowered.find("so-called ", at + 10)
 
 
 def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazMatch]:

@@ -46,8 +46,10 @@ PRESENT_STANCE_VERBS = frozenset(
 # word; SUBORDINATOR alike.)
 FUTURE = re.compile(
     word_branches(
-        r"will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:set|due|expected|going)\s+to|"
-        r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|"
+        r"will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:set|due|expected|going)\s+to|"
+        r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|slated|"
+        # "The next meeting is set for March 6"
+        r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+expected\s+in|"
         r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held",
         r"\b",
     )
@@ -81,6 +83,10 @@ LATER_BY = re.compile(
     r"\b(?:within|after)\s+(?:\d+|a|an|one|two|three|four|five|several|a\s+few)\s+"
     r"(?:hours|days|weeks)\b(?!\s+of\b)|\b(?:hours|days|weeks|a\s+week|a\s+day)\s+later\b"
 )
+# "Hours later, Hamas rejected the plan": on the day the text spoke of last.
+HOURS_LATER = re.compile(
+    r"\b(?:hours|minutes|an\s+hour|a\s+few\s+hours)\s+later\b|\blater\s+(?:that|the\s+same)\s+day\b"
+)
 # "their latest round of talks": a happening the article reports (or dates) elsewhere.
 POSSESSIVE_LATEST = re.compile(
     r"\b(?:his|her|their|its|our|my)\s+(?:latest|last|recent|previous|most\s+recent)\s+$"
@@ -103,7 +109,7 @@ DAYS_AFTER = re.compile(
     # ("a year and two days after the ceasefire took effect": the year counts too)
     r"\b(?:(?P<years>a|one|two|three)\s+years?\s+and\s+)?"
     r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
-    r"(?:[\w.'’-]+\s+){0,6}$",
+    r"(?:[\w.'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
 YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -174,6 +180,16 @@ AFTER_CLAUSE = re.compile(
     r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s"
     # "imposed sanctions on Rosneft on Oct. 22, forcing Indian refiners to ...": a consequence
     r"|,\s+(?:forcing|prompting|leaving|pushing|driving|causing|triggering)\s"
+)
+# "The ceasefire took effect on Oct. 10 under the first phase of X's plan": the framework, not
+# the truce's sides.
+TRUCE_FRAME = re.compile(r"[\s,](?:under|as\s+part\s+of)\s")
+# "after the cabinet approved Donald Trump's plan": the plan's author, not a side of the truce.
+PLAN_OWNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|framework|initiative|roadmap|road\s+map)\b"
+)
+TRUCE_EFFECT = re.compile(
+    r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
 )
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
