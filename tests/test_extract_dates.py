@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from tracker.extract import dates
 from tracker.extract.dates import find_dates
+from tracker.extract.sentences import split_sentences
 
 PUB = dt.date(2025, 5, 16)  # a Friday
 
@@ -149,3 +152,17 @@ def test_weekday_before_a_date_is_one_mention() -> None:
 def test_of_that_year_after_a_year_modifier() -> None:
     found = find_dates("The 1994 memorandum, signed in December of that year, gave guarantees.")
     assert [(d.kind, d.year, d.month) for d in found] == [("month", 1994, 12)]
+
+
+def test_candidate_scan_finds_every_date() -> None:
+    # ``_matches`` (the pattern tried only where ``_START`` says a date can start) finds what
+    # ``_PATTERN.finditer`` does, on the dev set's sentences in any case.
+    devset = Path(__file__).parent / "fixtures" / "devset"
+    checked = 0
+    for path in sorted(devset.glob("*.txt")):
+        for sent in split_sentences(path.read_text(encoding="utf-8")):
+            for text in (sent.text, sent.text.lower(), sent.text.upper()):
+                want = [m.span() for m in dates._PATTERN.finditer(text)]
+                assert [m.span() for m in dates._matches(text)] == want, text
+                checked += 1
+    assert checked > 1000

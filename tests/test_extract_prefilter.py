@@ -11,7 +11,7 @@ import pytest
 
 from tracker.extract import dates, dating, merging, parties, patterns, sentences, titles, triggers
 from tracker.extract.gazetteer import safe_lower
-from tracker.extract.prefilter import CASE_FOLD_ODD, needles, possible
+from tracker.extract.prefilter import CASE_FOLD_ODD, needles, possible, word_branches
 from tracker.extract.sentences import split_sentences
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"
@@ -86,3 +86,35 @@ def test_clause_break_matches_its_plain_form() -> None:
     for text in texts:
         got = [m.span() for m in triggers._CLAUSE_BREAK.finditer(text)]
         assert got == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("alternatives", "tail"),
+    [
+        (r"if|unless|(?<!the\s)willing|in\s+case|intends?|ask|asked", r"\b"),
+        (r"(?:is|are)\s+(?:still\s+)?to|(?:is|was)\s+due\b|plans?\s+to|would", r"\b"),
+        (r"after|since|as|who|which", r"\s"),
+        (
+            r"(?:in|inside)\s+(?:the\s+)?$|border\s+(?:with|of)\s+$|(?:borders?|boundary)\s+\w+\s+$",
+            "",
+        ),
+    ],
+)
+def test_word_branches_match_their_plain_form(alternatives: str, tail: str) -> None:
+    # The same matches as "\b(?:alternatives)tail", whatever window of the text is searched.
+    plain = re.compile(rf"\b(?:{alternatives}){tail}")
+    fast = re.compile(word_branches(alternatives, tail))
+    texts = [*_texts()[:400], "the willing", "unwilling willing", "x,if", "_as ", "9who "]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 60)
+            got = fast.search(text, start, end)
+            want = plain.search(text, start, end)
+            assert (got and got.span()) == (want and want.span()), (text, start)
+
+
+@pytest.mark.parametrize("alternatives", [r"\bif", r"(?:a|b)?c", r"a?b", r"'ll"])
+def test_word_branches_refuse_what_they_cannot_rewrite(alternatives: str) -> None:
+    with pytest.raises(ValueError, match="branch"):
+        word_branches(alternatives)

@@ -169,30 +169,48 @@ def _month_number(token: str) -> int:
 # hidden inside another candidate. Every such word starts with a word character, so a start is
 # the sentence's first character (``_START_AT``) or follows a non-word one (``_START``, whose
 # leading ``\W`` lets the regex engine skip to likely positions instead of trying every one).
-# Every branch starts with a literal character or a character class (the first letter, spelt
-# out where the word is case-insensitive, with the long s that ``(?i:s)`` also matches): the
-# engine then skips a branch after one comparison instead of entering it.
-_START_WORD = r"""
+# The branches are grouped by their first character (the letter spelt out in each case, and
+# with the long s that ``(?i:s)`` also matches, where the word is case-insensitive): the engine
+# then compares a position's character with one branch per letter instead of entering them all.
+# Only the set of positions matters, not which branch matches there.
+_AFTER_PERIOD = r"(?=\s+(?:early|late|mid|[JFMASOND]|\d))"  # "in early", "during March"
+_AFTER_COUNT = r"(?=\s+(?:day|week|month|year))"  # "two days", "a week"
+_AFTER_THE = r"(?=\s+(?:end|beginning|day|previous|next|following|same)\b)"  # "the next day"
+_AFTER_ON = r"(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))"  # "on Monday", "on the"
+_AFTER_THAT = r"(?=\s+(?:same\s+)?day)"  # "that day"
+_WEEKEND = r"(?=\s+the\s+weekend)"  # "over the weekend"
+_START_WORD = rf"""
     (?:
       \d
-    | J(?:an|u[nl]) | F(?:eb|ri) | M(?:a[ry]|on) | A(?:pr|ug) | S(?:ep|at|un) | Oct | Nov | Dec
-    | T(?:ue|hu) | Wed
-    | e(?:arly|arlier)\b | l(?:ate|ast|ater)\b | mid\b | t(?:hroughout|his|oday|onight|omorrow)\b
-    | next\b | coming\b | p(?:ast|revious)\b | yesterday\b | overnight\b
-    | (?:[Ii]n|[Dd]uring|[Ss]ince)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
-    | (?:until|by|from|of)(?=\s+(?:early|late|mid|[JFMASOND]|\d))
-    | [Tt](?i:he)(?=\s+(?:end|beginning|day|previous|next|following|same)\b)
-    | [Oo](?i:n)(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:the|that)))
-    | [Aa](?i:n)?(?=\s+(?:day|week|month|year))
-    | [Oo](?i:ne)(?=\s+(?:day|week|month|year))
-    | [Tt](?i:wo|hree|en)(?=\s+(?:day|week|month|year))
-    | [Ff](?i:our|ive)(?=\s+(?:day|week|month|year))
-    | [Ss\u017f](?i:ix|even)(?=\s+(?:day|week|month|year))
-    | [Ee](?i:ight)(?=\s+(?:day|week|month|year))
-    | [Nn](?i:ine)(?=\s+(?:day|week|month|year))
-    | [Tt](?i:hat)(?=\s+(?:same\s+)?day)
-    | [Oo](?i:ver)(?=\s+the\s+weekend)
-    | [Aa](?i:t)(?=\s+the\s+weekend)
+    | J(?:an|u[nl])
+    | F(?:eb|ri|(?i:our|ive){_AFTER_COUNT})
+    | f(?:rom{_AFTER_PERIOD}|(?i:our|ive){_AFTER_COUNT})
+    | M(?:a[ry]|on)
+    | A(?:pr|ug|(?i:n)?{_AFTER_COUNT}|(?i:t){_WEEKEND})
+    | a(?:(?i:n)?{_AFTER_COUNT}|(?i:t){_WEEKEND})
+    | S(?:ep|at|un|ince{_AFTER_PERIOD}|(?i:ix|even){_AFTER_COUNT})
+    | s(?:ince{_AFTER_PERIOD}|(?i:ix|even){_AFTER_COUNT})
+    | \u017f(?i:ix|even){_AFTER_COUNT}
+    | O(?:ct|(?i:n){_AFTER_ON}|(?i:ne){_AFTER_COUNT}|(?i:ver){_WEEKEND})
+    | o(?:vernight\b|f{_AFTER_PERIOD}|(?i:n){_AFTER_ON}|(?i:ne){_AFTER_COUNT}|(?i:ver){_WEEKEND})
+    | N(?:ov|(?i:ine){_AFTER_COUNT})
+    | n(?:ext\b|(?i:ine){_AFTER_COUNT})
+    | D(?:ec|uring{_AFTER_PERIOD})
+    | during{_AFTER_PERIOD}
+    | T(?:ue|hu|(?i:he){_AFTER_THE}|(?i:wo|hree|en){_AFTER_COUNT}|(?i:hat){_AFTER_THAT})
+    | t(?:hroughout\b|his\b|oday\b|onight\b|omorrow\b|(?i:he){_AFTER_THE}
+        |(?i:wo|hree|en){_AFTER_COUNT}|(?i:hat){_AFTER_THAT})
+    | Wed
+    | e(?:arly\b|arlier\b|(?i:ight){_AFTER_COUNT})
+    | E(?i:ight){_AFTER_COUNT}
+    | l(?:ate|ast|ater)\b
+    | mid\b
+    | coming\b
+    | p(?:ast|revious)\b
+    | yesterday\b
+    | [Ii]n{_AFTER_PERIOD}
+    | until{_AFTER_PERIOD}
+    | by{_AFTER_PERIOD}
     )
 """
 _START_AT = re.compile(_START_WORD, re.VERBOSE)

@@ -25,6 +25,7 @@ from tracker.extract.patterns import (
     RELATIVE_OPEN,
     REPORTING,
 )
+from tracker.extract.prefilter import word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
 
@@ -56,11 +57,13 @@ _HOST_AFTER = re.compile(
 )
 # "the war in Ukraine": a country named as a setting, not as a party.
 # ("the crossing between Gaza and Egypt": the places a border or crossing lies between.)
-_IN_COUNTRY = re.compile(
-    r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
-    r"central)\s+)?$|\bborder\s+(?:with|of)\s+(?:the\s+)?$|\b(?:borders?|crossings?|"
-    r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
-    r"(?:and\s+(?:the\s+)?)?$"
+_IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
+        r"central)\s+)?$|border\s+(?:with|of)\s+(?:the\s+)?$|(?:borders?|crossings?|"
+        r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+        r"(?:and\s+(?:the\s+)?)?$"
+    )
 )
 # "the US-backed framework": a backer named as a modifier, not a party.
 _BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied)\b")
@@ -71,8 +74,11 @@ _ATTRIBUTE_NOUN = re.compile(
     r"oil|lng|exports?|imports?|economy|airspace|ports?|refiner(?:y|ies)|cities|towns|villages)\b"
 )
 _ATTRIBUTION_TAIL = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|added|noted|stated|wrote|reported|reports|posted|"
-    r"according\s+to)\b"
+    word_branches(
+        r"said|says|told|announced|confirmed|added|noted|stated|wrote|reported|reports|posted|"
+        r"according\s+to",
+        r"\b",
+    )
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b")
 _CLAUSE_COMMA = re.compile(r",[\"”’']?\s")
@@ -115,17 +121,20 @@ _LEADER_ROLES = frozenset(
 )
 # "with the support of the United States", "with representatives of X in attendance": present or
 # backing, not a party to what the sentence reports.
-_BYSTANDER = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:support|backing|blessing)\s+of\s+[^,;.]{1,60}|"
-    r"\bwith\s+(?:representatives|officials|envoys|observers)\s+(?:of|from)\s+[^,;.]{1,60}?\s+"
-    r"(?:in\s+attendance|present|attending)\b|"
-    # "with American and Chinese diplomats in attendance"
-    r"\bwith\s+(?:[\w-]+\s+){1,4}(?:diplomats|officials|representatives|envoys|observers)\s+"
-    r"(?:in\s+attendance|present|attending)\b"
+_BYSTANDER = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"with\s+(?:the\s+)?(?:support|backing|blessing)\s+of\s+[^,;.]{1,60}|"
+        r"with\s+(?:representatives|officials|envoys|observers)\s+(?:of|from)\s+[^,;.]{1,60}?\s+"
+        r"(?:in\s+attendance|present|attending)\b|"
+        # "with American and Chinese diplomats in attendance"
+        r"with\s+(?:[\w-]+\s+){1,4}(?:diplomats|officials|representatives|envoys|observers)\s+"
+        r"(?:in\s+attendance|present|attending)\b"
+    )
 )
 # "the group said", "talks between the government and the rebels": the armed group named before.
-_GROUP_ANAPHOR = re.compile(
-    r"\bthe\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?(?:group|movement|rebels|"
+_GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
+    word_branches("the")
+    + r"\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?(?:group|movement|rebels|"
     r"militants|militia|paramilitaries)\b(?!['’]?\s*(?:of|that|which|who)\b|\s+[A-Z])"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.prefilter import needles
+from tracker.extract.prefilter import needles, word_branches
 
 # --- Event types, and trigger phrases with a rule of their own -------------------------------
 
@@ -42,20 +42,33 @@ PRESENT_STANCE_VERBS = frozenset(
 
 # --- Tense and time frame: future, background, a day counted from another happening ----------
 
+# (``word_branches``: "\b(?:will|shall|...)\b", searched without trying every branch at every
+# word; SUBORDINATOR alike.)
 FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:set|due|expected|going)\s+to|"
-    r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|slated|"
-    # "The next meeting is set for March 6"
-    r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+expected\s+in|"
-    r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held)\b|'ll\b"
+    word_branches(
+        r"will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:set|due|expected|going)\s+to|"
+        r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|slated|"
+        # "The next meeting is set for March 6"
+        r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+expected\s+in|"
+        r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held",
+        r"\b",
+    )
+    + r"|'ll\b"
 )
-SUBORDINATOR = re.compile(r"\b(?:after|since|because|when|before|while|as|who|which|where)\s")
-TAIL_STOP = re.compile(r"[,;:(]|\b(?:that|which|who|because|if|when|after|and|but)\b")
-BACKGROUND = re.compile(
-    r"\b(?:previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
-    r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
-    r"several\s+times|repeatedly|so\s+far|consistently|"
-    r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)\b"
+SUBORDINATOR = re.compile(
+    word_branches(r"after|since|because|when|before|while|as|who|which|where", r"\s")
+)
+TAIL_STOP = re.compile(  # "[,;:(]|\b(?:that|...)\b", see ``word_branches``
+    r",|;|:|\(|" + word_branches("that|which|who|because|if|when|after|and|but", r"\b")
+)
+BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
+    word_branches(
+        r"previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
+        r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
+        r"several\s+times|repeatedly|so\s+far|consistently|"
+        r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed",
+        r"\b",
+    )
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
@@ -80,9 +93,11 @@ POSSESSIVE_LATEST = re.compile(
 )
 # "the same evening": the day the text spoke of last.
 # So does a bare clock time ("The ceasefire came into force at 5 p.m. as agreed").
-SAME_DAY = re.compile(
-    r"\b(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
-    r"\bat\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+SAME_DAY = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
+        r"at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midnight)"
+    )
 )
 # "a week after X signed", "months after Y met": counted loosely from another happening.
 PERIOD_AFTER = re.compile(
@@ -133,9 +148,12 @@ REL_DONE_BEFORE = re.compile(
 
 # --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
 
-REPORTING = re.compile(
-    r"\b(?:said|says|say|told|confirmed|confirms|announced|announces|added|noted|stated|wrote|"
-    r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted)\b"
+REPORTING = re.compile(  # "\b(?:said|says|...)\b", see ``word_branches``
+    word_branches(
+        r"said|says|say|told|confirmed|confirms|announced|announces|added|noted|stated|wrote|"
+        r"reported|according\s+to|claimed|insisted|stressed|explained|acknowledged|quoted",
+        r"\b",
+    )
 )
 # A boundary between clauses: a date across it more likely dates the other clause.
 CLAUSE_SEP = re.compile(
@@ -144,13 +162,15 @@ CLAUSE_SEP = re.compile(
 )
 ACTOR_SPLIT = re.compile(CLAUSE_SEP.pattern + r"|,\s+(?:[\w-]+\s+){1,2}(?:after|before)\b")
 # Between a trigger and a later date: a relative clause with its own verb owns the date.
-RELATIVE = re.compile(
-    r"\b(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
-    r"\bthat\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
-    r"\b(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
-    r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b|"
-    # "met Ukrainian officials to prepare the documents being discussed in Paris today"
-    r"\bbeing\s+[a-z]{3,}ed\b"
+RELATIVE = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:that|which|who|whom)\s+(?:[\w.'’-]+\s+){0,4}?(?:had|has|have)\s+(?:been\s+)?[a-z]+\b|"
+        r"that\s+(?:[a-z]+\s+){1,4}?(?!and\b)[a-z]{3,}ed\b|"
+        r"(?:that|which|who|it|they|he|she|we)\s+(?:[a-z]+ed|broke|made|held|met|signed|took|"
+        r"began|won|lost|gave|sent|struck|fought|led|left|came|went|spoke|wrote|ran)\b|"
+        # "met Ukrainian officials to prepare the documents being discussed in Paris today"
+        r"being\s+[a-z]{3,}ed\b"
+    )
 )
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
@@ -175,17 +195,19 @@ TRUCE_EFFECT = re.compile(
 )
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
-ADJUNCT = re.compile(
-    r"\b(?:during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
-    r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of|(?:days|weeks|months|years)\s+of)\s+"
-    r"(?:[\w.'’-]+\s+){0,4}$"
+ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
+    word_branches(
+        r"during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
+        r"on\s+the\s+margins\s+of|in\s+the\s+course\s+of|(?:days|weeks|months|years)\s+of",
+        r"\s+(?:[\w.'’-]+\s+){0,4}$",
+    )
 )
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$")
-INFINITIVE = re.compile(r"\bto\s+$")
+INFINITIVE = re.compile(word_branches("to", r"\s+$"))  # "\bto\s+$"
 # "an immediate ceasefire", "a lasting truce": the kind of thing wanted, not a happening.
 VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+\b")
-DEFINITE = re.compile(r"\bthe\s+$")
-DEMONSTRATIVE = re.compile(r"\b(?:those|these|that|the\s+same|such\s+an?|such)\s+$")
+DEFINITE = re.compile(word_branches("the", r"\s+$"))  # "\bthe\s+$"
+DEMONSTRATIVE = re.compile(word_branches(r"those|these|that|the\s+same|such\s+an?|such", r"\s+$"))
 QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
 # Speech acts whose parties are named outside the words quoted.
 QUOTED_TYPES = frozenset({"statement", "rejection", "demand"})
@@ -207,16 +229,18 @@ PRIOR_OCCASION = re.compile(
 # "Washington has floated the idea of ...", "China has offered to help": an undated present
 # perfect proposal is a standing offer, not the day's news.
 PERFECT_AUX = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+|since\s+)?$")
-HABITUAL = re.compile(
-    r"\b(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
-    r"(?:[a-z]+ed|sought|held|made)\b|"
-    r"\b(?:many|several|numerous|countless|multiple)\s+times\b|\btime\s+and\s+again\b|"
-    r"\b(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
-    r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
-    r"(?:years?|months|decades?)\b|"
-    # "Its members have met regularly": a habit, not a happening
-    r"\b(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
-    r"\bregularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
+HABITUAL = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:have|has|had)\s+(?:repeatedly|consistently|always|routinely|long)\s+"
+        r"(?:[a-z]+ed|sought|held|made)\b|"
+        r"(?:many|several|numerous|countless|multiple)\s+times\b|time\s+and\s+again\b|"
+        r"(?:have|has)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|made|sought|held|kept)\s+for\s+"
+        r"(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|\d+|two|three|several|many)\s+"
+        r"(?:years?|months|decades?)\b|"
+        # "Its members have met regularly": a habit, not a happening
+        r"(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
+        r"regularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
+    )
 )
 # "A meeting between X and Y was then shelved": the long subject's own predicate.
 SHELVED = re.compile(
@@ -230,26 +254,33 @@ MODAL_AFTER = re.compile(
     # "cautioned that broader political talks were unlikely soon"
     r"\s+(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?|(?:seems?|seemed|looks?|looked)\s+)unlikely\b"
 )
-INDEFINITE = re.compile(
-    r"\ban?\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
+INDEFINITE = re.compile(  # "\ban?\s+...", see ``word_branches``
+    word_branches("an?")
+    + r"\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
     r"general|complete|genuine|durable|long-term|total|real)\s+(?:[\w-]+\s+)?$"
 )
 # "closer to a deal", "pressure for an agreement": a thing sought, not a happening.
 SOUGHT = re.compile(
-    r"\b(?:to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to))"
-    r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+    word_branches(
+        r"to|towards?|for|on|about|to\s+(?:accept|reach|strike|sign|seal|conclude|clinch|agree\s+to)",
+        r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$",
+    )
 )
 # "discussed the exchange of prisoners", "protocols covering the release of detainees": the
 # subject matter talked over, not a happening.
 DISCUSSED = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding)\s+"
-    r"(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$"
+    word_branches(
+        r"discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding",
+        r"\s+(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$",
+    )
 )
 AWAITED = re.compile(
-    r"\b(?:after|once|until|before|following|without|pending)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+    word_branches(
+        "after|once|until|before|following|without|pending", r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
+    )
 )
 # "only after a ceasefire takes effect": a present-tense verb after "after/once/until a": awaited.
-AWAITED_VERB = re.compile(r"\b(?:takes|comes|enters|begins|goes|is|are)\b")
+AWAITED_VERB = re.compile(word_branches("takes|comes|enters|begins|goes|is|are", r"\b"))
 # "before a comprehensive settlement is agreed", "until the deal has been signed": awaited.
 AWAITED_PASSIVE = re.compile(
     r"\b(?:after|once|until|before|unless|pending)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -275,12 +306,16 @@ CEASEFIRE_BROKEN = re.compile(
 )
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 PREDICATE = re.compile(
-    r"\b(?:was|is|were|are|been|be)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+    word_branches(
+        "was|is|were|are|been|be", r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+    )
 )
-PROCESS_OF = re.compile(
-    r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
-    # "to review the results of the Geneva talks": an encounter told of elsewhere
-    r"|\b(?:results?|outcomes?)\s+of\s+(?:the|this|last\s+\w+['’]s)\s+(?:[\w.'’-]+\s+){0,2}$"
+PROCESS_OF = re.compile(  # (each branch led by "\b": see ``word_branches``)
+    word_branches(
+        r"(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
+        # "to review the results of the Geneva talks": an encounter told of elsewhere
+        r"|(?:results?|outcomes?)\s+of\s+(?:the|this|last\s+\w+['’]s)\s+(?:[\w.'’-]+\s+){0,2}$"
+    )
 )
 UNDER = re.compile(
     r"\b(?:under|within|in\s+line\s+with)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -326,7 +361,7 @@ TOLD_PRESS = re.compile(
     r"\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b"
     r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
 )
-STANCE_PRESENT = re.compile(r"\b(?:insists|maintains|contends|argues)\b")
+STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))
 # "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
 # an offer or a plan.
 CHARGE_WORDS = ("accusation", "allegation", "charge", "claim")
@@ -396,12 +431,19 @@ DEAL_PASSIVE = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact)\s+"
     r"(?:was|were)\s+(?:[a-z]+ly\s+)?$"
 )
-ANAPHORIC_OBJECT = re.compile(r"\bthe\s+(?:document|text|agreement|deal|accord|declaration)\b")
+ANAPHORIC_OBJECT = re.compile(
+    word_branches(r"the\s+(?:document|text|agreement|deal|accord|declaration)", r"\b")
+)
 
 # --- Parties and places named in the sentence ------------------------------------------------
 
+# "(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|...)\s+)(?:he|she)...", written led by
+# the class of its first character (the same matches): the regex engine then skips every
+# position that holds none, instead of trying both branches at each.
 PRONOUN_CLAUSE = re.compile(
-    r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|[,;]?\s+(?:after|before|when|while|until|that)\s+)"
+    r"[,;\s](?:(?<=[,;])\s+(?:and\s+|but\s+|then\s+)?"
+    r"|(?<=[,;])\s+(?:after|before|when|while|until|that)\s+"
+    r"|(?<=\s)\s*(?:after|before|when|while|until|that)\s+)"
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
 )
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
@@ -435,7 +477,7 @@ BORDER_BODY = re.compile(
 # "Ukraine's delegation", "negotiating teams", "the trilateral meeting", "the mechanism": who sit
 # at a round of talks rather than at a leaders' meeting.
 NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
-IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+IN_AT = re.compile(word_branches("in|at", r"\s+(?:the\s+)?$"))  # "\b(?:in|at)\s+(?:the\s+)?$"
 
 # --- A sentence that continues the previous one ----------------------------------------------
 
@@ -451,18 +493,20 @@ _ANAPHOR = (
     r"ministers|commissions|teams|governments)|[Bb]oth\s+(?:sides|leaders|delegations|men))"
     r"(?!\s+(?:of|from|in)\b)"
 )
+# (Possessive "{0,40}+", "*+", "++": giving back a character of a run that cannot hold the
+# comma, space or capital that follows it never leads to a match, so the engine need not try.)
 PRONOUN_SUBJECT = re.compile(
-    rf"^(?:[A-Z][^,]{{0,40}},\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
+    rf"^(?:[A-Z][^,]{{0,40}}+,\s+|(?i:{_LEAD})\s+|(?:In|At|After|During|Following)\s+(?:a|an|the|"
     rf"their|his|her)\s+(?:[\w-]+\s+){{0,3}}?)?(?:He|She|They|His|Their|Its|he|she|they|his|their|its|"
     rf"{_ANAPHOR})\s"
 )
 # "Pakistan retaliated by suspending trade": a reaction to what the previous sentence reported,
 # on its day and towards its parties.
 REACTION = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
+    r"^(?:[A-Z][\w.'’-]*+\s++){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
 )
 PRONOUN_NEXT = re.compile(
-    rf"\s+(?:[^,.]{{0,40}},\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
+    rf"\s+(?:[^,.]{{0,40}}+,\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
 # Between the names of one subject: "Witkoff and Kushner", "Russian President Vladimir Putin".
 # ("Thai acting prime minister Phumtham": a title in lower case between the adjective and the name)

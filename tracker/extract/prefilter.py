@@ -53,6 +53,11 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
             continue
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the literals on either side are adjacent in a match
+        if op is _c.BRANCH and run:
+            # "h(?<!\w.)a(?:ve|s)" (as ``word_branches`` writes "\b(?:have|has)"): the run joined
+            # to each branch's leading literals, "have" or "has", is in every match.
+            head = "".join(run)
+            consider(frozenset(head + _lead(b, fold) for b in av[1]))  # type: ignore[index]
         close()
         if op is _c.SUBPATTERN:
             consider(_required(av[3], fold))  # type: ignore[index]
@@ -69,6 +74,17 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
         # Anything else (lookarounds, anchors, classes, ``.``) requires no literal.
     close()
     return best
+
+
+def _lead(items: list[tuple[object, object]], fold: bool) -> str:
+    """The literal run a sequence starts with (zero-width items skipped)."""
+    out = []
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:  # type: ignore[operator]
+            out.append(chr(av).lower() if fold else chr(av))  # type: ignore[arg-type]
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(out)
 
 
 def _case_insensitive(items: list[tuple[object, object]]) -> bool:
@@ -135,3 +151,83 @@ def may_match(pattern: re.Pattern[str], string: str) -> bool:
             entry = _NEEDLES[key[0]] = (pattern, *needles(pattern))
         verdict = _gates[key] = possible(string, entry[1], entry[2])
     return verdict
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The branches of ``alternatives`` split at its top-level ``|``."""
+    out: list[str] = []
+    depth = start = 0
+    i = 0
+    while i < len(alternatives):
+        c = alternatives[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = alternatives.index("]", i + 2) + 1  # (a class's first "]" is a literal)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternatives[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternatives[start:])
+    return out
+
+
+def _group_end(branch: str) -> int:
+    """Where the group opening ``branch`` closes (the offset after its ``)``)."""
+    depth = 0
+    i = 0
+    while True:
+        c = branch[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+
+
+def word_branches(alternatives: str, tail: str = "") -> str:
+    r"""``\b(?:alternatives)tail``, rewritten so that every branch starts with a literal letter:
+    ``i(?<!\w.)(?:f|n\s+case)tail|u(?<!\w.)(?:nless)tail|...``.
+
+    The regex engine then skips, with one table lookup, each position where no branch can start
+    (a pattern led by ``\b`` is tried at every position, each of its branches in turn). Same
+    matches: the look-behind after the first letter is the ``\b`` before it; branches with
+    different first letters never match at the same position, and those with the same one keep
+    their order. A branch led by a group of words (``(?:is|are)\s+to``) is spelt out per word; one
+    led by a look-behind (``(?<!the\s)willing``) has it moved after the letter (``(?<!the\s.)``).
+    Every branch must start with an ASCII letter once so read."""
+    branches: list[str] = []
+    for branch in _top_level(alternatives):
+        if branch.startswith("(?:"):
+            end = _group_end(branch)
+            if branch[end : end + 1] in ("?", "*", "+", "{"):
+                raise ValueError(f"a repeated group leads the branch: {branch!r}")
+            words = _top_level(branch[3 : end - 1])
+            branches += [word + branch[end:] for word in words]
+        else:
+            branches.append(branch)
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        behind = ""
+        if branch.startswith(("(?<!", "(?<=")):
+            end = _group_end(branch)
+            behind = branch[: end - 1] + ".)"
+            branch = branch[end:]
+        first = branch[:1]
+        if not (first.isascii() and first.isalpha()) or branch[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"branch does not start with a letter: {branch!r}")
+        groups.setdefault(first, []).append(behind + branch[1:])
+    return "|".join(
+        rf"{first}(?<!\w.)(?:{'|'.join(rests)}){tail}" for first, rests in groups.items()
+    )

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.prefilter import word_branches
+
 _SPEECH_TYPES = frozenset({"agreement", "proposal", "demand", "rejection"})
 _MAX_TAIL_WORDS = 12
 _MAX_CHARS = 120
@@ -667,7 +669,7 @@ def _subjectless(
 
 _ABOUT = re.compile(r"^(?:for|over|about|regarding)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+")
-_HIS_HER = re.compile(r"\b(?:his|her)\b")
+_HIS_HER = re.compile(word_branches("his|her", r"\b"))  # "\b(?:his|her)\b"
 _SPACES = re.compile(r"\s+")
 _QUOTE_MARK = re.compile(r"\s*[\"“”]\s*")
 _SPACE_PUNCT = re.compile(r"\s+([,.])")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
-from tracker.extract.prefilter import may_match, needles, possible
+from tracker.extract.prefilter import may_match, needles, possible, word_branches
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
@@ -60,7 +60,13 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     key = max(literals, key=len)
     plural = "s?" if phrase[-1].isalpha() else ""
     rest = tuple(dict.fromkeys(c for c in literals if c != key))
-    return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)"), rest
+    if phrase[0] in "{*":
+        return key, re.compile(r"(?<!\w)" + regex + plural + r"(?!\w)"), rest
+    # "(?<!\w)x" written "x(?<!\w.)" (the same matches): a pattern led by a literal character is
+    # searched by skipping to that character instead of trying every position of the window.
+    first = re.escape(phrase[0])
+    assert regex.startswith(first)
+    return key, re.compile(first + r"(?<!\w.)" + regex[len(first) :] + plural + r"(?!\w)"), rest
 
 
 class TriggerLexicon:
@@ -164,9 +170,11 @@ def _load(path: str | Path | None) -> dict[str, Any]:
 
 # A closing quotation mark ends a clause; an opening one does not: in 'did not want a "wasted
 # meeting"' the negation still governs the noun.
-# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut": every
-# branch then starts with a character the regex engine checks before entering it.)
-_CLAUSE_PUNCT = r"[;:—–()]|[\"”](?=[\s,.;])|,\s"
+# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut", and the
+# punctuation's classes are spelt out: every branch of ``_CLAUSE_PUNCT_ONLY`` then starts with a
+# literal character, and the regex engine skips, with one table lookup, every position where none
+# can start instead of trying each branch there.)
+_CLAUSE_PUNCT = r';|:|—|–|\(|\)|"(?=[\s,.;])|”(?=[\s,.;])|,\s'  # [;:—–()]|["”](?=[\s,.;])|,\s
 _CLAUSE_WORDS = (
     r"\s-\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
 )
@@ -175,25 +183,33 @@ _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCT + "|" + _CLAUSE_WORDS)
 # as the other branches cannot match), searched without trying those branches at every letter.
 _CLAUSE_PUNCT_ONLY = re.compile(_CLAUSE_PUNCT)
 _CLAUSE_WORDS_NEEDLES = needles(re.compile(_CLAUSE_WORDS))
+# (``word_branches``: "\b(?:not|no|...)\b", searched without trying every branch at every word.)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
-    r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
-    r"has\s+yet|have\s+yet|far\s+from|stopped\s+short\s+of)\b|n't\b|n’t\b",
+    word_branches(
+        r"not|no|never|neither|nor|without|failed\s+to|fail\s+to|fails\s+to|denied|denies|"
+        r"deny|refused\s+to|refuses\s+to|no\s+longer|rather\s+than|instead\s+of|yet\s+to|"
+        r"has\s+yet|have\s+yet|far\s+from|stopped\s+short\s+of",
+        r"\b",
+    )
+    + r"|n't\b|n’t\b",
 )
 _NEGATION_AFTER = re.compile(
     r"^\W*(?:was|were|has|have|had|is|are)?\s*(?:not|never)\b|^\s*n[’']t\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|whether|could|might|may|should|possible|possibly|potential|potentially|"
-    r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|(?<!the\s)willing|prepared|"
-    r"consider|considering|considered|aim|aims|intends?|any|eventual|future|would-be|"
-    r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
-    r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
-    r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
-    r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
-    r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
-    r"preparations?\s+for|preparing|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
-    r"setting\s+up|to\s+set\s+up|push(?:ed|ing)?\s+for|possibility\s+of)\b"
+    word_branches(
+        r"if|unless|whether|could|might|may|should|possible|possibly|potential|potentially|"
+        r"hope|hopes|hoped|hoping|want|wants|wanted|seek|seeks|sought|ready|(?<!the\s)willing|prepared|"
+        r"consider|considering|considered|aim|aims|intends?|any|eventual|future|would-be|"
+        r"proposed|expected|likely|plans?|planned|could|would|in\s+case|in\s+order|discuss|"
+        r"discussing|discussed|push\s+for|pushing\s+for|work\s+toward|working\s+toward|towards|toward|"
+        r"conditions?\s+for|prospects?|chance|chances|idea|calls?\s+for|called\s+for|urged?|urging|"
+        r"offered|offer|ask|asked|asking|invite|invited|propose|proposal\s+for|must|"
+        r"in\s+favou?r\s+of|continuing|to\s+continue|to\s+resume|before\s+an?|ahead\s+of\s+an?|"
+        r"preparations?\s+for|preparing|arrang(?:e|es|ed|ing)|organi[sz]ing|to\s+organi[sz]e|"
+        r"setting\s+up|to\s+set\s+up|push(?:ed|ing)?\s+for|possibility\s+of",
+        r"\b",
+    )
 )
 # After the trigger: the happening was called off or put off, or hangs on a condition.
 _CALLED_OFF = re.compile(
