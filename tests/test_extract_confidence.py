@@ -99,7 +99,7 @@ def _load_trainer():
 def test_training_splits_are_listed_and_leave_the_check_out() -> None:
     trainer = _load_trainer()
     assert not set(trainer.CHECK_SPLITS) & set(trainer.TRAIN_SPLITS)
-    assert {"holdout26", "holdout27"} <= set(trainer.CHECK_SPLITS)
+    assert {"holdout32", "holdout33"} <= set(trainer.CHECK_SPLITS)
 
 
 def test_training_runs_end_to_end_on_a_few_splits(
