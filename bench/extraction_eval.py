@@ -66,6 +66,12 @@ class Result:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def summary(self) -> str:
+        return (
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
+            f"(tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
+
 
 def load_gold(path: Path = DEVSET / "gold.json") -> dict[str, dict]:
     """The gold annotations, keyed by file name."""
@@ -195,10 +201,7 @@ def evaluate(
 
 def _report(label: str, result: Result, verbose: bool, gaz: Gazetteer) -> None:
     print(f"== {label}: {len(result.seconds)} articles")
-    print(
-        f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}  "
-        f"(tp {result.tp}, fp {result.fp}, fn {result.fn})"
-    )
+    print(result.summary())
     if result.seconds:
         ms = [s * 1000 for s in result.seconds]
         print(f"time per article: mean {sum(ms) / len(ms):.2f} ms, max {max(ms):.2f} ms")

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.extraction_eval import DEVSET, gold_events, load_gold, match  # noqa: E402
+from bench.extraction_eval import DEVSET, Result, gold_events, load_gold, match  # noqa: E402
 from tracker.extract import EventCandidate, Extractor, load_topic_cues  # noqa: E402
 from tracker.extract.confidence import FEATURE_NAMES, ConfidenceModel  # noqa: E402
 from tracker.extract.gazetteer import Gazetteer  # noqa: E402
@@ -152,43 +152,16 @@ def brier(probs: Sequence[float], labels: Sequence[int]) -> float:
 # --- evaluation ----------------------------------------------------------------------------------
 
 
-@dataclass
-class Scored:
-    """P/R/F1 counts of a set of articles at one threshold."""
-
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
-
-    def line(self) -> str:
-        return (
-            f"P {self.p:.3f}  R {self.r:.3f}  F1 {self.f1:.3f}  "
-            f"(tp {self.tp}, fp {self.fp}, fn {self.fn})"
-        )
-
-
 def score_at(
     articles: Sequence[Article], probs: Sequence[Sequence[float]], t: float, gaz: Gazetteer
-) -> Scored:
+) -> Result:
     """The evaluator's figures when candidates scored below ``t`` are dropped (re-matched)."""
     tp = fp = fn = 0
     for art, ps in zip(articles, probs, strict=True):
         kept = [c for c, p in zip(art.candidates, ps, strict=True) if p >= t]
         n = len(match(art.golds, kept, gaz)) if t > 0 else sum(art.labels)
         tp, fp, fn = tp + n, fp + len(kept) - n, fn + len(art.golds) - n
-    return Scored(tp, fp, fn)
+    return Result(tp=tp, fp=fp, fn=fn)
 
 
 def reliability(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -> list[str]:
@@ -307,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     print("threshold curve (cross-validated, pooled):")
     for t, s in curve:
         if round(t * 100) % 5 == 0 or t == best_t:
-            print(f"  >= {t:.2f}: {s.line()}")
+            print(f"  >= {t:.2f}: {s.summary()}")
     helped = sum(
         score_at([a], [p], best_t, gaz).f1 >= score_at([a], [p], 0.0, gaz).f1 - 1e-9
         for a, p in zip(train, oof, strict=True)
@@ -340,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
         flat_c = [p for ps in probs for p in ps]
         labels_c = [y for a in check for y in a.labels]
         print(f"check ({', '.join(args.check)}, never trained on): {len(check)} articles")
-        print(f"  no threshold:      {score_at(check, probs, 0.0, gaz).line()}")
-        print(f"  threshold {threshold:.2f}:    {score_at(check, probs, threshold, gaz).line()}")
+        print(f"  no threshold:      {score_at(check, probs, 0.0, gaz).summary()}")
+        print(f"  threshold {threshold:.2f}:    {score_at(check, probs, threshold, gaz).summary()}")
         for t in sorted({best_t, 0.5, 0.7, 0.8} - {threshold}):
-            print(f"  >= {t:.2f}:          {score_at(check, probs, t, gaz).line()}")
+            print(f"  >= {t:.2f}:          {score_at(check, probs, t, gaz).summary()}")
         print(f"  log-loss {log_loss(flat_c, labels_c):.4f}, Brier {brier(flat_c, labels_c):.4f}")
         print("reliability (check split):")
         print("\n".join(reliability(flat_c, labels_c, bins=5)))

@@ -1,10 +1,13 @@
-"""Assertions shared by the CLI tests."""
+"""Assertions and loaders shared by the tests."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sqlite3
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from typer.testing import CliRunner, Result
 
@@ -35,3 +38,15 @@ def run_cli(runner: CliRunner, *args: str, columns: int = 100, **env: str) -> Re
     return runner.invoke(
         app, list(args), env={"COLUMNS": str(columns), **env}, catch_exceptions=False
     )
+
+
+def load_bench_script(name: str) -> ModuleType:
+    """A script of ``bench/`` (not a package in the wheel) imported as a module."""
+    path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

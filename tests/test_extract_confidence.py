@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from helpers import load_bench_script
 
 from tracker.extract import Extractor, load_topic_cues
 from tracker.extract.confidence import FEATURE_NAMES, ConfidenceModel, default_model
@@ -85,19 +84,8 @@ def test_a_model_file_is_read_from_a_path(tmp_path: Path) -> None:
     assert Extractor(load_reference_actors(), confidence=path).min_confidence == 0.4
 
 
-def _load_trainer():
-    path = ROOT / "bench" / "train_confidence.py"
-    spec = importlib.util.spec_from_file_location("train_confidence", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_confidence"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_splits_are_listed_and_leave_the_check_out() -> None:
-    trainer = _load_trainer()
+    trainer = load_bench_script("train_confidence")
     assert not set(trainer.CHECK_SPLITS) & set(trainer.TRAIN_SPLITS)
     assert {"holdout32", "holdout33"} <= set(trainer.CHECK_SPLITS)
 
@@ -105,7 +93,7 @@ def test_training_splits_are_listed_and_leave_the_check_out() -> None:
 def test_training_runs_end_to_end_on_a_few_splits(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    trainer = _load_trainer()
+    trainer = load_bench_script("train_confidence")
     out = tmp_path / "confidence.toml"
     assert trainer.main(["--splits", "dev", "test", "--check", "holdout2", "--out", str(out)]) == 0
     printed = capsys.readouterr().out

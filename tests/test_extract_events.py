@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import load_bench_script
 
-from tracker.extract import EventCandidate, Extractor, load_topic_cues
-from tracker.reference import ActorSpec, AffiliationSpec, load_reference_actors
+from tracker.extract import EventCandidate, Extractor
+from tracker.reference import ActorSpec, AffiliationSpec
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
 PUB = dt.datetime(2025, 5, 16, 18, 4, tzinfo=dt.UTC)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_reference_actors(), load_topic_cues())
 
 
 def _states(event: EventCandidate) -> set[str]:
@@ -388,17 +382,6 @@ def test_seed_article(extractor: Extractor) -> None:
         assert boilerplate not in quotes
 
 
-def _load_eval():
-    path = ROOT / "bench" / "extraction_eval.py"
-    spec = importlib.util.spec_from_file_location("extraction_eval", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["extraction_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_future_after_a_verb_does_not_make_it_a_plan(extractor: Extractor) -> None:
     text = "Kyiv said on Tuesday that it rejected the plan because it would reward aggression."
     events = extractor.extract(text, dt.date(2025, 6, 5))  # a Thursday
@@ -692,7 +675,7 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 def test_devset_accuracy(
     extractor: Extractor, split: str, min_f1: float, min_precision: float
 ) -> None:
-    evaluation = _load_eval()
+    evaluation = load_bench_script("extraction_eval")
     result = evaluation.evaluate(extractor, evaluation.load_gold(), split)
     assert result.f1 >= min_f1
     assert result.precision >= min_precision

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import EventCandidate, Extractor, load_topic_cues
-from tracker.reference import load_reference_actors
+from tracker.extract import EventCandidate, Extractor
 
 PUB = dt.datetime(2026, 2, 6, 10, 0, tzinfo=dt.UTC)
 
@@ -23,11 +22,6 @@ DEC 28 - Witkoff and Kushner meet Putin at the Kremlin.
 
 JAN 22 - Zelensky and Trump meet in Davos.
 """
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_reference_actors(), load_topic_cues())
 
 
 def _summary(events: list[EventCandidate]) -> set[tuple[str, str]]:

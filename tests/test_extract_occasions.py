@@ -8,15 +8,9 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import EventCandidate, Extractor, load_topic_cues
-from tracker.reference import load_reference_actors
+from tracker.extract import EventCandidate, Extractor
 
 PUB = dt.datetime(2025, 11, 14, 12, 0, tzinfo=dt.UTC)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_reference_actors(), load_topic_cues())
 
 
 def _states(event: EventCandidate) -> set[str]:

@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract import EventCandidate, Extractor, load_topic_cues
-from tracker.reference import load_reference_actors
+from tracker.extract import EventCandidate, Extractor
 
 PUB = dt.date(2026, 3, 4)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(load_reference_actors(), load_topic_cues())
 
 
 def _names(event: EventCandidate) -> set[str]:
