@@ -4,9 +4,9 @@
 
 Articles of about ``--size`` characters are stitched together from dev-set paragraphs (with a
 shuffled order and the dev set's publication dates). The paragraphs come from a frozen list of
-splits (``CORPUS_SPLITS``), so the corpus, and the figure, do not drift as new splits are added. Prints the one-off build cost of the
-``Extractor``, ms/article for ``extract`` and, as a baseline in the same run, ms/article for a
-plain regex sentence split over the same texts.
+splits (``CORPUS_SPLITS``), so the corpus, and the figure, do not drift as new splits are added.
+Prints the one-off build cost of the ``Extractor``, ms/article for ``extract`` and, as a baseline
+in the same run, ms/article for a plain regex sentence split over the same texts.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from tracker.reference import load_reference_actors  # noqa: E402
 
 DEVSET = ROOT / "tests" / "fixtures" / "devset"
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
-# The splits the corpus was built from when the 3 ms target was first measured against it
-# (session 3); later splits stay out so that figures remain comparable across sessions.
+# The splits the 3 ms target was first measured on; later splits stay out so that figures
+# remain comparable.
 CORPUS_SPLITS = frozenset(["dev", "test", *(f"holdout{n}" for n in range(2, 26))])
 
 

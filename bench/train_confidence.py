@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,9 +181,7 @@ def reliability(probs: Sequence[float], labels: Sequence[int], bins: int = 10) -
     return lines
 
 
-def cross_validate(
-    articles: Sequence[Article], lam: float, log: Callable[[str], None] | None = None
-) -> list[list[float]]:
+def cross_validate(articles: Sequence[Article], lam: float) -> list[list[float]]:
     """Out-of-fold probabilities, leaving out one split at a time."""
     splits = sorted({a.split for a in articles})
     probs: list[list[float]] = [[] for _ in articles]
@@ -193,8 +191,6 @@ def cross_validate(
         for i, a in enumerate(articles):
             if a.split == held:
                 probs[i] = [predict(w, r) for r in a.rows]
-    if log:
-        log(f"  lambda {lam:g}: {len(splits)} folds")
     return probs
 
 
@@ -262,13 +258,13 @@ def main(argv: list[str] | None = None) -> int:
             best_lam, best_loss, oof = lam, loss, probs
     flat = [p for ps in oof for p in ps]
     base_rate = sum(labels) / max(len(labels), 1)
+    hand = [hand_set(c.features) for a in train for c in a.candidates]
     print(f"chosen lambda {best_lam:g}")
     print(
         f"cross-validated: log-loss {best_loss:.4f}, Brier {brier(flat, labels):.4f} "
         f"(constant {base_rate:.3f}: log-loss {log_loss([base_rate] * len(labels), labels):.4f}; "
-        f"previous hand-set score: log-loss "
-        f"{log_loss([hand_set(c.features) for a in train for c in a.candidates], labels):.4f}, "
-        f"Brier {brier([hand_set(c.features) for a in train for c in a.candidates], labels):.4f})"
+        f"previous hand-set score: log-loss {log_loss(hand, labels):.4f}, "
+        f"Brier {brier(hand, labels):.4f})"
     )
     print("reliability (cross-validated, grouped by split):")
     print("\n".join(reliability(flat, labels)))

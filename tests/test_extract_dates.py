@@ -122,12 +122,10 @@ def test_a_verb_after_before_keeps_the_date_anchored() -> None:
     assert mention.anchor
 
 
-# --- Round 24 ---------------------------------------------------------------------------------
+# --- a year, weekday or weekend told around a date --------------------------------------------
 
 
 def test_a_day_of_that_year_takes_the_year_named_before() -> None:
-    from tracker.extract.dates import find_dates
-
     found = find_dates(
         "The treaty was signed on 4 May 2019, and its protocol in Geneva on 9 June of that year."
     )
@@ -135,10 +133,6 @@ def test_a_day_of_that_year_takes_the_year_named_before() -> None:
 
 
 def test_at_the_weekend_is_the_weekend_just_past() -> None:
-    import datetime as dt
-
-    from tracker.extract.dates import find_dates
-
     (found,) = find_dates("The two leaders signed the pact at the weekend.")
     resolved = found.resolve(dt.date(2026, 3, 3))  # a Tuesday
     assert (resolved.start, resolved.end) == (dt.date(2026, 2, 28), dt.date(2026, 3, 1))

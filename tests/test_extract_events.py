@@ -1558,7 +1558,7 @@ def test_a_truce_that_took_effect_after_talks_is_still_reported(extractor: Extra
     assert "ceasefire" in {e.type for e in events}
 
 
-# --- Round 24 ---------------------------------------------------------------------------------
+# --- who takes part, which date is whose, what refers back ------------------------------------
 
 
 def test_the_un_before_a_longer_un_body_name_is_that_body(extractor: Extractor) -> None:

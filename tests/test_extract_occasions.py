@@ -158,7 +158,7 @@ def test_names_inside_a_quote_are_not_the_rejections_parties(extractor: Extracto
     assert "Saudi Arabia" not in _states(rejections[0])
 
 
-# --- round 27: planned sessions and trips -------------------------------------------------------
+# --- planned sessions and trips -----------------------------------------------------------------
 
 
 def test_the_next_meeting_set_for_a_day_follows_the_latest_round(extractor: Extractor) -> None:

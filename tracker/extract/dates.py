@@ -403,7 +403,8 @@ def find_dates(sentence: str) -> list[DateMention]:
                 if tail is not None and year is not None:
                     found[i] = replace(d, end=tail.end(), year=year)
     if found and " year" in sentence:
-        # "The 1974 accord, agreed in May of that year": a year named as a modifier before it.
+        # "The 1994 memorandum, signed in December of that year": a year named as a modifier
+        # before it.
         for i, d in enumerate(found):
             if d.year is None and d.kind in {"absolute", "month"} and d.month is not None:
                 tail = _THAT_YEAR.match(sentence, d.end)
@@ -413,7 +414,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                 if years:
                     found[i] = replace(d, end=tail.end(), year=int(years[-1]))
     if len(found) > 1 and ", " in sentence:
-        # "opened on Monday, February 9": the weekday names the day the date gives.
+        # "opened on Monday, November 3": the weekday names the day the date gives.
         for i in range(len(found) - 1, 0, -1):
             w, d = found[i - 1], found[i]
             if (

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.patterns import CLAUSE_SEP, RELATIVE, RELATIVE_OPEN, SPEECH_TYPES
-from tracker.extract.prefilter import needles, possible
+from tracker.extract.prefilter import search_gated
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
 
@@ -104,19 +104,6 @@ def date_heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
     return heads or list(range(len(triggers)))
 
 
-# The words each match of these needs: most gaps between a date and a trigger hold none of them.
-_NEEDLES = {
-    id(p): (p, *needles(p))
-    for p in (_SPAN_AFTER, _BEFORE_EVENT, _COMMA_AFTER, _REDUCED_RELATIVE, _DAY_AFTER)
-}
-
-
-def _found(pattern: re.Pattern[str], text: str) -> bool:
-    """``pattern.search(text)``, skipped when ``text`` lacks the words every match holds."""
-    _, found, fold = _NEEDLES[id(pattern)]
-    return possible(text, found, fold) and pattern.search(text) is not None
-
-
 def date_distance(
     d: dates_mod.DateMention, ts: int, te: int, slow: str = "", said_date_ok: bool = True
 ) -> int:
@@ -125,10 +112,11 @@ def date_distance(
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
+        # (``search_gated``: most gaps hold none of the words a match of these needs.)
         if between and (
-            _found(_SPAN_AFTER, between)
-            or _found(_BEFORE_EVENT, between)
-            or _found(_COMMA_AFTER, between)
+            search_gated(_SPAN_AFTER, between)
+            or search_gated(_BEFORE_EVENT, between)
+            or search_gated(_COMMA_AFTER, between)
         ):
             # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
             # talks": the date is not the later trigger's.
@@ -163,9 +151,9 @@ def date_distance(
             and not _OWN_RELATIVE.match(between)
             and (
                 RELATIVE.search(between)
-                or _found(_REDUCED_RELATIVE, between)
-                or _found(_SPAN_AFTER, between)
-                or _found(_DAY_AFTER, between)
+                or search_gated(_REDUCED_RELATIVE, between)
+                or search_gated(_SPAN_AFTER, between)
+                or search_gated(_DAY_AFTER, between)
             )
         ):
             return FOREIGN

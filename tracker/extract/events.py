@@ -856,7 +856,7 @@ class Assembler:
                 strength == "verbal"
                 and speech_before
                 and trig.type not in SPEECH_TYPES
-                and not occasion  # ("reached at the close of a round of negotiations")
+                and not occasion  # ("reached at the close of a round of talks")
                 and not COORDINATED.search(slow, speech_end, ts)
             ):
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
@@ -951,12 +951,9 @@ class Assembler:
             if resolved is None and occasion and not planned:
                 # "The agreement was reached at talks in Washington of the committee ...": the
                 # talks where it was reached were held on the deal's day.
-                for d in reversed(drafts):
-                    if d.order != index:
-                        break
-                    if d.type == "agreement" and not d.planned:
-                        resolved, date_source = d.date, d.date_source
-                        break
+                deal = _deal_told_in(drafts, index, held=True)
+                if deal is not None:
+                    resolved, date_source = deal.date, deal.date_source
             if planned:
                 if resolved is None or (
                     pub is not None
@@ -989,7 +986,7 @@ class Assembler:
                     and HOURS_LATER.search(slow, 0, ts)
                     and self._spoken() is not None
                 ):
-                    # "Hours later, Hamas rejected the plan": the day the text spoke of last.
+                    # "Hours later, the group rejected the offer": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
                 elif (
                     background()
@@ -1277,24 +1274,17 @@ class Assembler:
                 and back.end() <= ts
                 and " between " not in slow[te:]  # ("followed talks between X and Y")
             ):
-                # "The signing concluded a new round of negotiations": the deal just reported was
+                # "The signing concluded a round of talks": the deal just reported was
                 # reached at those talks, by the parties who sat at them.
                 last = next((d for d in reversed(drafts) if d.type == "agreement"), None)
                 if last is not None and last.order >= index - 2:
-                    for name, role in last.actors.items():
-                        if role not in {"mediator", "host"}:
-                            actors.setdefault(name, role)
+                    _seat_parties(actors, last)
             if occasion and trig.type == "talks":
                 # "It was agreed at the first direct talks, held in Istanbul": the parties of the
                 # deal reached there sat at the talks.
-                for d in reversed(drafts):
-                    if d.order != index:
-                        break
-                    if d.type == "agreement":
-                        for name, role in d.actors.items():
-                            if role not in {"mediator", "host"}:
-                                actors.setdefault(name, role)
-                        break
+                deal = _deal_told_in(drafts, index)
+                if deal is not None:
+                    _seat_parties(actors, deal)
             passive_deal = (
                 trig.type == "agreement"
                 and strength == "verbal"
@@ -1797,11 +1787,29 @@ def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:
     signed or reached ("signed a framework agreement in Doha", "In Doha, the two sides signed"),
     not the place of what was agreed ("agreed to meet in Budapest") or of another clause."""
     if at <= 3:
-        return True  # "In Doha on Nov. 15, the two sides signed ..."
+        return True  # "In Geneva on May 2, the two sides signed ..."
     if not 0 <= at - te <= 60:
         return False
     gap = slow[te:at]
     return " to " not in slow[ts:at] and "," not in gap and ";" not in gap
+
+
+def _deal_told_in(drafts: list[Draft], index: int, held: bool = False) -> Draft | None:
+    """The agreement told last in sentence ``index`` (``held``: one not planned), if any (the
+    sentence's drafts are the last ones)."""
+    for d in reversed(drafts):
+        if d.order != index:
+            return None
+        if d.type == "agreement" and not (held and d.planned):
+            return d
+    return None
+
+
+def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
+    """Seat the parties of ``deal`` (not its mediators or hosts) at the talks it was reached at."""
+    for name, role in deal.actors.items():
+        if role not in {"mediator", "host"}:
+            actors.setdefault(name, role)
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

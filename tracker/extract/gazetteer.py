@@ -79,7 +79,7 @@ _LOCATIVE = re.compile(
 
 
 _COMMA_GAP = re.compile(r",\s*")
-# "the U.N. humanitarian office, OCHA, ...", "the UN nuclear watchdog (IAEA)": the first name
+# "the UN aid office, OCHA, ...", "the UN nuclear watchdog (IAEA)": the first name
 # only describes the body the apposition names.
 _DESCRIBED_BY = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}(?:office|agency|body|watchdog|mission|force|"
@@ -403,7 +403,7 @@ class Gazetteer:
 
     def _drop_described(self, text: str, found: list[GazMatch]) -> list[GazMatch]:
         """Drop an organisation that only describes the one named in apposition after it
-        ("the U.N. humanitarian office, OCHA, said", "the UN nuclear watchdog (IAEA)")."""
+        ("the UN aid office, OCHA, said", "the UN nuclear watchdog (IAEA)")."""
         keep = []
         for i, m in enumerate(found):
             nxt = found[i + 1] if i + 1 < len(found) else None

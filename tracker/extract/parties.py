@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.drafts import Draft, add_role
@@ -98,7 +98,6 @@ _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?
 _AGENT_GAP = re.compile(
     r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
-_AGENT_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
 )
@@ -126,7 +125,7 @@ _BYSTANDER = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"with\s+(?:the\s+)?(?:support|backing|blessing)\s+of\s+[^,;.]{1,60}|"
         r"with\s+(?:representatives|officials|envoys|observers)\s+(?:of|from)\s+[^,;.]{1,60}?\s+"
         r"(?:in\s+attendance|present|attending)\b|"
-        # "with American and Chinese diplomats in attendance"
+        # "with European and African diplomats in attendance"
         r"with\s+(?:[\w-]+\s+){1,4}(?:diplomats|officials|representatives|envoys|observers)\s+"
         r"(?:in\s+attendance|present|attending)\b"
     )
@@ -147,7 +146,8 @@ _BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
 # A grouping the article defines by its members: "the so-called Quad -- the United States, Saudi
 # Arabia, Egypt and the UAE", "the Quad, which groups the US, ...", "the US, ..., known as the
-# Quad". Between two member names: a comma, "and", or both.
+# Quad". Between two member names (or two authors after "by", ``_agents``): a comma, "and", or
+# both.
 _MEMBER_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # What comes between the grouping's name and its members: a dash, or ", which groups" and the like.
 _DASHES = ("--", "—", "–")
@@ -157,7 +157,7 @@ _CUE_WORDS = (
 )  # fmt: skip
 _DEFINED_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:so-called\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    # "the so-called Quad mediators, namely the United States, ..."
+    # "the so-called X mediators, namely A, B and C"
     r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
 )
 _GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
@@ -217,12 +217,10 @@ class Parties:
             if any(m.start < a.end() and a.start() < m.end for m in gaz):
                 continue
             head = a.group(1) + " "
-            earlier = [m for m in gaz if m.end <= a.start()]
             name = next(
                 (
                     m.name
-                    for hits in (earlier, *(g for _, g in reversed(self.named)))
-                    for m in reversed(hits)
+                    for m in self._named_before(a.start(), gaz)
                     if m.kind == "actor" and m.name.lower().startswith(head)
                 ),
                 None,
@@ -256,10 +254,8 @@ class Parties:
             if run:
                 groups.setdefault(found.group("name"), (run, found.start(), edge))
         for cue in ("known as the ", "dubbed the ", "called the "):
-            at = lowered.find(cue)
-            while at >= 0:
+            for at in _occurrences(lowered, cue):
                 found = _DEFINED_AFTER.match(text, at)
-                at = lowered.find(cue, at + len(cue))
                 if found is None:
                     continue
                 end = found.start()  # ("A, B and C, known as the X")
@@ -325,21 +321,26 @@ class Parties:
                 break
             out.add(id(m))
             at = m.end - s0
-            gap = _AGENT_NEXT
+            gap = _MEMBER_GAP
         return out
+
+    def _named_before(self, at: int, gaz: list[GazMatch]) -> Iterator[GazMatch]:
+        """The names before ``at``, the latest first: those of its sentence (``gaz``), then those
+        of the sentences before it."""
+        yield from reversed([m for m in gaz if m.end <= at])
+        for _, hits in reversed(self.named):
+            yield from reversed(hits)
 
     def _last_group(self, at: int, gaz: list[GazMatch]) -> str | None:
         """The armed group (not a state's army) named last before ``at``."""
-        earlier = [m for m in gaz if m.end <= at]
-        for hits in (earlier, *(g for _, g in reversed(self.named))):
-            for m in reversed(hits):
-                if (
-                    m.kind == "actor"
-                    and self.gaz.kind(m.name) == "group"
-                    and m.name != "Sudanese Armed Forces"
-                    and not not_party(self._text, m)
-                ):
-                    return m.name
+        for m in self._named_before(at, gaz):
+            if (
+                m.kind == "actor"
+                and self.gaz.kind(m.name) == "group"
+                and m.name != "Sudanese Armed Forces"
+                and not not_party(self._text, m)
+            ):
+                return m.name
         return None
 
     def states(self, names: Iterable[str], day: dt.date | None) -> set[str]:
@@ -527,9 +528,9 @@ class Parties:
                     else None
                 )
                 if office is not None:
-                    # "The Prime Minister's Office said in a statement that the meeting with
-                    # Lebanon had been positive": the office of the official named last with
-                    # that title, not the parties the statement speaks of.
+                    # "The Prime Minister's Office said the talks had been useful": the office
+                    # of the official named last with that title, not the parties the statement
+                    # speaks of.
                     speaker = self._office_holder(office.group("title") or "", s0, day)
                     if speaker:
                         return dict.fromkeys(speaker, "participant")
@@ -691,18 +692,22 @@ class Parties:
 def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
     """Where a dash or ", which groups" and the like may follow a grouping's name."""
     for cue in (*_DASHES, *_CUE_WORDS):
-        at = lowered.find(cue)
-        while at >= 0:
+        for at in _occurrences(lowered, cue):
             if cue in _DASHES or lowered.startswith(", ", at - 2):
                 yield at, at + len(cue)
-            at = lowered.find(cue, at + len(cue))
-    # "the so-called Quad of the US, Saudi Arabia, the UAE and Egypt"
-    at = lowered.find("so-called ")
-    while at >= 0:
+    # "the so-called Quad of A, B, C and D"
+    for at in _occurrences(lowered, "so-called "):
         of = lowered.find(" of ", at, at + 50)
         if of > 0:
             yield of + 1, of + 3
-        at = lowered.find("so-called ", at + 10)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, occurrences not overlapping."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazMatch]:

@@ -140,17 +140,30 @@ def reset_gates() -> None:
     _gates.clear()
 
 
+def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
+    """``pattern`` with its needles and whether they are case-folded, worked out once."""
+    entry = _NEEDLES.get(id(pattern))
+    if entry is None:
+        entry = _NEEDLES[id(pattern)] = (pattern, *needles(pattern))
+    return entry
+
+
 def may_match(pattern: re.Pattern[str], string: str) -> bool:
     """Whether any window of ``string`` may hold a match of ``pattern`` (its needles are in the
     string), worked out once per string: a cheap gate before windowed searches of a sentence."""
     key = (id(pattern), string)
     verdict = _gates.get(key)
     if verdict is None:
-        entry = _NEEDLES.get(key[0])
-        if entry is None:
-            entry = _NEEDLES[key[0]] = (pattern, *needles(pattern))
-        verdict = _gates[key] = possible(string, entry[1], entry[2])
+        _, found, fold = _entry(pattern)
+        verdict = _gates[key] = possible(string, found, fold)
     return verdict
+
+
+def search_gated(pattern: re.Pattern[str], string: str) -> bool:
+    """``pattern.search(string) is not None``, the search skipped when ``string`` lacks the
+    needles: for strings searched once (``may_match`` keeps a verdict per string)."""
+    _, found, fold = _entry(pattern)
+    return possible(string, found, fold) and pattern.search(string) is not None
 
 
 def _top_level(alternatives: str) -> list[str]:
