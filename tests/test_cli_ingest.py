@@ -235,6 +235,10 @@ def test_extraction_runs_and_reports_events(invoke, db_path) -> None:
     [item] = summary["items"]
     assert summary["events"] == len(item["events"]) > 0
     assert {"id", "date", "type", "title", "how"} <= set(item["events"][0])
+    assert {e["how"] for e in item["events"]} == {"new"}
+    assert summary["event_counts"] == {
+        "new": len(item["events"]), "merged": 0, "updated": 0, "unchanged": 0
+    }  # fmt: skip
     assert any(e["type"] == "talks" and e["date"] == "2025-05-16" for e in item["events"])
     assert counts(db_path)["event"] == len(item["events"])
     assert query(db_path, "SELECT count(*) FROM article WHERE extracted_at IS NOT NULL") == [(1,)]
@@ -326,6 +330,27 @@ def test_force_on_unchanged_input_keeps_ids(invoke, db_path) -> None:
     assert_consistent(db_path)
 
 
+def test_force_on_unchanged_input_keeps_event_ids(invoke, db_path) -> None:
+    first = ingest_json(invoke, FIXTURES / "copied-page.txt")
+    events = first["items"][0]["events"]
+    ids = query(db_path, "SELECT id FROM event ORDER BY id")
+    sources = query(db_path, "SELECT id, event_id, start_offset FROM event_source ORDER BY id")
+    again = ingest_json(invoke, FIXTURES / "copied-page.txt", "--force")
+    assert again["items"][0]["events"] == [{**e, "how": "unchanged"} for e in events]
+    assert again["event_counts"] == {"new": 0, "merged": 0, "updated": 0, "unchanged": len(events)}
+    assert query(db_path, "SELECT id FROM event ORDER BY id") == ids
+    assert (
+        query(db_path, "SELECT id, event_id, start_offset FROM event_source ORDER BY id") == sources
+    )
+
+    result = invoke("ingest", str(FIXTURES / "copied-page.txt"), "--force")
+    assert result.exit_code == 0, result.stderr
+    assert "(unchanged)" in result.stdout
+    assert summary_line(result.stderr) == (
+        f"ingested 0, updated 1, skipped 0, failed 0; {len(events)} events ({len(events)} unchanged)"
+    )
+
+
 def test_dry_run_writes_nothing(invoke, db_path) -> None:
     ingest_json(invoke, FIXTURES / "notes.md")  # something already there
     before = counts(db_path)
@@ -365,8 +390,10 @@ def test_json_summary_shape(invoke, db_path) -> None:
         "skipped",
         "failed",
         "events",
+        "event_counts",
         "items",
     }
+    assert set(summary["event_counts"]) == {"new", "merged", "updated", "unchanged"}
     assert (summary["ingested"], summary["skipped"], summary["failed"]) == (3, 0, 2)
     assert summary["dry_run"] is False
     assert len(summary["items"]) == 5

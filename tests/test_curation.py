@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from curation_helpers import (
+    PUTIN,
     candidate,
     db_session,
     istanbul_talks,
@@ -17,6 +19,9 @@ from curation_helpers import (
     zelensky_call,
 )
 from helpers import assert_error, event_count
+
+if TYPE_CHECKING:
+    from tracker.services.extraction import ExtractionReport
 
 FIXTURES = Path(__file__).parent / "fixtures" / "curation"
 
@@ -276,7 +281,14 @@ def test_reextraction_after_an_edit_keeps_the_edit(db_path, invoke) -> None:
     result = invoke("extract", "--all", "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == [
-        {"article_id": 1, "new": [], "merged": [event["id"]], "removed": 0}
+        {
+            "article_id": 1,
+            "new": [],
+            "merged": [event["id"]],
+            "updated": [],
+            "unchanged": [],
+            "removed": 0,
+        }
     ]
     (after,) = timeline_json(invoke)
     assert after["id"] == event["id"]
@@ -286,18 +298,225 @@ def test_reextraction_after_an_edit_keeps_the_edit(db_path, invoke) -> None:
     assert after["sources"] == event["sources"]  # the evidence is not duplicated
 
 
-def test_reextraction_replaces_untouched_machine_events(db_path, invoke) -> None:
-    assert invoke("ingest", str(FIXTURES / "call-wire.md")).exit_code == 0
-    (before,) = timeline_json(invoke)
+def _source_rows(db_path: Path) -> list[tuple]:
+    with db_session(db_path) as session:
+        from sqlalchemy import select
+
+        from tracker.models import EventSource
+
+        rows = session.execute(
+            select(
+                EventSource.id, EventSource.event_id, EventSource.article_id,
+                EventSource.start_offset, EventSource.quote,
+            ).order_by(EventSource.id)
+        )  # fmt: skip
+        return [tuple(r) for r in rows]
+
+
+def restore(db_path: Path, article_id: int, *candidates) -> ExtractionReport:
+    """Store the candidates again for a stored article, as a re-run of extraction would."""
+    from tracker.models import Article
+
+    with db_session(db_path) as session:
+        return store(session, session.get(Article, article_id), *candidates)
+
+
+def test_unchanged_reextraction_keeps_every_event_id(db_path, invoke) -> None:
+    result = invoke("ingest", str(FIXTURES))
+    assert result.exit_code == 0, result.stderr
+    before, sources, changes = timeline_json(invoke), _source_rows(db_path), _change_count(db_path)
+    assert len(before) == 2
+
+    result = invoke("extract", "--all", "--json")
+    assert result.exit_code == 0, result.stderr
+    reports = json.loads(result.stdout)
+    assert len(reports) == 3
+    for report in reports:
+        assert report["new"] == report["merged"] == report["updated"] == []
+        assert report["removed"] == 0
+    # the call two articles report is counted by each of them
+    assert sorted(i for r in reports for i in r["unchanged"]) == sorted(
+        i for e in before for i in [e["id"]] * articles(e)
+    )
+    assert timeline_json(invoke) == before
+    assert _source_rows(db_path) == sources  # not deleted and re-inserted either
+    assert _change_count(db_path) == changes  # nothing to record in the history
+
+    result = invoke("extract", "--all")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == (
+        "extracted 3 articles: 0 new events, 0 updated, 2 unchanged, "
+        "0 matched existing events, 0 removed"
+    )
+    for event in before:
+        assert show(invoke, event["id"])["id"] == event["id"]
+
+
+def test_a_changed_article_drops_stale_events_and_keeps_the_rest(db_path, invoke, tmp_path) -> None:
+    path = tmp_path / "call.md"
+    text = (FIXTURES / "call-wire.md").read_text()
+    path.write_text(text)
+    assert invoke("ingest", str(path)).exit_code == 0
+    (putin,) = timeline_json(invoke)
+    # the outlet rewrites the story: a paragraph on the Zelensky call is added before the Putin
+    # call (whose sentence moves), then the Putin call is dropped altogether
+    zelensky = (
+        "Donald Trump also spoke with Volodymyr Zelensky by phone on Monday, "
+        "a Ukrainian official said.\n\n"
+    )
+    path.write_text(text.replace("Russian President", zelensky + "Russian President"))
+    result = invoke("ingest", str(path), "--force", "--json")
+    assert result.exit_code == 0, result.stderr
+    (item,) = json.loads(result.stdout)["items"]
+    hows = {e["id"]: e["how"] for e in item["events"]}
+    assert hows[putin["id"]] == "updated"  # same id, its quote's offsets moved
+    assert sorted(hows.values()) == ["new", "updated"]
+    assert show(invoke, putin["id"])["sources"] == putin["sources"]
+
+    path.write_text(text.replace("Russian President Vladimir Putin and US", zelensky + "The"))
+    assert invoke("ingest", str(path), "--force").exit_code == 0
     result = invoke("extract", "--all", "--json")
     assert result.exit_code == 0, result.stderr
     (report,) = json.loads(result.stdout)
-    assert report["removed"] == 1
-    assert len(report["new"]) == 1
-    (after,) = timeline_json(invoke)
-    assert {k: v for k, v in after.items() if k != "id"} == {
-        k: v for k, v in before.items() if k != "id"
-    }
+    assert report["removed"] == 0  # the ingest already removed the Putin call
+    assert report["new"] == report["updated"] == []
+    assert [e["title"] for e in timeline_json(invoke)] == [
+        "Donald Trump holds phone call with Volodymyr Zelensky"
+    ]
+
+
+def _change_count(db_path: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT count(*) FROM event_change").fetchone()[0]
+
+
+def test_reextraction_refreshes_kept_events_and_replaces_stale_ones(db_path, invoke) -> None:
+    ((call, _talks),) = stored(
+        db_path, ("Wire Service", [putin_call(), istanbul_talks("2025-05-16", start=200)])
+    )
+    # the rules changed: the call gains a place and a topic, the talks are no longer found and
+    # a call with Zelensky is found instead
+    report = restore(
+        db_path, 1,
+        putin_call(location="Moscow", topics=["ceasefire", "prisoners"]),
+        zelensky_call(start=400),
+    )  # fmt: skip
+    assert report.updated == [call]
+    assert report.unchanged == report.attached == []
+    assert report.removed == 1
+    (new,) = report.created  # SQLite may give it the highest id again: the talks' id
+
+    assert [e["type"] for e in timeline_json(invoke)] == ["call", "call"]
+    refreshed = show(invoke, call)
+    assert refreshed["location"] == "Moscow"
+    assert refreshed["topics"] == ["ceasefire", "prisoners"]
+    assert len(refreshed["sources"]) == 1
+    rows = [
+        (c["field"], c["old_value"], c["new_value"], c["changed_by"]) for c in history(invoke, call)
+    ]
+    assert ("location", None, "Moscow", "extract") in rows
+    assert ("topics", None, "prisoners", "extract") in rows
+    assert show(invoke, new)["title"] == "Donald Trump holds phone call with Volodymyr Zelensky"
+    assert timeline_json(invoke, "--type", "talks") == []
+
+
+def test_reextraction_replaces_a_field_a_candidate_no_longer_gives(db_path, invoke) -> None:
+    ((event,),) = stored(
+        db_path, ("Wire Service", [istanbul_talks("2025-07", location="Istanbul")])
+    )
+    report = restore(db_path, 1, istanbul_talks("2025-07-23", confidence=0.5))
+    assert report.updated == [event]
+    after = show(invoke, event)
+    assert (after["date"], after["date_precision"], after["location"]) == (
+        "2025-07-23", "day", None,
+    )  # fmt: skip
+    assert after["confidence"] == 0.5
+    # an unchanged second run changes nothing
+    again = restore(db_path, 1, istanbul_talks("2025-07-23", confidence=0.5))
+    assert (again.unchanged, again.updated, again.created, again.removed) == ([event], [], [], 0)
+
+    # the mediator is no longer found and Ukraine is now the host
+    talks = candidate(
+        "talks", "Russia and Ukraine hold talks in Istanbul", "2025-07-23",
+        actors=["Russia", ("Ukraine", "host")], topics=["prisoners"], confidence=0.5,
+    )  # fmt: skip
+    assert restore(db_path, 1, talks).updated == [event]
+    assert [(a["name"], a["role"]) for a in show(invoke, event)["actors"]] == [
+        ("Russia", "participant"), ("Ukraine", "host"),
+    ]  # fmt: skip
+    rows = [(c["field"], c["old_value"], c["new_value"]) for c in history(invoke, event)]
+    assert ("actors", "Turkey (mediator)", None) in rows
+    assert ("actors", "Ukraine (participant)", "Ukraine (host)") in rows
+
+
+def test_moved_evidence_keeps_the_event_with_its_date_and_actors(db_path, invoke) -> None:
+    # the outlet inserted a paragraph: the same sentence now starts further on
+    ((event,),) = stored(db_path, ("Wire Service", [putin_call(start=10)]))
+    report = restore(db_path, 1, putin_call(start=120))
+    assert (report.updated, report.created, report.removed) == ([event], [], 0)
+    assert event_count(db_path) == 1
+    assert [s[3] for s in _source_rows(db_path)] == [120]
+
+
+def test_a_type_change_replaces_the_event(db_path, invoke) -> None:
+    stored(db_path, ("Wire Service", [putin_call()]))
+    report = restore(
+        db_path, 1, candidate("meeting", "Putin and Trump meet", "2025-05-19", actors=PUTIN)
+    )
+    assert report.removed == 1
+    assert len(report.created) == 1
+    assert report.updated == report.unchanged == []
+    assert [e["type"] for e in timeline_json(invoke)] == ["meeting"]
+
+
+def test_two_candidates_of_one_event_keep_it_on_a_rerun(db_path) -> None:
+    # two quotes of one article about one call: the second attaches to the first's event
+    quote = "Vladimir Putin and Donald Trump hold phone call. They spoke for two hours."
+    first = putin_call(quote=quote)
+    second = putin_call(start=50, quote=quote[50:], location="Sochi", topics=["prisoners"])
+    with db_session(db_path) as session:
+        report = store(session, make_article(session, "Wire Service"), first, second)
+    (event,) = report.created
+    assert report.attached == []  # the article's own event is not "another" event
+    sources = _source_rows(db_path)
+    assert len(sources) == 2
+
+    again = restore(db_path, 1, first, second)
+    assert (again.unchanged, again.updated, again.created, again.removed) == ([event], [], [], 0)
+    assert _source_rows(db_path) == sources
+
+
+def test_reextraction_keeps_events_a_person_confirmed_or_edited(db_path, invoke) -> None:
+    ((call, talks, zelensky),) = stored(
+        db_path,
+        ("Wire Service", [putin_call(), istanbul_talks(start=200), zelensky_call(start=400)]),
+    )
+    assert invoke("events", "accept", str(call)).exit_code == 0
+    result = invoke("events", "edit", str(talks), "--title", "Third round (checked)")
+    assert result.exit_code == 0, result.stderr
+    before = {i: show(invoke, i) for i in (call, talks)}
+
+    # the same candidates with other fields: the person's events only keep their evidence
+    report = restore(
+        db_path, 1,
+        putin_call(location="Sochi", topics=["prisoners"]),
+        istanbul_talks(start=200, location="Istanbul"),
+        zelensky_call(start=400),
+    )  # fmt: skip
+    assert sorted(report.attached) == [call, talks]
+    assert report.unchanged == [zelensky]
+    assert (report.created, report.updated, report.removed) == ([], [], 0)
+    assert show(invoke, call) == before[call]
+    assert show(invoke, talks)["title"] == "Third round (checked)"
+
+    # candidates no longer found: the untouched event goes, the person's events stay
+    report = restore(db_path, 1)
+    assert report.removed == 1
+    assert [e["id"] for e in timeline_json(invoke)] == [call, talks]
+    assert show(invoke, call) == before[call]
+    assert show(invoke, talks)["sources"] == before[talks]["sources"]
 
 
 def test_reextraction_keeps_an_event_shared_with_another_article(db_path, invoke) -> None:
@@ -307,6 +526,39 @@ def test_reextraction_keeps_an_event_shared_with_another_article(db_path, invoke
     assert result.exit_code == 0, result.stderr
     (event,) = timeline_json(invoke, "--type", "call")
     assert articles(event) == 2
+    assert event_count(db_path) == 1
+
+
+def test_a_shared_event_keeps_the_other_articles_evidence(db_path, invoke) -> None:
+    (first,), (second,) = stored(
+        db_path,
+        ("Wire Service", [putin_call("2025-05")]),
+        ("Daily Ledger", [putin_call(location="Sochi")]),
+    )
+    assert first == second
+    before = show(invoke, first)
+    assert (before["date"], before["location"]) == ("2025-05-19", "Sochi")
+
+    # re-running the first article keeps what the second one gave the event
+    report = restore(db_path, 1, putin_call("2025-05"))
+    assert (report.unchanged, report.updated, report.created, report.removed) == (
+        [first], [], [], 0,
+    )  # fmt: skip
+    assert show(invoke, first) == before
+
+    # the first article no longer reports the call: only its evidence goes
+    report = restore(db_path, 1)
+    assert report.removed == 0
+    after = show(invoke, first)
+    assert [s["outlet"] for s in after["sources"]] == ["Daily Ledger"]
+    assert {k: v for k, v in after.items() if k != "sources"} == {
+        k: v for k, v in before.items() if k != "sources"
+    }
+
+    # and when it reports it again, the event gets the evidence back under the same id
+    report = restore(db_path, 1, putin_call("2025-05"))
+    assert report.attached == [first]
+    assert articles(show(invoke, first)) == 2
     assert event_count(db_path) == 1
 
 

@@ -25,6 +25,8 @@ INGEST_EPILOG = (
     "tracker ingest feed.jsonl ; tracker ingest seed.txt --dry-run"
 )
 PROGRESS_THRESHOLD = 5
+# How an ingested article's events were stored (``how`` in the JSON items), in summary order.
+EVENT_HOWS = ("new", "merged", "updated", "unchanged")
 
 
 def _parse_published(value: str | None):
@@ -200,6 +202,7 @@ class _Reporter:
         self.verbose = verbose and not as_json
         self.counts: Counter[str] = Counter()
         self.events = 0
+        self.hows: Counter[str] = Counter()
         self.failures: list[IngestOutcome] = []
         self.items: list[dict[str, object]] = []
 
@@ -210,6 +213,7 @@ class _Reporter:
     def add(self, outcome: IngestOutcome) -> None:
         self.counts[outcome.status] += 1
         self.events += len(outcome.events)
+        self.hows.update(e["how"] for e in outcome.events)
         if outcome.status == "failed":
             self.failures.append(outcome)
         if self.as_json:
@@ -236,8 +240,8 @@ class _Reporter:
         for warning in o.warnings:
             message(f"  warning: {warning}")
         for e in o.events:
-            merged = " (merged)" if e["how"] == "merged" else ""
-            plain_line(f"    {e['date']:<10} {e['type']:<17} {e['title']}{merged}")
+            how = f" ({e['how']})" if e["how"] != "new" else ""
+            plain_line(f"    {e['date']:<10} {e['type']:<17} {e['title']}{how}")
 
     def finish(self) -> None:
         from tracker.cli._output import message
@@ -253,6 +257,7 @@ class _Reporter:
                     "skipped": c["skipped"],
                     "failed": c["failed"],
                     "events": self.events,
+                    "event_counts": {how: self.hows[how] for how in EVENT_HOWS},
                     "items": self.items,
                 }
             )
@@ -264,6 +269,12 @@ class _Reporter:
         summary = ", ".join(parts)
         if self.events:
             summary += f"; {self.events} events"
+            if set(self.hows) - {"new"}:
+                summary += (
+                    " ("
+                    + ", ".join(f"{self.hows[h]} {h}" for h in EVENT_HOWS if self.hows[h])
+                    + ")"
+                )
         if self.dry_run:
             summary += " (dry run: nothing written)"
         message(summary)
@@ -315,14 +326,24 @@ def extract_command(
                         "article_id": article_id,
                         "new": report.created,
                         "merged": report.attached,
+                        "updated": report.updated,
+                        "unchanged": report.unchanged,
                         "removed": report.removed,
                     }
                 )
         if as_json:
             print_json(results)
             return
-        new = sum(len(r["new"]) for r in results)
-        merged = sum(len(r["merged"]) for r in results)
+
+        # an event several articles support counts once, under what happened to it most
+        counted: dict[str, set[int]] = {}
+        seen: set[int] = set()
+        for key in ("new", "updated", "merged", "unchanged"):
+            counted[key] = {i for r in results for i in r[key]} - seen
+            seen |= counted[key]
         message(
-            f"extracted {len(results)} articles: {new} new events, {merged} matched existing events"
+            f"extracted {len(results)} articles: {len(counted['new'])} new events, "
+            f"{len(counted['updated'])} updated, {len(counted['unchanged'])} unchanged, "
+            f"{len(counted['merged'])} matched existing events, "
+            f"{sum(r['removed'] for r in results)} removed"
         )

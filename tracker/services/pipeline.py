@@ -64,9 +64,13 @@ def _event_summaries(session: Session, report: ExtractionReport) -> list[dict[st
     from tracker.models import Event
 
     rows = []
-    for event_id, how in [(i, "new") for i in report.created] + [
-        (i, "merged") for i in report.attached
-    ]:
+    hows = [
+        *((i, "new") for i in report.created),
+        *((i, "merged") for i in report.attached),
+        *((i, "updated") for i in report.updated),
+        *((i, "unchanged") for i in report.unchanged),
+    ]
+    for event_id, how in hows:
         event = session.get(Event, event_id)
         if event is not None:
             rows.append(
