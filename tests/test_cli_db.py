@@ -24,8 +24,11 @@ def revisions() -> list[str]:
 
 
 def tables(path: Path) -> set[str]:
+    """The database's own tables (SQLite's internal ``sqlite_*`` tables, which stay, left out)."""
     with sqlite3.connect(path) as conn:
-        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        rows = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        ).fetchall()
     return {r[0] for r in rows}
 
 

@@ -215,6 +215,16 @@ def test_delete_with_yes(invoke, db_path: Path) -> None:
     assert_error(invoke("events", "show", "2"))
 
 
+def test_a_deleted_events_id_is_never_given_to_a_new_event(invoke) -> None:
+    invoke("add", *ISTANBUL)
+    invoke("add", "--date", "2025-05-19", "--type", "call", "--title", "Call", "--actor", "Putin")
+    invoke("events", "delete", "2", "--yes")
+    result = invoke("add", "--date", "2025-05-20", "--type", "meeting", "--title", "Later")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == "added event 3: Later"
+    assert_error(invoke("events", "show", "2"))
+
+
 def test_delete_without_yes_and_no_terminal_refuses(invoke, db_path: Path) -> None:
     invoke("add", *ISTANBUL)
     result = invoke("events", "delete", "1")

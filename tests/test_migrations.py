@@ -133,3 +133,45 @@ def test_reference_check_is_one_core_query(tmp_path: Path) -> None:
     with database.connection() as connection:
         assert reference_is_current(connection)
     database.dispose()
+
+
+def test_event_id_upgrade_keeps_every_row_and_stops_id_reuse(tmp_path: Path) -> None:
+    """0004 rebuilds the event table: ids, children and history survive; AUTOINCREMENT is on."""
+    from tracker.db import run_migrations
+
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    run_migrations(engine, "0003_curation")
+    now = "2025-05-16 10:00:00"
+    with engine.begin() as conn:
+        for event_id in (4, 9):
+            conn.exec_driver_sql(
+                "INSERT INTO event (id, date, date_precision, type, title, status, origin, "
+                f"planned, created_at, updated_at) VALUES ({event_id}, '2025-05-16', 'day', "
+                f"'talks', 'Talks', 'confirmed', 'manual', 0, '{now}', '{now}')"
+            )
+        conn.exec_driver_sql(
+            f"INSERT INTO event_source (event_id, url, created_at) VALUES (9, 'https://e.org', '{now}')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO event_change (event_id, field, old_value, new_value, changed_at, "
+            f"changed_by) VALUES (9, 'title', 'Old', 'Talks', '{now}', 'manual')"
+        )
+    run_migrations(engine, "head")
+    with engine.begin() as conn:
+        ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'event'").scalar()
+        assert "AUTOINCREMENT" in ddl
+        assert "ck_event_status" in ddl  # the CHECK constraints were carried over
+        counts = [
+            conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+            for table in ("event", "event_source", "event_change")
+        ]
+        assert counts == [2, 1, 1]
+        conn.exec_driver_sql("DELETE FROM event WHERE id = 9")
+        conn.exec_driver_sql(
+            "INSERT INTO event (date, date_precision, type, title, status, origin, planned, "
+            f"created_at, updated_at) VALUES ('2025-05-17', 'day', 'call', 'Call', 'confirmed', "
+            f"'manual', 0, '{now}', '{now}')"
+        )
+        assert conn.exec_driver_sql("SELECT max(id) FROM event").scalar() == 10
+    engine.dispose()

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # The newest Alembic revision. ``tests/test_migrations.py`` keeps it equal to Alembic's head, so a
 # start-up check is one cheap query instead of importing Alembic on every command.
-HEAD_REVISION = "0003_curation"
+HEAD_REVISION = "0004_event_ids_never_reused"
 
 
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:

@@ -151,6 +151,8 @@ event = Table(
     CheckConstraint(_in("status", EVENT_STATUSES), name="status"),
     CheckConstraint(_in("origin", EVENT_ORIGINS), name="origin"),
     Index("ix_event_date_id", "date", "id"),
+    # ids are what people quote ("events show 31"): never hand a deleted event's id to a new one
+    sqlite_autoincrement=True,
 )
 
 event_actor = Table(
