@@ -282,6 +282,23 @@ def test_person_affiliation_depends_on_the_date() -> None:
     assert "United States" not in {a.name for a in new.actors}
 
 
+def test_a_sentence_is_quoted_once_per_event_with_all_its_highlights(extractor: Extractor) -> None:
+    """Two mentions of one deal in one sentence merge into one piece of evidence, not two."""
+    text = (
+        "The accord was reached during two days of talks in Geneva on Wednesday and Thursday, "
+        "the Swiss mediator said, adding that the two delegations had also agreed to reopen a "
+        "hotline between Moscow and Kyiv."
+    )
+    events = extractor.extract(text, PUB)
+    assert any(e.type == "agreement" for e in events)
+    for event in events:
+        spans = [(ev.start, ev.end) for ev in event.evidence]
+        assert len(spans) == len(set(spans)), event
+        (evidence,) = event.evidence
+        triggers = [h for h in evidence.highlights if h.kind == "trigger"]
+        assert triggers == sorted(triggers, key=lambda h: (h.start, h.end))
+
+
 def test_both_sides_resolve_to_main_pair(extractor: Extractor) -> None:
     text = (
         "Russia and Ukraine held talks in Istanbul on Friday. Kyiv said Moscow was stalling. "

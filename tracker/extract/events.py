@@ -53,7 +53,13 @@ from tracker.extract.dating import (
 )
 from tracker.extract.drafts import Draft, Pending
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
-from tracker.extract.merging import attach, drop_visit_content, fold_meetings_into_talks, merge
+from tracker.extract.merging import (
+    attach,
+    distinct_evidence,
+    drop_visit_content,
+    fold_meetings_into_talks,
+    merge,
+)
 from tracker.extract.parties import (
     Parties,
     attribution_spans,
@@ -1755,6 +1761,7 @@ class Assembler:
         topics = set(d.topics)
         if d.type in TYPE_TOPIC:
             topics.add(TYPE_TOPIC[d.type])
+        d.evidence = distinct_evidence(d.evidence)
         feats = confidence_features(d, actors, self._text, self._pub)
         return EventCandidate(
             type=d.type,

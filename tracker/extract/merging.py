@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from tracker.extract import dates as dates_mod
 from tracker.extract.drafts import Draft, Pending, add_role
 from tracker.extract.patterns import SPEECH_TYPES
+from tracker.extract.types import Evidence
 
 # The states and groups behind some actors on a day (``Parties.states``).
 StatesOf = Callable[[Iterable[str], dt.date | None], set[str]]
@@ -173,6 +174,21 @@ def merge(drafts: list[Draft], states_of: StatesOf) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def distinct_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """One piece of evidence per sentence: when two mentions of a happening in one sentence were
+    merged, their quote is kept once, with the highlights of both."""
+    by_span: dict[tuple[int, int], Evidence] = {}
+    for ev in evidence:
+        seen = by_span.get((ev.start, ev.end))
+        if seen is None:
+            by_span[ev.start, ev.end] = ev
+        elif seen.highlights != ev.highlights:
+            spans = {(h.start, h.end, h.kind): h for h in (*seen.highlights, *ev.highlights)}
+            highlights = sorted(spans.values(), key=lambda h: (h.start, h.end))
+            by_span[ev.start, ev.end] = Evidence(seen.quote, seen.start, seen.end, highlights)
+    return list(by_span.values()) if len(by_span) < len(evidence) else evidence
 
 
 def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
