@@ -254,3 +254,33 @@ def test_the_head_noun_of_a_body_named_before_stands_for_it(
     last = [e for e in events if e.date and e.date.isoformat() >= "2026-03-09"]
     assert last
     assert all(body in _names(e) for e in last)
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        (
+            "Armenian and Azerbaijani officials held talks in Tbilisi on Monday, as Russia "
+            "warned Yerevan against leaving its military alliance.",
+            "Russia",
+        ),
+        (
+            "Thai and Cambodian officers met in Chanthaburi on Monday, as China pressed Bangkok "
+            "to reopen the border.",
+            "China",
+        ),
+    ],
+)
+def test_a_setting_told_after_as_names_no_party(
+    extractor: Extractor, text: str, outsider: str
+) -> None:
+    # ", as X warned Y ...": what went on around the encounter, not who took part in it
+    encounters = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert encounters
+    assert all(outsider not in _names(e) for e in encounters)
+
+
+def test_as_well_as_still_adds_a_party(extractor: Extractor) -> None:
+    text = "Ukraine held talks with the United States in Geneva on Monday, as well as with France."
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Ukraine", "United States", "France"} <= _names(talks)

@@ -182,6 +182,10 @@ AFTER_CLAUSE = re.compile(
     r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s"
     # "imposed sanctions on Rosneft on Oct. 22, forcing Indian refiners to ...": a consequence
     r"|,\s+(?:forcing|prompting|leaving|pushing|driving|causing|triggering)\s"
+    # "held talks in Naqoura, as pressure grows on Beirut to disarm Hezbollah": the setting
+    # (not ", as well as X", ", as agreed", ", as part of", ", as mediator")
+    r"|, as (?!well\b|part\b|a\b|an\b|such\b|expected\b|agreed\b|planned\b|scheduled\b|"
+    r"promised\b|announced\b|reported\b|required\b|had\b|has\b|is\b|was\b|mediators?\b|hosts?\b)"
 )
 # "The ceasefire took effect on Oct. 10 under the first phase of X's plan": the framework, not
 # the truce's sides.
