@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract import EventCandidate, Extractor
+from tracker.extract.bodies import load_standing_bodies
 
 PUB = dt.date(2026, 3, 4)  # a Wednesday
 
@@ -284,3 +285,61 @@ def test_as_well_as_still_adds_a_party(extractor: Extractor) -> None:
     text = "Ukraine held talks with the United States in Geneva on Monday, as well as with France."
     (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
     assert {"Ukraine", "United States", "France"} <= _names(talks)
+
+
+def test_a_session_at_a_standing_bodys_seat_is_talks_hosted_by_the_seat(
+    extractor: Extractor,
+) -> None:
+    # Naqoura is the seat of the Israel-Lebanon ceasefire mechanism (tracker/data/
+    # standing_bodies.toml): the venue implies its host, UNIFIL, for whom "the UN post" stands;
+    # a session of the body is a round of talks whatever the verb.
+    text = (
+        "Lebanese and Israeli envoys met at the UN post in Naqoura on Monday for another session "
+        "of the ceasefire mechanism."
+    )
+    (session,) = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert session.type == "talks"
+    assert session.location == "Naqoura"
+    roles = {a.name: a.role for a in session.actors}
+    assert roles.get("UNIFIL") == "host"
+    assert "United Nations" not in roles
+
+
+def test_a_session_between_a_bodys_sides_without_a_venue_is_held_at_its_seat(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Lebanese and Israeli envoys met in Naqoura on Monday. The two delegations first met on "
+        "December 3, officials said."
+    )
+    (first,) = [e for e in extractor.extract(text, PUB) if e.date == dt.date(2025, 12, 3)]
+    assert first.location == "Naqoura"
+    assert {"Israel", "Lebanon", "UNIFIL"} <= _names(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue of its own
+        "Lebanese and Israeli envoys met in Naqoura on Monday. The two delegations met again in "
+        "Washington on Tuesday.",
+        # others beside the body's members: not a session of the body
+        "Lebanese and Israeli envoys met in Naqoura on Monday. Lebanon, Israel and Syria held "
+        "talks on Tuesday.",
+    ],
+)
+def test_other_encounters_of_a_bodys_sides_are_not_its_sessions(
+    extractor: Extractor, text: str
+) -> None:
+    (later,) = [e for e in extractor.extract(text, PUB) if e.date == dt.date(2026, 3, 3)]
+    assert "UNIFIL" not in _names(later)
+
+
+def test_standing_bodies_name_known_actors_and_seats(extractor: Extractor) -> None:
+    gaz = extractor.gazetteer
+    bodies = load_standing_bodies()
+    assert bodies
+    for body in bodies:
+        assert body.seat in gaz.places
+        for name in body.sides | body.members | {body.host} | body.host_named_as:
+            assert gaz.lookup(name) == name, name

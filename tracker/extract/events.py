@@ -27,6 +27,9 @@ Decisions (documented here because they shape what an analyst sees):
 - Mentions of one happening (same type, compatible date, overlapping parties and, for agreements,
   proposals, demands and rejections, overlapping subject matter) merge into one event with several
   pieces of evidence.
+- A session of a standing body that meets at a fixed seat (``tracker/data/standing_bodies.toml``,
+  the Naqoura mechanism) is a round of talks held there, hosted by the seat's host; the body's
+  other members are parties only where the text names them (``bodies``).
 
 This module holds the per-sentence rules (``Assembler``); the patterns they search are in
 ``patterns``, who takes part is worked out in ``parties``, which date belongs to which trigger in
@@ -40,6 +43,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
+from tracker.extract.bodies import load_standing_bodies, seat_sessions
 from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
 from tracker.extract.dating import (
@@ -232,6 +236,7 @@ class Assembler:
         self.lex = lexicon
         self.topics = topics
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics)
+        self.bodies = load_standing_bodies()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -470,6 +475,13 @@ class Assembler:
                 for name, role in held.actors.items():
                     if role != "host":
                         d.actors.setdefault(name, role)
+        seat_sessions(
+            drafts,
+            self.bodies,
+            {m.name for m in gaz_matches if m.kind == "place"},
+            dateline,
+            self._parties.party_states,
+        )
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
