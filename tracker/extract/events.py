@@ -132,6 +132,7 @@ from tracker.extract.patterns import (
     MODAL_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
+    NOUN_HEAD_BEFORE,
     OBJECT_NP,
     OCCASION,
     OCCASION_AFTER_COMMA,
@@ -346,8 +347,8 @@ class Assembler:
             start = max(start, sub.end())
         if FUTURE.search(slow, start, te):
             return True
-        if strength == "verbal":
-            return False
+        if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
+            return False  # (a noun phrase, "the next round of talks is due on ...", reads on)
         tail = TAIL_STOP.search(slow, te, min(len(slow), te + 40))
         return bool(FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
 
@@ -466,7 +467,7 @@ class Assembler:
                 if o.type != "talks" or o.planned:
                     continue
                 theirs = self._parties.states(o.actors, o.date.start)
-                if (len(theirs & mine) >= 2 or (mine and mine <= theirs)) and (
+                if (not mine or len(theirs & mine) >= 2 or mine <= theirs) and (
                     held is None or _next_after(o, held, d)
                 ):
                     held = o
@@ -475,6 +476,7 @@ class Assembler:
                 for name, role in held.actors.items():
                     if role != "host":
                         d.actors.setdefault(name, role)
+        drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
         seat_sessions(
             drafts,
             self.bodies,
@@ -1348,7 +1350,13 @@ class Assembler:
                 # in January": the two sides' negotiators, unnamed (made a round of talks below).
                 for name in pair:
                     actors[name] = "participant"
-            if not actors:
+            if not actors and not (
+                trig.type in {"meeting", "talks"}
+                and planned
+                and MEET_AGAIN.search(slow, max(0, ts - 25), min(len(slow), te + 10))
+            ):
+                # ("The next meeting is scheduled for March 3": kept, its parties are those of
+                # the talks held before it, see ``extract``)
                 continue
             if (
                 location is None

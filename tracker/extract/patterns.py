@@ -126,6 +126,11 @@ MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
 )
+# "The next round of talks is scheduled for May 5": a verbal trigger ("round of talks") read as
+# a noun phrase, whose own verb follows it.
+NOUN_HEAD_BEFORE = re.compile(
+    r"\b(?:the|a|an|next|new|another|further|second|third|fourth|fifth)\s+$", re.IGNORECASE
+)
 # "would travel to Geneva for the next round of three-way talks": a trip whose purpose is a
 # further round of the talks, that round (held with the parties of the talks before it).
 FOR_NEXT_ROUND = re.compile(
