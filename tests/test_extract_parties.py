@@ -343,3 +343,17 @@ def test_standing_bodies_name_known_actors_and_seats(extractor: Extractor) -> No
         assert body.seat in gaz.places
         for name in body.sides | body.members | {body.host} | body.host_named_as:
             assert gaz.lookup(name) == name, name
+
+
+def test_the_pair_of_another_happening_after_an_encounter_is_not_its_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "US and French envoys met in Paris on Monday to review the truce between Israel and "
+        "Hezbollah."
+    )
+    encounters = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert encounters
+    for e in encounters:
+        assert {"United States", "France"} <= _names(e)
+        assert not {"Israel", "Hezbollah"} & _names(e)

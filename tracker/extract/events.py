@@ -137,6 +137,7 @@ from tracker.extract.patterns import (
     OCCASION,
     OCCASION_AFTER_COMMA,
     OF_DELEGATIONS,
+    OTHER_PAIR,
     PAIR_DEFAULT_TYPES,
     PARTICIPLES,
     PASSIVE_AUX,
@@ -1085,6 +1086,16 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
+            if (
+                trig.type in ENCOUNTER_TYPES
+                and " between " in slow[te:]
+                and (other := OTHER_PAIR.search(slow, te)) is not None
+            ):
+                # "met in Naqoura for the committee that monitors the ceasefire between Israel and
+                # Hezbollah": the pair of another happening, not who met.
+                outside = [m for m in hits if not other.start() <= m.start - s0 < other.end()]
+                if any(m.kind == "actor" for m in outside):
+                    hits = outside
             if (
                 trig.type == "ceasefire"
                 and (frame := TRUCE_FRAME.search(slow, te)) is not None

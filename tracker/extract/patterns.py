@@ -192,6 +192,12 @@ AFTER_CLAUSE = re.compile(
     r"|, as (?!well\b|part\b|a\b|an\b|such\b|expected\b|agreed\b|planned\b|scheduled\b|"
     r"promised\b|announced\b|reported\b|required\b|had\b|has\b|is\b|was\b|mediators?\b|hosts?\b)"
 )
+# "met to review the ceasefire between Israel and Hezbollah": the pair of another happening
+# named after an encounter's trigger (to the end of its clause).
+OTHER_PAIR = re.compile(
+    r"\b(?:ceasefire|truce|war|conflict|fighting|hostilities|deal|agreement|accord|border)\s+"
+    r"between\s[^,;:()]*"
+)
 # "The ceasefire took effect on Oct. 10 under the first phase of X's plan": the framework, not
 # the truce's sides.
 TRUCE_FRAME = re.compile(r"[\s,](?:under|as\s+part\s+of)\s")
