@@ -1432,6 +1432,33 @@ def test_next_round_takes_the_parties_of_the_talks_held(extractor: Extractor) ->
     assert {"Iran", "United States", "Oman"} <= {a.name for a in planned[0].actors}
 
 
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The next meeting is scheduled for March 3.",
+        "The next round of talks is scheduled for March 3.",
+        "The next meeting of the two commissions will be held on March 3.",
+    ],
+)
+def test_a_next_session_naming_no_parties_is_between_those_of_the_talks_held(
+    extractor: Extractor, plan: str
+) -> None:
+    # the parties are named only in an earlier sentence; the plan's verb follows its noun
+    text = (
+        "Serbian and Kosovan negotiators held a round of talks in Brussels on Tuesday on the "
+        f"missing persons file. {plan}"
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 12))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date) for e in planned] == [("talks", dt.date(2026, 3, 3))]
+    assert {"Kosovo", "Serbia"} <= _states(planned[0])
+
+
+def test_a_next_meeting_with_no_talks_held_before_is_dropped(extractor: Extractor) -> None:
+    text = "Officials said on Tuesday that the next meeting is scheduled for March 3."
+    assert not extractor.extract(text, dt.date(2026, 2, 12))
+
+
 def test_earlier_occasion_in_a_plan_keeps_its_past_date(extractor: Extractor) -> None:
     text = (
         "Delegations from Russia, Ukraine and the United States are due to meet in Abu Dhabi on "

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.extract import EventCandidate, Extractor
+from tracker.extract.bodies import load_standing_bodies
 
 PUB = dt.date(2026, 3, 4)  # a Wednesday
 
@@ -254,3 +255,105 @@ def test_the_head_noun_of_a_body_named_before_stands_for_it(
     last = [e for e in events if e.date and e.date.isoformat() >= "2026-03-09"]
     assert last
     assert all(body in _names(e) for e in last)
+
+
+@pytest.mark.parametrize(
+    ("text", "outsider"),
+    [
+        (
+            "Armenian and Azerbaijani officials held talks in Tbilisi on Monday, as Russia "
+            "warned Yerevan against leaving its military alliance.",
+            "Russia",
+        ),
+        (
+            "Thai and Cambodian officers met in Chanthaburi on Monday, as China pressed Bangkok "
+            "to reopen the border.",
+            "China",
+        ),
+    ],
+)
+def test_a_setting_told_after_as_names_no_party(
+    extractor: Extractor, text: str, outsider: str
+) -> None:
+    # ", as X warned Y ...": what went on around the encounter, not who took part in it
+    encounters = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert encounters
+    assert all(outsider not in _names(e) for e in encounters)
+
+
+def test_as_well_as_still_adds_a_party(extractor: Extractor) -> None:
+    text = "Ukraine held talks with the United States in Geneva on Monday, as well as with France."
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Ukraine", "United States", "France"} <= _names(talks)
+
+
+def test_a_session_at_a_standing_bodys_seat_is_talks_hosted_by_the_seat(
+    extractor: Extractor,
+) -> None:
+    # Naqoura is the seat of the Israel-Lebanon ceasefire mechanism (tracker/data/
+    # standing_bodies.toml): the venue implies its host, UNIFIL, for whom "the UN post" stands;
+    # a session of the body is a round of talks whatever the verb.
+    text = (
+        "Lebanese and Israeli envoys met at the UN post in Naqoura on Monday for another session "
+        "of the ceasefire mechanism."
+    )
+    (session,) = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert session.type == "talks"
+    assert session.location == "Naqoura"
+    roles = {a.name: a.role for a in session.actors}
+    assert roles.get("UNIFIL") == "host"
+    assert "United Nations" not in roles
+
+
+def test_a_session_between_a_bodys_sides_without_a_venue_is_held_at_its_seat(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Lebanese and Israeli envoys met in Naqoura on Monday. The two delegations first met on "
+        "December 3, officials said."
+    )
+    (first,) = [e for e in extractor.extract(text, PUB) if e.date == dt.date(2025, 12, 3)]
+    assert first.location == "Naqoura"
+    assert {"Israel", "Lebanon", "UNIFIL"} <= _names(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue of its own
+        "Lebanese and Israeli envoys met in Naqoura on Monday. The two delegations met again in "
+        "Washington on Tuesday.",
+        # others beside the body's members: not a session of the body
+        "Lebanese and Israeli envoys met in Naqoura on Monday. Lebanon, Israel and Syria held "
+        "talks on Tuesday.",
+    ],
+)
+def test_other_encounters_of_a_bodys_sides_are_not_its_sessions(
+    extractor: Extractor, text: str
+) -> None:
+    (later,) = [e for e in extractor.extract(text, PUB) if e.date == dt.date(2026, 3, 3)]
+    assert "UNIFIL" not in _names(later)
+
+
+def test_standing_bodies_name_known_actors_and_seats(extractor: Extractor) -> None:
+    gaz = extractor.gazetteer
+    bodies = load_standing_bodies()
+    assert bodies
+    for body in bodies:
+        assert body.seat in gaz.places
+        for name in body.sides | body.members | {body.host} | body.host_named_as:
+            assert gaz.lookup(name) == name, name
+
+
+def test_the_pair_of_another_happening_after_an_encounter_is_not_its_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "US and French envoys met in Paris on Monday to review the truce between Israel and "
+        "Hezbollah."
+    )
+    encounters = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert encounters
+    for e in encounters:
+        assert {"United States", "France"} <= _names(e)
+        assert not {"Israel", "Hezbollah"} & _names(e)

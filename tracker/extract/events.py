@@ -27,6 +27,9 @@ Decisions (documented here because they shape what an analyst sees):
 - Mentions of one happening (same type, compatible date, overlapping parties and, for agreements,
   proposals, demands and rejections, overlapping subject matter) merge into one event with several
   pieces of evidence.
+- A session of a standing body that meets at a fixed seat (``tracker/data/standing_bodies.toml``,
+  the Naqoura mechanism) is a round of talks held there, hosted by the seat's host; the body's
+  other members are parties only where the text names them (``bodies``).
 
 This module holds the per-sentence rules (``Assembler``); the patterns they search are in
 ``patterns``, who takes part is worked out in ``parties``, which date belongs to which trigger in
@@ -40,6 +43,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
+from tracker.extract.bodies import load_standing_bodies, seat_sessions
 from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
 from tracker.extract.dating import (
@@ -134,10 +138,12 @@ from tracker.extract.patterns import (
     MODAL_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
+    NOUN_HEAD_BEFORE,
     OBJECT_NP,
     OCCASION,
     OCCASION_AFTER_COMMA,
     OF_DELEGATIONS,
+    OTHER_PAIR,
     PAIR_DEFAULT_TYPES,
     PARTICIPLES,
     PASSIVE_AUX,
@@ -238,6 +244,7 @@ class Assembler:
         self.lex = lexicon
         self.topics = topics
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics)
+        self.bodies = load_standing_bodies()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -347,8 +354,8 @@ class Assembler:
             start = max(start, sub.end())
         if FUTURE.search(slow, start, te):
             return True
-        if strength == "verbal":
-            return False
+        if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
+            return False  # (a noun phrase, "the next round of talks is due on ...", reads on)
         tail = TAIL_STOP.search(slow, te, min(len(slow), te + 40))
         return bool(FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
 
@@ -467,7 +474,7 @@ class Assembler:
                 if o.type != "talks" or o.planned:
                     continue
                 theirs = self._parties.states(o.actors, o.date.start)
-                if (len(theirs & mine) >= 2 or (mine and mine <= theirs)) and (
+                if (not mine or len(theirs & mine) >= 2 or mine <= theirs) and (
                     held is None or _next_after(o, held, d)
                 ):
                     held = o
@@ -476,6 +483,14 @@ class Assembler:
                 for name, role in held.actors.items():
                     if role != "host":
                         d.actors.setdefault(name, role)
+        drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
+        seat_sessions(
+            drafts,
+            self.bodies,
+            {m.name for m in gaz_matches if m.kind == "place"},
+            dateline,
+            self._parties.party_states,
+        )
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
@@ -1078,6 +1093,16 @@ class Assembler:
                 ):
                     hits = own_hits
             if (
+                trig.type in ENCOUNTER_TYPES
+                and " between " in slow[te:]
+                and (other := OTHER_PAIR.search(slow, te)) is not None
+            ):
+                # "met in Naqoura for the committee that monitors the ceasefire between Israel and
+                # Hezbollah": the pair of another happening, not who met.
+                outside = [m for m in hits if not other.start() <= m.start - s0 < other.end()]
+                if any(m.kind == "actor" for m in outside):
+                    hits = outside
+            if (
                 trig.type == "ceasefire"
                 and (frame := TRUCE_FRAME.search(slow, te)) is not None
                 and TRUCE_EFFECT.search(slow, ts, frame.start())
@@ -1342,7 +1367,13 @@ class Assembler:
                 # in January": the two sides' negotiators, unnamed (made a round of talks below).
                 for name in pair:
                     actors[name] = "participant"
-            if not actors:
+            if not actors and not (
+                trig.type in {"meeting", "talks"}
+                and planned
+                and MEET_AGAIN.search(slow, max(0, ts - 25), min(len(slow), te + 10))
+            ):
+                # ("The next meeting is scheduled for March 3": kept, its parties are those of
+                # the talks held before it, see ``extract``)
                 continue
             if (
                 location is None

@@ -410,6 +410,10 @@ class Parties:
                 return states
         return []
 
+    def party_states(self, names: Iterable[str], day: dt.date | None) -> set[str]:
+        """The states, groups and organisations (not people) ``names`` stood for on ``day``."""
+        return {a for a in self.states(names, day) if self.gaz.kind(a) != "person"}
+
     def _party_states(self, d: Draft, roles: set[str]) -> list[str]:
         """The states and groups (not people) behind the draft's actors in ``roles``, sorted."""
         return sorted(

@@ -126,6 +126,11 @@ MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
 )
+# "The next round of talks is scheduled for May 5": a verbal trigger ("round of talks") read as
+# a noun phrase, whose own verb follows it.
+NOUN_HEAD_BEFORE = re.compile(
+    r"\b(?:the|a|an|next|new|another|further|second|third|fourth|fifth)\s+$", re.IGNORECASE
+)
 # "would travel to Geneva for the next round of three-way talks": a trip whose purpose is a
 # further round of the talks, that round (held with the parties of the talks before it).
 FOR_NEXT_ROUND = re.compile(
@@ -182,6 +187,16 @@ AFTER_CLAUSE = re.compile(
     r",\s+(?:[\w-]+\s+){0,2}(?:after|before)\s"
     # "imposed sanctions on Rosneft on Oct. 22, forcing Indian refiners to ...": a consequence
     r"|,\s+(?:forcing|prompting|leaving|pushing|driving|causing|triggering)\s"
+    # "held talks in Naqoura, as pressure grows on Beirut to disarm Hezbollah": the setting
+    # (not ", as well as X", ", as agreed", ", as part of", ", as mediator")
+    r"|, as (?!well\b|part\b|a\b|an\b|such\b|expected\b|agreed\b|planned\b|scheduled\b|"
+    r"promised\b|announced\b|reported\b|required\b|had\b|has\b|is\b|was\b|mediators?\b|hosts?\b)"
+)
+# "met to review the ceasefire between Israel and Hezbollah": the pair of another happening
+# named after an encounter's trigger (to the end of its clause).
+OTHER_PAIR = re.compile(
+    r"\b(?:ceasefire|truce|war|conflict|fighting|hostilities|deal|agreement|accord|border)\s+"
+    r"between\s[^,;:()]*"
 )
 # "The ceasefire took effect on Oct. 10 under the first phase of X's plan": the framework, not
 # the truce's sides.
