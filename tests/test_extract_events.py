@@ -1937,3 +1937,12 @@ def test_a_session_of_a_joint_mechanism_is_a_round_of_talks(extractor: Extractor
     events = extractor.extract(text, dt.date(2026, 3, 12))
     assert ("talks", "2026-04-02", True) in _summary(events)
     assert "meeting" not in {e.type for e in events}
+
+
+def test_the_past_year_is_a_stretch_of_time_not_last_year(extractor: Extractor) -> None:
+    text = (
+        "The Treasury has announced sanctions on four firms that moved funds to the Houthis over "
+        "the past year."
+    )
+    (event,) = extractor.extract(text, dt.date(2026, 3, 4))
+    assert (event.type, event.date) == ("sanction", dt.date(2026, 3, 4))
