@@ -1946,3 +1946,12 @@ def test_the_past_year_is_a_stretch_of_time_not_last_year(extractor: Extractor) 
     )
     (event,) = extractor.extract(text, dt.date(2026, 3, 4))
     assert (event.type, event.date) == ("sanction", dt.date(2026, 3, 4))
+
+
+def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hamas agreed on a truce on October 3. Since then, Hamas has freed 40 "
+        "hostages and Israel has lifted restrictions on trade across the crossings."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 11))
+    assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]

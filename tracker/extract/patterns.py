@@ -66,7 +66,7 @@ BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
         r"previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
         r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
         r"several\s+times|repeatedly|so\s+far|consistently|"
-        r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed",
+        r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed|since\s+then",
         r"\b",
     )
 )
