@@ -212,3 +212,15 @@ def test_officials_of_two_sides_who_met_held_talks(extractor: Extractor) -> None
 def test_leaders_of_two_sides_who_met_held_a_meeting(extractor: Extractor) -> None:
     text = "Armenian and Azerbaijani leaders met in Abu Dhabi on Wednesday."
     assert [e.type for e in extractor.extract(text, PUB)] == ["meeting"]
+
+
+def test_negotiations_completed_on_a_text_are_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "Serbia and Kosovo completed negotiations on the text of a border protocol on 2 "
+        "October. On Monday, Ethiopia and Eritrea finalised the text of their transit accord."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("agreement", "2025-10-02"),
+        ("agreement", "2025-11-10"),
+    ]
