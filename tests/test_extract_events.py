@@ -568,6 +568,30 @@ def test_halted_processes_are_sanctions(extractor: Extractor) -> None:
     assert [e.type for e in events].count("sanction") == 2
 
 
+def test_measures_lifted_and_their_dated_imposition_are_sanctions(extractor: Extractor) -> None:
+    text = (
+        "The bloc on Tuesday began lifting its trade measures against Georgia. Ministers agreed "
+        "on Thursday to lift the visa measures against Moldova. Moldova is still under punitive "
+        "measures imposed in March 2022 over the transit dispute."
+    )
+    events = extractor.extract(text, dt.date(2026, 5, 15))
+    sanctions = sorted(e.date.isoformat() for e in events if e.type == "sanction")
+    assert sanctions == ["2022-03-01", "2026-05-12", "2026-05-14"]
+    assert "agreement" not in {e.type for e in events}
+
+
+def test_a_pact_put_in_abeyance_is_a_sanction_only_when_dated(extractor: Extractor) -> None:
+    dated = (
+        'On March 3, Ethiopia put the 2018 border accord with Eritrea "in abeyance". '
+        "On March 10 the cabinet decided to hold the transit treaty in abeyance as well."
+    )
+    events = extractor.extract(dated, dt.date(2026, 4, 2))
+    sanctions = sorted(e.date.isoformat() for e in events if e.type == "sanction")
+    assert sanctions == ["2026-03-03", "2026-03-10"]
+    undated = "Ethiopia put the border accord in abeyance after the raid."
+    assert extractor.extract(undated, dt.date(2026, 4, 2)) == []
+
+
 def test_appeal_is_a_proposal(extractor: Extractor) -> None:
     text = "On Tuesday, the African Union called on Ethiopia and Eritrea to exercise restraint."
     events = extractor.extract(text, dt.date(2025, 10, 8))
@@ -1957,3 +1981,21 @@ def test_a_session_of_a_joint_mechanism_is_a_round_of_talks(extractor: Extractor
     events = extractor.extract(text, dt.date(2026, 3, 12))
     assert ("talks", "2026-04-02", True) in _summary(events)
     assert "meeting" not in {e.type for e in events}
+
+
+def test_the_past_year_is_a_stretch_of_time_not_last_year(extractor: Extractor) -> None:
+    text = (
+        "The Treasury has announced sanctions on four firms that moved funds to the Houthis over "
+        "the past year."
+    )
+    (event,) = extractor.extract(text, dt.date(2026, 3, 4))
+    assert (event.type, event.date) == ("sanction", dt.date(2026, 3, 4))
+
+
+def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hamas agreed on a truce on October 3. Since then, Hamas has freed 40 "
+        "hostages and Israel has lifted restrictions on trade across the crossings."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 11))
+    assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]

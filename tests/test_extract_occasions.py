@@ -192,3 +192,35 @@ def test_a_trip_someone_is_expected_on_is_a_planned_visit(
 def test_an_expected_trip_with_no_date_set_is_not_reported(extractor: Extractor) -> None:
     text = "Steve Witkoff is also expected to visit Ankara, though no date has been set."
     assert _of_type(extractor.extract(text, PUB), "visit") == []
+
+
+# --- officials of the two sides who meet hold a round of talks ----------------------------------
+
+
+def test_officials_of_two_sides_who_met_held_talks(extractor: Extractor) -> None:
+    text = (
+        "Armenian and Azerbaijani border officials met on Wednesday in Ijevan to go over the map. "
+        "Serbian and Kosovar envoys and legal experts will meet again in Brussels on November 20."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("talks", "2025-11-12"),
+        ("talks", "2025-11-20"),
+    ]
+
+
+def test_leaders_of_two_sides_who_met_held_a_meeting(extractor: Extractor) -> None:
+    text = "Armenian and Azerbaijani leaders met in Abu Dhabi on Wednesday."
+    assert [e.type for e in extractor.extract(text, PUB)] == ["meeting"]
+
+
+def test_negotiations_completed_on_a_text_are_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "Serbia and Kosovo completed negotiations on the text of a border protocol on 2 "
+        "October. On Monday, Ethiopia and Eritrea finalised the text of their transit accord."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("agreement", "2025-10-02"),
+        ("agreement", "2025-11-10"),
+    ]

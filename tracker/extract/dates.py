@@ -344,6 +344,10 @@ def find_dates(sentence: str) -> list[DateMention]:
                 # "the biggest swap so far this year", "this year's exchanges": the year a count
                 # or comparison runs over, not the day of a happening.
                 anchor = False
+            elif qual == "past" and g("per_u").lower() in {"year", "month"}:
+                # "moved money to the group over the past year", "towns seized in the past month":
+                # the stretch of time up to now a clause runs over, not last year or last month.
+                anchor = False
             hint = (
                 "future"
                 if qual in {"later", "next", "coming"}

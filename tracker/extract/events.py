@@ -145,6 +145,7 @@ from tracker.extract.patterns import (
     OF_DELEGATIONS,
     OTHER_PAIR,
     PAIR_DEFAULT_TYPES,
+    PAIRED_OFFICIALS,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_PERFECT,
@@ -1409,6 +1410,15 @@ class Assembler:
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             elif (
                 etype == "meeting"
+                and strength == "verbal"
+                and " and " in slow[max(0, ts - 90) : ts]
+                and (paired := PAIRED_OFFICIALS.search(slow, max(0, ts - 90), ts)) is not None
+                and self._two_sides(actor_hits, s0 + paired.start(), s0 + paired.end(), resolved)
+                and not self._parties.leaders_only(actors, resolved.start, trig.phrase)
+            ):
+                etype = "talks"  # "Cambodian and Thai military commanders met": the two sides
+            elif (
+                etype == "meeting"
                 and ("commi" in slow or "bc" in slow or "mechanism" in slow)
                 and BORDER_BODY.search(slow, max(0, ts - 220), te + 60)
             ):
@@ -1768,6 +1778,13 @@ class Assembler:
             if r is not None and r.precision == "day" and dates_mod.contains(picked[0], r):
                 return r, (m.start, m.end)
         return None
+
+    def _two_sides(
+        self, hits: list[GazMatch], start: int, end: int, resolved: dates_mod.ResolvedDate
+    ) -> bool:
+        """Whether the parties named in ``text[start:end]`` stand for two different sides."""
+        named = {m.name for m in hits if m.kind == "actor" and start <= m.start < end}
+        return len(self._parties.states(named, resolved.start)) >= 2
 
     def _location(
         self, slow: str, places: list[GazMatch], s0: int, ts: int, event_type: str

@@ -66,7 +66,7 @@ BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
         r"previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
         r"last\s+time|years?\s+ago|decades?\s+ago|earlier\s+rounds?|first\s+round|used\s+to|"
         r"several\s+times|repeatedly|so\s+far|consistently|"
-        r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed",
+        r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed|since\s+then",
         r"\b",
     )
 )
@@ -491,6 +491,15 @@ BORDER_BODY = re.compile(
 )
 # "Ukraine's delegation", "negotiating teams", "the trilateral meeting", "the mechanism": who sit
 # at a round of talks rather than at a leaders' meeting.
+# "Lebanese and Israeli officers and civilian envoys met", "Cambodian and Thai military
+# commanders met": officials of two sides facing each other (a round of talks, unless they are
+# the leaders); the two sides' words are checked against the gazetteer by the caller.
+PAIRED_OFFICIALS = re.compile(
+    r"\b([\w'’-]+)\s+and\s+([\w'’-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officials|officers|envoys|commanders|diplomats|experts|generals)"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|officers|envoys|commanders|diplomats|experts))?"
+    r"\s+(?:(?:have|had|has|will|would|also|first|again|then|later)\s+){0,2}$"
+)
 NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
 IN_AT = re.compile(word_branches("in|at", r"\s+(?:the\s+)?$"))  # "\b(?:in|at)\s+(?:the\s+)?$"
 

@@ -40,6 +40,9 @@ class TriggerMatch:
     phrase: str
 
 
+_OPENING_QUOTE = "[\"'\u201c\u2018]?"
+
+
 def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, its longest literal part, and the
     other literal parts (each must occur wherever the regex matches)."""
@@ -53,6 +56,8 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
             continue
         if i and not after_gap:
             regex += r"\s+"
+        if i:
+            regex += _OPENING_QUOTE  # 'put the treaty "in abeyance"': a quoted word
         after_gap = False
         chunks = word.split("{n}")
         regex += r"\d[\d,.]*".join(re.escape(c) for c in chunks)
