@@ -212,3 +212,12 @@ def test_officials_of_two_sides_who_met_held_talks(extractor: Extractor) -> None
 def test_leaders_of_two_sides_who_met_held_a_meeting(extractor: Extractor) -> None:
     text = "Armenian and Azerbaijani leaders met in Abu Dhabi on Wednesday."
     assert [e.type for e in extractor.extract(text, PUB)] == ["meeting"]
+
+
+def test_a_trip_planned_to_meet_someone_is_a_planned_meeting_too(extractor: Extractor) -> None:
+    text = "Fidan will travel to Baku on Monday, where he is due to meet Aliyev."
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date.isoformat(), e.planned) for e in events) == [
+        ("meeting", "2025-11-17", True),
+        ("visit", "2025-11-17", True),
+    ]
