@@ -224,3 +224,12 @@ def test_negotiations_completed_on_a_text_are_an_agreement(extractor: Extractor)
         ("agreement", "2025-10-02"),
         ("agreement", "2025-11-10"),
     ]
+
+
+def test_a_trip_planned_to_meet_someone_is_a_planned_meeting_too(extractor: Extractor) -> None:
+    text = "Fidan will travel to Baku on Monday, where he is due to meet Aliyev."
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date.isoformat(), e.planned) for e in events) == [
+        ("meeting", "2025-11-17", True),
+        ("visit", "2025-11-17", True),
+    ]

@@ -187,6 +187,7 @@ from tracker.extract.patterns import (
     TIME_REFERENCE,
     TITLE_WORDS,
     TOLD_PRESS,
+    TRIP_TO_MEET,
     TRUCE_EFFECT,
     TRUCE_FRAME,
     TYPE_TOPIC,
@@ -1521,6 +1522,36 @@ class Assembler:
             )
             if date_span is not None and strength == "verbal" and not planned:
                 self._second_date(drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub)
+            if (
+                etype == "visit"
+                and planned
+                and "meet" in slow[te:]
+                and (purpose := TRIP_TO_MEET.match(slow, te)) is not None
+            ):
+                # "will travel to Pristina on 20 May, where he is due to meet the prime minister":
+                # the meeting on the trip is planned as well (devset README, encounters).
+                meeting_title = make_title(
+                    "meeting",
+                    self.lex.types["meeting"].title,
+                    subject,
+                    others,
+                    stext[: min(obj_end, attr_start)],
+                    purpose.start(1),
+                    purpose.end(1),
+                    location,
+                    planned,
+                )
+                drafts.append(
+                    replace(
+                        drafts[-1],
+                        type="meeting",
+                        actors=dict(actors),
+                        topics=set(drafts[-1].topics),
+                        object_topics=set(drafts[-1].object_topics),
+                        evidence=list(drafts[-1].evidence),
+                        title=meeting_title,
+                    )
+                )
 
     def _sentence_dates(
         self, sent: Sentence, pub: dt.date | None, item: tuple[dates_mod.ResolvedDate, int] | None
