@@ -1999,3 +1999,26 @@ def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor
     )
     events = extractor.extract(text, dt.date(2026, 2, 11))
     assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Serbian and Kosovo negotiators held talks in Brussels on Monday. "The conversation '
+            "was difficult,\" Serbia's negotiator told reporters.",
+            [("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            'Fighting eased in Gaza on Monday. "The truce has saved lives but not livelihoods," '
+            "a UN official said.",
+            [],
+        ),
+    ],
+)
+def test_a_definite_reference_in_a_quotation_makes_no_event_of_its_own(
+    extractor: Extractor, text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    """A speaker's "the conversation" may be any exchange: unreported elsewhere, no event."""
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert [(e.type, e.date) for e in events] == expected

@@ -1249,7 +1249,9 @@ class Assembler:
             evidence = Evidence(stext, s0, s1, highlights)
 
             if strength == "mention":
-                promotable = trig.strength == "mention" and ts <= 4
+                # '"The conversation was difficult," X said': the speaker's words refer to
+                # something the article need not report, so they do not make an event of it.
+                promotable = trig.strength == "mention" and ts <= 4 and not _quoted(slow, ts, te)
                 roles = () if other_types - {trig.type} else tuple(actors.items())
                 fallback = None if (planned or not promotable or background()) else focus
                 # Only a mention promoted to an event of its own needs a title (see _attach).
