@@ -2022,3 +2022,30 @@ def test_a_definite_reference_in_a_quotation_makes_no_event_of_its_own(
     """A speaker's "the conversation" may be any exchange: unreported elsewhere, no event."""
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert [(e.type, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Its five chapters cover among other things the exchange of prisoners and border "
+            "demarcation.",
+            [("agreement", dt.date(2026, 3, 2))],
+        ),
+        (
+            "It includes a protocol on the exchange of prisoners.",
+            [("agreement", dt.date(2026, 3, 2))],
+        ),
+        (
+            "The exchange of prisoners took place on Tuesday.",
+            [("agreement", dt.date(2026, 3, 2)), ("prisoner_exchange", dt.date(2026, 3, 3))],
+        ),
+    ],
+)
+def test_the_exchange_of_prisoners_is_a_noun_reporting_only_when_dated(
+    extractor: Extractor, second: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    """ "exchange * prisoners" spans the noun phrase too: as a noun it is a subject of the text."""
+    text = "Ethiopia and Eritrea signed a framework accord in Nairobi on Monday. " + second
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert [(e.type, e.date) for e in events] == expected

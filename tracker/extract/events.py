@@ -139,6 +139,7 @@ from tracker.extract.patterns import (
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
+    NOUN_OF,
     OBJECT_NP,
     OCCASION,
     OCCASION_AFTER_COMMA,
@@ -585,6 +586,8 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
+            if strength == "verbal" and " * " in trig.phrase and NOUN_OF.match(slow, ts, te):
+                strength = "nominal"  # "a protocol on the exchange of prisoners": the noun
             refusal = trig.type == "rejection" and " not " in trig.phrase
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
