@@ -1930,3 +1930,12 @@ def test_a_session_of_a_joint_mechanism_is_a_round_of_talks(extractor: Extractor
     events = extractor.extract(text, dt.date(2026, 3, 12))
     assert ("talks", "2026-04-02", True) in _summary(events)
     assert "meeting" not in {e.type for e in events}
+
+
+def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -> None:
+    text = (
+        "Kinshasa demanded on Tuesday that the rebels leave the mining towns. "
+        "The M23 dismissed the demand hours later, calling it a trap."
+    )
+    events = extractor.extract(text, dt.date(2026, 6, 4))
+    assert ("rejection", dt.date(2026, 6, 2)) in [(e.type, e.date) for e in events]

@@ -987,12 +987,9 @@ class Assembler:
                     )  # "He also spoke with ...": the previous sentence's day
                 elif SAME_DAY.search(slow) and self._spoken() is not None:
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
-                elif (
-                    "later" in slow
-                    and HOURS_LATER.search(slow, 0, ts)
-                    and self._spoken() is not None
-                ):
-                    # "Hours later, the group rejected the offer": the day the text spoke of last.
+                elif "later" in slow and HOURS_LATER.search(slow) and self._spoken() is not None:
+                    # "Hours later, the group rejected the offer", "rejected the demand hours
+                    # later": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
                 elif (
                     background()
