@@ -1939,3 +1939,14 @@ def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -
     )
     events = extractor.extract(text, dt.date(2026, 6, 4))
     assert ("rejection", dt.date(2026, 6, 2)) in [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian officials on Monday dismissed the speech as a provocation.",
+        "Moscow rejected the remarks by the Ukrainian foreign minister on Monday.",
+    ],
+)
+def test_dismissing_what_someone_said_is_no_rejection(extractor: Extractor, text: str) -> None:
+    assert [e.type for e in extractor.extract(text, dt.date(2026, 6, 2))] == []

@@ -364,14 +364,16 @@ TOLD_PRESS = re.compile(
 STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))
 # "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
 # an offer or a plan.
-CHARGE_WORDS = ("accusation", "allegation", "charge", "claim")
+# "dismissed the speech as provocative", "rejected his remarks": what someone said, denied.
+CHARGE_WORDS = ("accusation", "allegation", "charge", "claim", "remark", "comment", "speech")
 CHARGE_BEFORE = re.compile(
-    r"\b(?:an?|the|this|that|such|these|those)\s+(?:accusations?|allegations?|charges?|claims?)"
+    r"\b(?:an?|the|this|that|such|these|those)\s+"
+    r"(?:accusations?|allegations?|charges?|claims?|remarks?|comments?|speech(?:es)?)"
     r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$"
 )
 CHARGE_AFTER = re.compile(
     r"\s+(?:(?:the|these|those|such|all|an?|any|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:accusations?|allegations?|charges?|claims?)\b"
+    r"(?:accusations?|allegations?|charges?|claims?|remarks?|comments?|speech(?:es)?)\b"
 )
 # "rejected the Israeli and American demands": a noun phrase up to the trigger.
 OBJECT_NP = re.compile(
