@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import dates
+from tracker.extract import Extractor, dates
 from tracker.extract.dates import find_dates
 from tracker.extract.sentences import split_sentences
 
@@ -160,3 +160,25 @@ def test_candidate_scan_finds_every_date() -> None:
                 assert [m.span() for m in dates._matches(text)] == want, text
                 checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Yesterday, the envoys met in Doha.", "yesterday"),
+        ("Last week, the two sides exchanged drafts.", "week"),
+        ("Overnight, both armies reported shelling.", "overnight"),
+    ],
+)
+def test_a_sentence_may_open_with_a_relative_date(sentence: str, word: str) -> None:
+    (found,) = dates.find_dates(sentence)
+    assert (found.start, found.word) == (0, word)
+
+
+def test_a_capitalised_relative_word_inside_a_sentence_is_a_name() -> None:
+    assert dates.find_dates("She told Russia Today that nothing was agreed.") == []
+
+
+def test_yesterday_opening_the_sentence_dates_the_event(extractor: Extractor) -> None:
+    events = extractor.extract("Yesterday, Serbia and Kosovo held talks in Brussels.", PUB)
+    assert [(e.type, e.date) for e in events] == [("talks", PUB - dt.timedelta(days=1))]

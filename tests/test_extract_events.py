@@ -2001,6 +2001,26 @@ def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor
     assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]
 
 
+def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -> None:
+    text = (
+        "Kinshasa demanded on Tuesday that the rebels leave the mining towns. "
+        "The M23 dismissed the demand hours later, calling it a trap."
+    )
+    events = extractor.extract(text, dt.date(2026, 6, 4))
+    assert ("rejection", dt.date(2026, 6, 2)) in [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian officials on Monday dismissed the speech as a provocation.",
+        "Moscow rejected the remarks by the Ukrainian foreign minister on Monday.",
+    ],
+)
+def test_dismissing_what_someone_said_is_no_rejection(extractor: Extractor, text: str) -> None:
+    assert [e.type for e in extractor.extract(text, dt.date(2026, 6, 2))] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2049,3 +2069,42 @@ def test_the_exchange_of_prisoners_is_a_noun_reporting_only_when_dated(
     text = "Ethiopia and Eritrea signed a framework accord in Nairobi on Monday. " + second
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert [(e.type, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's foreign minister told reporters in Kyiv on Monday that Russia must pull "
+            "its troops back first.",
+            [("demand", {"Russia", "Ukraine"})],
+        ),
+        (
+            # a formal statement that demands is two events: the statement and the demand
+            "Egypt said in a statement on Monday that Israel must open the crossing for aid.",
+            [("statement", {"Egypt"}), ("demand", {"Egypt", "Israel"})],
+        ),
+        (
+            "Armenian officials warned on Tuesday that the Azerbaijani government must stop "
+            "the shelling.",
+            [("demand", {"Armenia", "Azerbaijan"})],
+        ),
+    ],
+)
+def test_a_party_told_it_must_act_is_the_object_of_a_demand(
+    extractor: Extractor, text: str, expected: list
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 6, 2))
+    assert [(e.type, _states(e)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's envoy stressed that the sovereignty of Sudan must be respected.",
+        "Azerbaijan has repeatedly said that Armenia must change its constitution.",
+        "The ministry said its position remained that Hezbollah must be disarmed.",
+    ],
+)
+def test_a_must_without_a_party_told_is_no_demand(extractor: Extractor, text: str) -> None:
+    assert [e.type for e in extractor.extract(text, dt.date(2026, 6, 2))] == []

@@ -238,8 +238,18 @@ def _matches(sentence: str) -> list[re.Match[str]]:
     return out
 
 
+# A sentence opening with a relative date ("Yesterday, ...", "Last week, ..."): the pattern spells
+# these words in lower case (a capital further on is a name: "Russia Today", "This Week").
+_CAPITAL_RELATIVE = re.compile(
+    r"(?:Yesterday|Today|Tonight|Tomorrow|Overnight|Last|This|Next|Earlier|Later|Past|Coming|"
+    r"Previous)\b"
+)
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """All date expressions in ``sentence``, left to right."""
+    if _CAPITAL_RELATIVE.match(sentence):
+        sentence = sentence[0].lower() + sentence[1:]  # (offsets unchanged)
     found: list[DateMention] = []
     for m in _matches(sentence):
         anchor = not _NON_ANCHOR.search(sentence, max(0, m.start() - 14), m.start()) and not (

@@ -141,6 +141,9 @@ from tracker.extract.patterns import (
     NOUN_HEAD_BEFORE,
     NOUN_OF,
     OBJECT_NP,
+    OBLIGATION_SPEAKER,
+    OBLIGED_AFTER,
+    OBLIGED_BEFORE,
     OCCASION,
     OCCASION_AFTER_COMMA,
     OF_DELEGATIONS,
@@ -181,6 +184,7 @@ from tracker.extract.patterns import (
     SPEECH_SETTING,
     SPEECH_TYPES,
     STANCE_PRESENT,
+    STANDING_SAY,
     SUBJECT_GAP,
     SUBORDINATOR,
     TAIL_STOP,
@@ -453,6 +457,8 @@ class Assembler:
             gaz = self._parties.group_anaphors(sent.start, sent.end, gaz)
             gaz = self._parties.body_anaphors(sent.start, sent.end, gaz)
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
+            if lowered.find("must", sent.start, sent.end) >= 0:
+                triggers = _with_obligations(lowered, sent, triggers, gaz)
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
@@ -1007,12 +1013,9 @@ class Assembler:
                     )  # "He also spoke with ...": the previous sentence's day
                 elif SAME_DAY.search(slow) and self._spoken() is not None:
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
-                elif (
-                    "later" in slow
-                    and HOURS_LATER.search(slow, 0, ts)
-                    and self._spoken() is not None
-                ):
-                    # "Hours later, the group rejected the offer": the day the text spoke of last.
+                elif "later" in slow and HOURS_LATER.search(slow) and self._spoken() is not None:
+                    # "Hours later, the group rejected the offer", "rejected the demand hours
+                    # later": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(self._reference, None, "day")
                 elif (
                     background()
@@ -1862,6 +1865,32 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _with_obligations(
+    lowered: str, sent: Sentence, triggers: list[TriggerMatch], gaz: list[GazMatch]
+) -> list[TriggerMatch]:
+    """The sentence's triggers and a demand for each party it reports told what it must do
+    ("Netanyahu told the cabinet that Hamas must disarm": Israel demands it of Hamas), unless the
+    sentence has a demand trigger of its own ("insisted that Hamas must ...")."""
+    if any(t.type == "demand" for t in triggers):
+        return triggers
+    added = []
+    for m in gaz:
+        if m.kind != "actor":
+            continue
+        after = OBLIGED_AFTER.match(lowered, m.end, min(sent.end, m.end + 40))
+        if after is None:
+            continue
+        lead = lowered[max(sent.start, m.start - 160) : m.start]
+        before = OBLIGED_BEFORE.search(lead)
+        if before is None:
+            continue
+        speakers = list(OBLIGATION_SPEAKER.finditer(lead, 0, before.end()))
+        if speakers and not STANDING_SAY.search(lead, 0, speakers[-1].start()):
+            must = after.end() - len("must")
+            added.append(TriggerMatch(must, after.end(), "demand", "verbal", "said that * must"))
+    return sorted(triggers + added, key=lambda t: t.start) if added else triggers
 
 
 def _next_after(o: Draft, held: Draft, d: Draft) -> bool:

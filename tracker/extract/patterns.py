@@ -227,6 +227,27 @@ VERB_NEXT = re.compile(r"\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b)[a-z]+
 DEFINITE = re.compile(word_branches("the", r"\s+$"))  # "\bthe\s+$"
 DEMONSTRATIVE = re.compile(word_branches(r"those|these|that|the\s+same|such\s+an?|such", r"\s+$"))
 QUOTE = re.compile(r'"[^"]{1,200}"|“[^”]{1,200}”')
+# "told the cabinet on Sunday that Hamas must disarm", "said the Lebanese government must act":
+# what a party is told, in reported speech, that it must do is a demand made of it. The party
+# opens the reported clause (``OBLIGED_BEFORE`` just before its name, ``OBLIGED_AFTER`` just
+# after it); "the sovereignty of Sudan must be respected", "any deal must ..." are no demand.
+# Past tense only: a headline's "Israel says Hezbollah must disarm" restates the report below.
+OBLIGATION_SPEAKER = re.compile(
+    word_branches(
+        r"said|told|stressed|reiterated|repeated|added|adding|warned|insisted",
+        r"\b",
+    )
+)
+OBLIGED_BEFORE = re.compile(
+    r"(?:(?<!remained\s)(?<!remains\s)(?<!\bwas\s)(?<!\bis\s)\bthat|\b(?:said|told|stressed|reiterated|repeated|added|warned))\s+"
+    r"(?:the\s+)?[\"“]?$"
+)
+# "Rwanda has said that Congo must first ...": a standing position, not news of the day.
+STANDING_SAY = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|long\s+)?$")
+OBLIGED_AFTER = re.compile(
+    r"(?:\s+(?:government|troops|forces|army|authorities|leadership|side|group|movement))?"
+    r"\s*[\"“]?\s*must\b"
+)
 # Speech acts whose parties are named outside the words quoted.
 QUOTED_TYPES = frozenset({"statement", "rejection", "demand"})
 
@@ -382,14 +403,16 @@ TOLD_PRESS = re.compile(
 STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))
 # "an accusation Phnom Penh rejected", "rejected the charges": denying a charge is no refusal of
 # an offer or a plan.
-CHARGE_WORDS = ("accusation", "allegation", "charge", "claim")
+# "dismissed the speech as provocative", "rejected his remarks": what someone said, denied.
+CHARGE_WORDS = ("accusation", "allegation", "charge", "claim", "remark", "comment", "speech")
 CHARGE_BEFORE = re.compile(
-    r"\b(?:an?|the|this|that|such|these|those)\s+(?:accusations?|allegations?|charges?|claims?)"
+    r"\b(?:an?|the|this|that|such|these|those)\s+"
+    r"(?:accusations?|allegations?|charges?|claims?|remarks?|comments?|speech(?:es)?)"
     r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}$"
 )
 CHARGE_AFTER = re.compile(
     r"\s+(?:(?:the|these|those|such|all|an?|any|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:accusations?|allegations?|charges?|claims?)\b"
+    r"(?:accusations?|allegations?|charges?|claims?|remarks?|comments?|speech(?:es)?)\b"
 )
 # "rejected the Israeli and American demands": a noun phrase up to the trigger.
 OBJECT_NP = re.compile(
