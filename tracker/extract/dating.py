@@ -200,6 +200,7 @@ def timeline_items(
             continue
         g = m.group
         month = day = day2 = None
+        given: int | None
         if g("iy"):
             given, month, day = int(g("iy")), int(g("im")), int(g("id"))
         elif g("y4"):

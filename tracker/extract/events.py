@@ -404,7 +404,7 @@ class Assembler:
         self._reference: dt.date | None = None
         self._previous_day: tuple[int, dt.date] | None = None  # the last sentence's day, its end
         self._unspoken: list[Sentence] = []  # sentences not yet folded into the two above
-        self._shift_refs = {}
+        self._shift_refs: dict[int, dt.date] = {}
         sentences = split_sentences(text)
         self._pub = published
         self._years = running_years(sentences)
@@ -564,15 +564,7 @@ class Assembler:
         ]
         heads = date_heads(triggers, adjuncts)
         claims = (
-            {
-                id(d): min(
-                    heads,
-                    key=lambda i, d=d: date_distance(
-                        d, triggers[i].start - s0, triggers[i].end - s0, slow
-                    ),
-                )
-                for d in date_mentions
-            }
+            {id(d): _nearest_head(d, heads, triggers, s0, slow) for d in date_mentions}
             if len(heads) > 1
             else dict.fromkeys(map(id, date_mentions), heads[0])  # (one head owns every date)
         )
@@ -1011,12 +1003,16 @@ class Assembler:
                     resolved = (
                         previous.date
                     )  # "He also spoke with ...": the previous sentence's day
-                elif SAME_DAY.search(slow) and self._spoken() is not None:
-                    resolved = dates_mod.ResolvedDate(self._reference, None, "day")
-                elif "later" in slow and HOURS_LATER.search(slow) and self._spoken() is not None:
+                elif SAME_DAY.search(slow) and (spoken := self._spoken()) is not None:
+                    resolved = dates_mod.ResolvedDate(spoken, None, "day")
+                elif (
+                    "later" in slow
+                    and HOURS_LATER.search(slow)
+                    and (spoken := self._spoken()) is not None
+                ):
                     # "Hours later, the group rejected the offer", "rejected the demand hours
                     # later": the day the text spoke of last.
-                    resolved = dates_mod.ResolvedDate(self._reference, None, "day")
+                    resolved = dates_mod.ResolvedDate(spoken, None, "day")
                 elif (
                     background()
                     or focus is None
@@ -1028,12 +1024,12 @@ class Assembler:
                 elif (
                     not date_mentions
                     and PLUPERFECT.search(slow, max(0, ts - 30), ts)
-                    and self._last_day() is not None
-                    and "\n" not in text[self._previous_day[0] : sent.start]
+                    and (previous_day := self._last_day()) is not None
+                    and "\n" not in text[previous_day[0] : sent.start]
                 ):
                     # "On Monday, X held talks with Y. Beijing said the sides had agreed to ...":
                     # what had happened by then happened on the day just reported.
-                    resolved = dates_mod.ResolvedDate(self._previous_day[1], None, "day")
+                    resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
                 elif slow.startswith(("under ", "in line with ")) and UNDER_LEAD.match(slow):
                     continue  # "Under its first phase, Israel freed ...": the deal's terms, undated
                 elif (
@@ -1215,9 +1211,9 @@ class Assembler:
                     inherited += self._parties.recent_pair(drafts, index, trig.type) or pair
             if inherited:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
-                day = resolved.start if resolved else pub
+                as_of = resolved.start if resolved else pub
                 for name in inherited:
-                    for aff in (name, *self.gaz.affiliated(name, day)):
+                    for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
@@ -1308,6 +1304,8 @@ class Assembler:
                     )
                 )
                 continue
+            # (Every trigger left undated above was made a mention or skipped.)
+            assert resolved is not None
             if (
                 trig.type == "talks"
                 and slow.startswith("the ")
@@ -1481,11 +1479,11 @@ class Assembler:
             if invite is not None:
                 # "accepted an invitation to visit Washington on Monday": the news is the visit
                 # it plans, on the day the visit is set for.
-                later = self._pick_date(
+                visit_date = self._pick_date(
                     [d for d in date_mentions if d.start >= invite.end()], ts, te, pub, True, slow
                 )
-                if later is not None and later[0].start > pub:
-                    etype, planned, resolved, date_source = "visit", True, later[0], "text"
+                if visit_date is not None and pub is not None and visit_date[0].start > pub:
+                    etype, planned, resolved, date_source = "visit", True, visit_date[0], "text"
                     ts, te = invite.start(1), invite.end(1)
                     location = None
                     for m in gaz:
@@ -1495,14 +1493,14 @@ class Assembler:
                             if surface in self.gaz.place_country:
                                 location = surface
                             break
-            subject, others = self._parties.title_parties(
+            subject, partners = self._parties.title_parties(
                 actors, title_hits, s0, ts, trig.type, resolved
             )
             title = make_title(
                 etype,
                 self.lex.types[etype].title,
                 subject,
-                others,
+                partners,
                 stext[: min(obj_end, attr_start)],
                 ts,
                 te,
@@ -1583,7 +1581,7 @@ class Assembler:
             ]
         # "who met Trump on Thursday, rejected that demand the same day": a shift counts from the
         # day the sentence named before it, else from the day the text spoke of last.
-        self._shift_refs: dict[int, dt.date] = {}
+        self._shift_refs = {}
         last_day = None
         shifts = any(d.kind == "shift" for d in date_mentions)  # (else there is nothing to do)
         if shifts:
@@ -1838,7 +1836,8 @@ class Assembler:
         actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
         if d.location and (d.hosted or d.type in ENCOUNTER_TYPES - {"call"}):
             country = VENUE_HOST.get(d.location) or self.gaz.place_country.get(d.location)
-            seated = SEATS.get(d.location, frozenset()) & d.actors.keys()
+            # (The keys view first: ``frozenset & keys`` is a set, not the frozenset typed.)
+            seated = d.actors.keys() & SEATS.get(d.location, frozenset())
             if (
                 country
                 and not seated
@@ -1979,6 +1978,16 @@ def _rejects_charge(slow: str, ts: int, te: int) -> bool:
     )
 
 
+def _nearest_head(
+    d: dates_mod.DateMention, heads: list[int], triggers: list[TriggerMatch], s0: int, slow: str
+) -> int:
+    """The one of the sentence's head triggers that date ``d`` is nearest to."""
+    return min(
+        heads,
+        key=lambda i: date_distance(d, triggers[i].start - s0, triggers[i].end - s0, slow),
+    )
+
+
 def _clause_bounds(
     slow: str, ts: int, te: int, others: list[TriggerMatch], s0: int
 ) -> tuple[int, int]:
@@ -1990,9 +1999,9 @@ def _clause_bounds(
             for m in ACTOR_SPLIT.finditer(slow, o.end - s0, ts):
                 lo = max(lo, m.end())
         elif o.start - s0 >= te:
-            m = ACTOR_SPLIT.search(slow, te, o.start - s0)
-            if m is not None:
-                hi = min(hi, m.start())
+            after = ACTOR_SPLIT.search(slow, te, o.start - s0)
+            if after is not None:
+                hi = min(hi, after.start())
             elif o.start - s0 - 5 >= te and slow.startswith(" and ", o.start - s0 - 5):
                 # "spoke by phone with X and urged both sides to ...": the second verb's object
                 # is not the first's (its subject, before both, is still shared).

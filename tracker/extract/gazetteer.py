@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import ahocorasick
 
@@ -200,7 +201,7 @@ class PhraseIndex:
         """(start, end, payloads) for the word-bounded ones of automaton hits ``(last, payloads)``
         in ``lowered``."""
         size = len(lowered)
-        out = []
+        out: list[tuple[int, int, list[object]]] = []
         append = out.append
         # ``is_word_char`` inlined: this runs for every automaton hit.
         for last, payloads in raw:
@@ -258,9 +259,14 @@ class JointIndex:
         return out
 
 
-def leftmost_longest(hits: Iterable[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+_Payload = TypeVar("_Payload")
+
+
+def leftmost_longest(
+    hits: Iterable[tuple[int, int, _Payload]],
+) -> list[tuple[int, int, _Payload]]:
     """Keep non-overlapping hits, preferring the earliest start, then the longest."""
-    chosen: list[tuple[int, int, object]] = []
+    chosen: list[tuple[int, int, _Payload]] = []
     last_end = -1
     for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
         if hit[0] >= last_end:
@@ -376,7 +382,9 @@ class Gazetteer:
         for s, e, payloads in leftmost_longest(hits):
             # (A payload list found in ``uniform`` is the automaton's own: every payload passed.)
             shared = uniform.get(id(payloads))
-            kinds = shared[1] if shared is not None else {p[1]: p[2] for p in payloads}  # type: ignore[index]
+            kinds: dict[str, str] = (
+                shared[1] if shared is not None else {p[1]: p[2] for p in payloads}  # type: ignore[index]
+            )
             if "none" in kinds:
                 continue
             if "pair" in kinds:

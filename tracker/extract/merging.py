@@ -89,6 +89,7 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
     promoted: list[Draft] = []
     for p in pending:
         best = None
+        d: Draft | None
         for d in drafts:
             if d.type != p.type or (p.planned and not d.planned):
                 continue

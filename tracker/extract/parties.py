@@ -506,7 +506,11 @@ class Parties:
                 if opener is not None and until is not None
                 else []
             )
-            if issuer and min(m.start - s0 for m, _ in issuer) - opener.end() <= 12:
+            if (
+                issuer
+                and opener is not None
+                and min(m.start - s0 for m, _ in issuer) - opener.end() <= 12
+            ):
                 # "In a statement released on Thursday, X's foreign ministry rejected ...": the
                 # statement is the subject's, named right after the opener.
                 core = issuer

@@ -14,6 +14,7 @@ dotless i ("ı") or the long s ("ſ") that lower-casing keeps: a string with eit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 
@@ -22,6 +23,10 @@ from tracker.extract.gazetteer import safe_lower
 # What a case-insensitive ASCII letter matches beyond the characters ``safe_lower`` folds to it
 # (checked against the regex engine in tests/test_extract_prefilter.py).
 CASE_FOLD_ODD = ("ı", "ſ")
+
+# A parsed sequence of (op, argument) items: the parse tree's top-level list, or a nested
+# ``re._parser.SubPattern`` (iterable, but not a list).
+_Items = Iterable[tuple[object, object]]
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
@@ -32,7 +37,7 @@ def _score(found: frozenset[str]) -> tuple[int, int]:
     return min(len(n) for n in found), -len(found)
 
 
-def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] | None:
+def _required(items: _Items, fold: bool) -> frozenset[str] | None:
     """Strings one of which every match of the sequence ``items`` contains (None if unknown)."""
     best: frozenset[str] | None = None
     run: list[str] = []
@@ -69,14 +74,14 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
                 consider(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
             consider(_required(av[2], fold))  # type: ignore[index]
-        elif op is _c.IN and all(o is _c.LITERAL and a < 128 for o, a in av):  # type: ignore[union-attr]
-            consider(frozenset(chr(a).lower() if fold else chr(a) for _, a in av))  # type: ignore[union-attr]
+        elif op is _c.IN and all(o is _c.LITERAL and a < 128 for o, a in av):  # type: ignore[attr-defined]
+            consider(frozenset(chr(a).lower() if fold else chr(a) for _, a in av))  # type: ignore[attr-defined]
         # Anything else (lookarounds, anchors, classes, ``.``) requires no literal.
     close()
     return best
 
 
-def _lead(items: list[tuple[object, object]], fold: bool) -> str:
+def _lead(items: _Items, fold: bool) -> str:
     """The literal run a sequence starts with (zero-width items skipped)."""
     out = []
     for op, av in items:
@@ -87,7 +92,7 @@ def _lead(items: list[tuple[object, object]], fold: bool) -> str:
     return "".join(out)
 
 
-def _case_insensitive(items: list[tuple[object, object]]) -> bool:
+def _case_insensitive(items: _Items) -> bool:
     """Whether any part of the parsed pattern turns case-insensitivity on."""
     for op, av in items:
         if op is _c.SUBPATTERN:

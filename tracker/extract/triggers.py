@@ -9,7 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
 from tracker.extract.prefilter import may_match, needles, possible, word_branches
@@ -17,6 +17,9 @@ from tracker.extract.prefilter import may_match, needles, possible, word_branche
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
 _RANK = {"not": -1, "verbal": 0, "nominal": 1, "mention": 2}
+# What the lexicon's phrase index holds for a phrase: (length of the key, event type, strength,
+# phrase, the phrase's regex if it has wildcards).
+_Payload = tuple[int, str, str, str, "re.Pattern[str] | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,7 @@ class TriggerLexicon:
         for s, e, payloads in found:
             lo, hi = max(start, s - 60), min(stop, e + 60)
             window = None
-            for _, type_name, strength, phrase, regex in payloads:  # type: ignore[misc]
+            for _, type_name, strength, phrase, regex in cast("list[_Payload]", payloads):
                 if regex is None:
                     hits.append((s, e, (type_name, strength, phrase)))
                     continue
