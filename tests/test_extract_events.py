@@ -61,6 +61,16 @@ def test_trigger_types_and_dates(extractor: Extractor, text: str, expected: set)
     assert _summary(extractor.extract(text, PUB)) == expected
 
 
+def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extractor) -> None:
+    lowered = "they held talks in geneva on monday. the meeting before that was in march."
+    found = [t.phrase for t in extractor.lexicon.find(lowered)]
+    assert "held * meeting" not in found
+    assert "held talks" in found
+    # an abbreviation inside the gap is no sentence end
+    found = [t.phrase for t in extractor.lexicon.find("they held u.s. mediated talks")]
+    assert found == ["held * talks"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
