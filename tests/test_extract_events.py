@@ -61,6 +61,16 @@ def test_trigger_types_and_dates(extractor: Extractor, text: str, expected: set)
     assert _summary(extractor.extract(text, PUB)) == expected
 
 
+def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extractor) -> None:
+    lowered = "they held talks in geneva on monday. the meeting before that was in march."
+    found = [t.phrase for t in extractor.lexicon.find(lowered)]
+    assert "held * meeting" not in found
+    assert "held talks" in found
+    # an abbreviation inside the gap is no sentence end
+    found = [t.phrase for t in extractor.lexicon.find("they held u.s. mediated talks")]
+    assert found == ["held * talks"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1039,6 +1049,26 @@ def test_undated_travel_in_a_who_clause_is_no_visit(extractor: Extractor) -> Non
         "with Ukraine had been productive."
     )
     assert "visit" not in {e.type for e in extractor.extract(text, dt.date(2025, 11, 23))}
+
+
+def test_what_happened_shortly_after_a_dated_clause_shares_its_day(extractor: Extractor) -> None:
+    text = (
+        "Thailand began returning displaced villagers to the border on Thursday. The truce took "
+        "effect at noon on Monday, shortly after the defence ministers of Thailand and Cambodia "
+        "signed an agreement at a border checkpoint."
+    )
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2025-05-12"]
+
+
+def test_days_after_a_dated_clause_is_not_its_day(extractor: Extractor) -> None:
+    text = (
+        "Thailand began returning displaced villagers to the border on Thursday. The truce took "
+        "effect at noon on Monday, two days after the defence ministers of Thailand and Cambodia "
+        "signed an agreement at a border checkpoint."
+    )
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert "2025-05-12" not in [d.date.isoformat() for d in deals]
 
 
 def test_date_before_and_belongs_to_the_first_verb(extractor: Extractor) -> None:

@@ -89,6 +89,40 @@ def test_the_signing_concluded_talks_of_the_deals_parties(extractor: Extractor) 
     assert _states(talks[0]) >= {"Sudanese Armed Forces", "Rapid Support Forces"}
 
 
+def test_an_earlier_round_dated_in_its_own_phrase_is_a_happening_of_its_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Serbia and Kosovo held talks in Brussels on Thursday. "
+        "At the previous round of those talks, on 2 October, the two sides agreed to set up "
+        "a joint commission on missing persons."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert sorted(t.date.isoformat() for t in talks) == ["2025-10-02", "2025-11-13"]
+    earlier = next(t for t in talks if t.date == dt.date(2025, 10, 2))
+    assert _states(earlier) >= {"Serbia", "Kosovo"}
+
+
+def test_the_talks_an_earlier_deal_was_reached_at_keep_their_date(extractor: Extractor) -> None:
+    text = (
+        "Pakistan and India exchanged lists of prisoners on Friday. "
+        "In September, at the talks in Geneva, Indian and Pakistani officials agreed to "
+        "exchange such lists every six months."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [(t.date.isoformat(), t.date_precision) for t in talks] == [("2025-09-01", "month")]
+    assert _states(talks[0]) >= {"India", "Pakistan"}
+
+
+def test_a_deal_reached_at_the_end_of_talks_dates_no_session(extractor: Extractor) -> None:
+    text = (
+        "The deal was reached in Doha on Tuesday at the end of the talks held under the "
+        "auspices of Qatar between Congo and the M23."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert talks == []
+
+
 # --- triggers -----------------------------------------------------------------------------------
 
 

@@ -42,6 +42,8 @@ _SPAN_AFTER = re.compile(
 _COMMA_AFTER = re.compile(
     r",\s+(?:only\s+|just\s+|shortly\s+)?after\s+(?!\w+ing\b)(?:(?!of\b)[\w'’-]+\s+){1,4}$"
 )
+# "on Saturday, shortly after the ministers signed", "hours after": the same day.
+_SAME_DAY_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|just)\s+after\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
@@ -114,7 +116,7 @@ def date_distance(
         between = slow[d.end : ts]
         # (``search_gated``: most gaps hold none of the words a match of these needs.)
         if between and (
-            search_gated(_SPAN_AFTER, between)
+            (search_gated(_SPAN_AFTER, between) and not _same_day_clause(between))
             or search_gated(_BEFORE_EVENT, between)
             or search_gated(_COMMA_AFTER, between)
         ):
@@ -160,6 +162,17 @@ def date_distance(
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance
+
+
+def _same_day_clause(between: str) -> bool:
+    """ "on Saturday, shortly after X and Y signed a deal", "on Monday, hours after the talks":
+    what the dated clause tells happened hours after the later one, which is of that day too."""
+    m = _SAME_DAY_AFTER.search(between)
+    return (
+        m is not None
+        and "," not in between[m.end() :]
+        and not search_gated(_SPAN_AFTER, between[: m.start()])
+    )
 
 
 def day_shift(d: dates_mod.DateMention, ts: int, slow: str) -> int:

@@ -51,6 +51,7 @@ class Pending:
     topics: frozenset[str]
     planned: bool = False
     definite: bool = False  # a lexicon mention ("the summit"), not a demoted noun
+    dated_occasion: bool = False  # "at the round on June 2, the sides agreed": a happening too
 
 
 def add_role(actors: dict[str, str], name: str, role: str) -> None:

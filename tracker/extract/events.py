@@ -104,6 +104,7 @@ from tracker.extract.patterns import (
     COORDINATED,
     COUNT,
     DATE_DATELINE,
+    DATED_OCCASION,
     DATELINE,
     DATELINE_WINDOW,
     DAY_WORDS,
@@ -307,6 +308,29 @@ class Assembler:
             if earlier.strength == "verbal" and earlier.type == "agreement":
                 return _agreed_at_gap(slow[earlier.end - s0 : triggers[n].start - s0])
         return False
+
+    @staticmethod
+    def _dated_occasion(
+        slow: str,
+        ts: int,
+        te: int,
+        date_span: tuple[int, int] | None,
+        date_source: str,
+        planned: bool,
+    ) -> bool:
+        """Whether a round of talks is the occasion of what the sentence reports, with a date of
+        its own next to it ("at the talks in Geneva on 9 September, the delegations agreed",
+        "At the second round, held on June 2, ...", "In January, at talks in Paris, ..."): the
+        round is a happening of its own, even when the article reports a later one."""
+        if planned or date_span is None or date_source != "text":
+            return False
+        lead = DATED_OCCASION.search(slow, max(0, ts - 60), ts)
+        if lead is None:
+            return False
+        start, end = date_span
+        if end <= lead.start():
+            return lead.start() - end <= 3  # "In January, at talks in Paris"
+        return start < ts or (start - te <= 80 and not CLAUSE_SEP.search(slow, te, start))
 
     @staticmethod
     def _own_day(
@@ -1254,19 +1278,26 @@ class Assembler:
                 # '"The conversation was difficult," X said': the speaker's words refer to
                 # something the article need not report, so they do not make an event of it.
                 promotable = trig.strength == "mention" and ts <= 4 and not _quoted(slow, ts, te)
-                roles = () if other_types - {trig.type} else tuple(actors.items())
+                # "The meeting of the border commissions": the two sides' negotiators' talks.
+                ptype = (
+                    "talks"
+                    if trig.type == "meeting" and OF_DELEGATIONS.match(slow, te)
+                    else trig.type
+                )
+                dated_occasion = ptype == "talks" and self._dated_occasion(
+                    slow, ts, te, date_span, date_source, planned
+                )
+                roles = (
+                    ()
+                    if other_types - {trig.type} and not dated_occasion
+                    else tuple(actors.items())
+                )
                 fallback = None if (planned or not promotable or background()) else focus
                 # Only a mention promoted to an event of its own needs a title (see _attach).
                 needs_title = (
                     bool(roles)
                     and trig.type not in SPEECH_TYPES
                     and (resolved is not None or fallback is not None)
-                )
-                # "The meeting of the border commissions": the two sides' negotiators' talks.
-                ptype = (
-                    "talks"
-                    if trig.type == "meeting" and OF_DELEGATIONS.match(slow, te)
-                    else trig.type
                 )
                 pending.append(
                     Pending(
@@ -1301,6 +1332,7 @@ class Assembler:
                         frozenset(object_topics or sentence_topics),
                         planned,
                         trig.strength == "mention",
+                        dated_occasion,
                     )
                 )
                 continue

@@ -439,6 +439,11 @@ AT_OCCASION = re.compile(
     r"\b(?:at|during|in|at\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+sidelines\s+of)\s+"
     r"(?:(?!to\b|for\b|on\b|principle\b|the\b)[\w-]+\s+){0,5}$"
 )
+# "at the talks in Geneva", "during the second round of those talks": the occasion, named with
+# or without an article (not "at the end of two weeks of talks": the day the talks ended).
+DATED_OCCASION = re.compile(
+    r"\b(?:at|during)\s+(?!the\s+(?:end|close|conclusion)\b)(?:[\w.,-]+\s+){0,6}$"
+)
 # "..., during the latest round of talks": the occasion in a phrase set off by a comma.
 OCCASION_AFTER_COMMA = re.compile(
     r"(?:at|during|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"

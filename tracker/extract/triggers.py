@@ -44,6 +44,9 @@ class TriggerMatch:
 
 
 _OPENING_QUOTE = "[\"'\u201c\u2018]?"
+# The words a ``*`` stands for: up to six, none ending a sentence ("held talks on Wednesday. The
+# previous meeting" is no "held * meeting"; "held U.S.-brokered talks" still is "held * talks").
+_GAP = r"\s+(?:(?!\S*?(?:\w{3}\.|[!?;])\s)\S+\s+){0,6}?"
 
 
 def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
@@ -54,7 +57,7 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     after_gap = False
     for i, word in enumerate(phrase.split()):
         if word == "*":
-            regex += r"\s+(?:\S+\s+){0,6}?"
+            regex += _GAP
             after_gap = True
             continue
         if i and not after_gap:
