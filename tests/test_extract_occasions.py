@@ -195,6 +195,26 @@ def test_names_inside_a_quote_are_not_the_rejections_parties(extractor: Extracto
 # --- planned sessions and trips -----------------------------------------------------------------
 
 
+def test_an_earlier_session_of_the_series_takes_the_rounds_parties(extractor: Extractor) -> None:
+    text = (
+        "Kosovo and Serbia held talks in Brussels on Thursday on the status of the bridge in "
+        "Mitrovica.\n\nThe previous meeting took place in Brussels on 9 October."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert sorted(t.date.isoformat() for t in talks) == ["2025-10-09", "2025-11-13"]
+    earlier = next(t for t in talks if t.date == dt.date(2025, 10, 9))
+    assert _states(earlier) >= {"Kosovo", "Serbia"}
+
+
+def test_a_meeting_counted_since_a_date_is_no_session_on_that_date(extractor: Extractor) -> None:
+    text = (
+        "Kosovo and Serbia held talks in Brussels on Thursday. It was the fourth meeting since "
+        "the dialogue was relaunched in Ohrid on 9 October."
+    )
+    talks = extractor.extract(text, PUB)
+    assert [e.date.isoformat() for e in talks if e.type in {"talks", "meeting"}] == ["2025-11-13"]
+
+
 def test_the_next_meeting_set_for_a_day_follows_the_latest_round(extractor: Extractor) -> None:
     text = (
         "Syrian and Israeli negotiators held a new round of talks in Baku on Thursday, with "

@@ -178,6 +178,7 @@ from tracker.extract.patterns import (
     ROUND_OF_OTHER,
     SAME_DAY,
     SEATS,
+    SERIES_MEMBER,
     SHELVED,
     SINCE_BEFORE,
     SINCE_CLAUSE,
@@ -1407,6 +1408,29 @@ class Assembler:
                 # in January": the two sides' negotiators, unnamed (made a round of talks below).
                 for name in pair:
                     actors[name] = "participant"
+            series = None  # the series of sessions an unattended one belongs to
+            if (
+                not actors
+                and trig.type in {"talks", "meeting"}
+                and date_source == "text"
+                and (
+                    SERIES_MEMBER.search(slow, max(0, ts - 30), ts) is not None
+                    or OF_DELEGATIONS.match(slow, te) is not None
+                )
+                # ("It was the third meeting since the format was launched in May": a count)
+                and not PREDICATE.search(slow, max(0, ts - 40), ts)
+            ):
+                # "The previous meeting took place in Yerevan on 16 January", "the first session
+                # of the commissions was held on May 24": another session of the series the
+                # article reports, between its parties.
+                series = next((d for d in reversed(drafts) if d.type == "talks"), None) or next(
+                    (d for d in reversed(drafts) if d.type == trig.type), None
+                )
+                if series is not None:
+                    _seat_parties(actors, series)
+                else:
+                    for name in pair:
+                        actors[name] = "participant"
             if not actors and not (
                 trig.type in {"meeting", "talks"}
                 and planned
@@ -1444,7 +1468,9 @@ class Assembler:
             ):
                 etype = "talks"  # "met Dermer in Paris, in talks brokered by Barrack": the talks
             elif etype == "meeting" and (
-                DELEGATIONS.search(slow, max(0, ts - 120), ts) or OF_DELEGATIONS.match(slow, te)
+                DELEGATIONS.search(slow, max(0, ts - 120), ts)
+                or OF_DELEGATIONS.match(slow, te)
+                or (series is not None and series.type == "talks")
             ):
                 etype = "talks"  # "delegations led by X and Y met": negotiators, not leaders
             elif (

@@ -510,6 +510,12 @@ OF_DELEGATIONS = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:delegations|commissions|working\s+groups|"
     r"negotiators|negotiating\s+teams|state\s+commission|joint\s+commission)\b"
 )
+# "The previous meeting", "their first session", "the most recent round": one session of a
+# series, before or after the one reported.
+SERIES_MEMBER = re.compile(
+    r"\b(?:the|its|their)\s+(?:first|previous|last|latest|most\s+recent|next|inaugural|"
+    r"earlier|second|third|fourth|fifth)\s+(?:[\w-]+\s+)?$"
+)
 # "the Regional Border Committee", "the state commissions on delimitation", "the JBC": the two
 # sides' standing joint bodies, whose sessions are rounds of talks between their delegations.
 BORDER_BODY = re.compile(
