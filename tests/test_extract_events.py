@@ -732,6 +732,16 @@ def test_devset_accuracy(
     assert result.precision >= min_precision
 
 
+def test_speed_bench_prints_its_figure_with_the_dev_set_accuracy(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    speed = load_bench_script("extraction_speed")
+    assert speed.main(["--articles", "3", "--repeat", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "ms per 5 KB" in printed
+    assert "dev set, same extractor: precision" in printed
+
+
 def test_insisting_on_a_withdrawal_is_still_a_demand(extractor: Extractor) -> None:
     text = "Russia insisted on Friday that Ukraine must withdraw from the Donetsk region."
     events = extractor.extract(text, dt.date(2025, 5, 16))
