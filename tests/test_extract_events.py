@@ -1999,3 +1999,43 @@ def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor
     )
     events = extractor.extract(text, dt.date(2026, 2, 11))
     assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]
+
+
+def test_a_gap_phrase_stops_at_a_sentence_end_or_a_line_break(extractor: Extractor) -> None:
+    # "declared * ceasefire" must not join "declared victory." to the next sentence's noun, nor a
+    # heading to the paragraph under it; "U.S." inside the gap ends no sentence.
+    lexicon = extractor.lexicon
+    crossing = [
+        "the general declared victory. a ceasefire was then discussed in geneva.",
+        "the army declared\n\nceasefire talks resume in geneva",
+    ]
+    for text in crossing:
+        assert not [t for t in lexicon.find(text) if t.phrase == "declared * ceasefire"], text
+    inside = lexicon.find("the rebels declared a u.s.-backed ceasefire on monday.")
+    assert [t.phrase for t in inside if t.type == "ceasefire"] == ["declared * ceasefire"]
+
+
+def test_a_truce_named_with_its_sides_took_effect_on_its_date(extractor: Extractor) -> None:
+    # The truce's start told with its sides or a relative clause between noun and verb, in a
+    # sentence that also names a plan (another type): still the truce's own start.
+    text = (
+        "Russia and Georgia fought a five-day war in the summer. The ceasefire between Russia and "
+        "Georgia took effect on Aug. 12, 2008, under the first phase of a 6-point plan drafted by "
+        "France."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 4))
+    truces = [e for e in events if e.type == "ceasefire"]
+    assert [(e.date, _states(e)) for e in truces] == [(dt.date(2008, 8, 12), {"Russia", "Georgia"})]
+
+
+def test_a_truce_between_two_sides_is_theirs_and_its_brokers(extractor: Extractor) -> None:
+    # The sides a truce names and those who brokered it; not who the sentence is about.
+    text = (
+        "Monitors from Norway and Sweden were sent to watch the truce between Ethiopia and "
+        "Eritrea that came into force on June 18, 2000, brokered by the African Union."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 4))
+    truces = [e for e in events if e.type == "ceasefire"]
+    assert [(e.date, _states(e)) for e in truces] == [
+        (dt.date(2000, 6, 18), {"Ethiopia", "Eritrea", "African Union"})
+    ]

@@ -51,7 +51,8 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     after_gap = False
     for i, word in enumerate(phrase.split()):
         if word == "*":
-            regex += r"\s+(?:\S+\s+){0,6}?"
+            # (no gap runs past a sentence's end or a line break; "U.S." ends no sentence)
+            regex += r"[^\S\n]+(?:(?:(?:[a-z]\.){2,}|\S*[^\s.!?])[^\S\n]+){0,6}?"
             after_gap = True
             continue
         if i and not after_gap:
