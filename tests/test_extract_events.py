@@ -2039,3 +2039,50 @@ def test_a_truce_between_two_sides_is_theirs_and_its_brokers(extractor: Extracto
     assert [(e.date, _states(e)) for e in truces] == [
         (dt.date(2000, 6, 18), {"Ethiopia", "Eritrea", "African Union"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "states"),
+    [
+        (
+            "Armenia on Tuesday handed back 12 Azerbaijani soldiers captured in the border "
+            "clashes.",
+            "2026-03-03",
+            {"Armenia"},
+        ),
+        (
+            "The International Committee of the Red Cross facilitated the release of 40 Ethiopian "
+            "soldiers held by Eritrea on March 3.",
+            "2026-03-03",
+            {"International Committee of the Red Cross", "Eritrea"},
+        ),
+        (
+            "Sudan's army and the RSF freed nearly 300 detainees on Sunday in an operation run by "
+            "the Red Cross.",
+            "2026-03-08",
+            {
+                "Sudanese Armed Forces",
+                "Rapid Support Forces",
+                "International Committee of the Red Cross",
+            },
+        ),
+    ],
+)
+def test_detainees_and_soldiers_freed_or_handed_back_are_a_release(
+    extractor: Extractor, text: str, day: str, states: set[str]
+) -> None:
+    # CAMEO 0841 (return, release persons): detainees and captured soldiers count as prisoners.
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("prisoner_exchange", day, states)
+    ]
+
+
+def test_each_side_is_the_pair_of_the_article(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine met in Istanbul last month. A week later each side returned 84 "
+        "prisoners, the two defence ministries said on Feb. 20."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    swaps = [e for e in events if e.type == "prisoner_exchange"]
+    assert [_states(e) for e in swaps] == [{"Russia", "Ukraine"}]
