@@ -2086,3 +2086,25 @@ def test_each_side_is_the_pair_of_the_article(extractor: Extractor) -> None:
     events = extractor.extract(text, dt.date(2026, 3, 9))
     swaps = [e for e in events if e.type == "prisoner_exchange"]
     assert [_states(e) for e in swaps] == [{"Russia", "Ukraine"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "states"),
+    [
+        (
+            "The original plan was presented to Armenia in Yerevan on March 4.",
+            "2026-03-04",
+            {"Armenia"},
+        ),
+        (
+            "The European Union presented the revised text on March 2, diplomats said.",
+            "2026-03-02",
+            {"European Union"},
+        ),
+    ],
+)
+def test_a_plan_presented_in_the_passive_or_as_a_text_is_a_proposal(
+    extractor: Extractor, text: str, day: str, states: set[str]
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [("proposal", day, states)]
