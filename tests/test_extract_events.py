@@ -2108,3 +2108,11 @@ def test_a_plan_presented_in_the_passive_or_as_a_text_is_a_proposal(
 ) -> None:
     events = extractor.extract(text, dt.date(2026, 3, 9))
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [("proposal", day, states)]
+
+
+def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
+    text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("meeting", "2026-03-04", {"Egypt", "Jordan"})
+    ]
