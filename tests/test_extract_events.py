@@ -2148,3 +2148,120 @@ def test_a_party_told_it_must_act_is_the_object_of_a_demand(
 )
 def test_a_must_without_a_party_told_is_no_demand(extractor: Extractor, text: str) -> None:
     assert [e.type for e in extractor.extract(text, dt.date(2026, 6, 2))] == []
+
+
+def test_a_gap_phrase_stops_at_a_sentence_end_or_a_line_break(extractor: Extractor) -> None:
+    # "declared * ceasefire" must not join "declared victory." to the next sentence's noun, nor a
+    # heading to the paragraph under it; "U.S." inside the gap ends no sentence.
+    lexicon = extractor.lexicon
+    crossing = [
+        "the general declared victory. a ceasefire was then discussed in geneva.",
+        "the army declared\n\nceasefire talks resume in geneva",
+    ]
+    for text in crossing:
+        assert not [t for t in lexicon.find(text) if t.phrase == "declared * ceasefire"], text
+    inside = lexicon.find("the rebels declared a u.s.-backed ceasefire on monday.")
+    assert [t.phrase for t in inside if t.type == "ceasefire"] == ["declared * ceasefire"]
+
+
+def test_a_truce_named_with_its_sides_took_effect_on_its_date(extractor: Extractor) -> None:
+    # The truce's start told with its sides or a relative clause between noun and verb, in a
+    # sentence that also names a plan (another type): still the truce's own start.
+    text = (
+        "Russia and Georgia fought a five-day war in the summer. The ceasefire between Russia and "
+        "Georgia took effect on Aug. 12, 2008, under the first phase of a 6-point plan drafted by "
+        "France."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 4))
+    truces = [e for e in events if e.type == "ceasefire"]
+    assert [(e.date, _states(e)) for e in truces] == [(dt.date(2008, 8, 12), {"Russia", "Georgia"})]
+
+
+def test_a_truce_between_two_sides_is_theirs_and_its_brokers(extractor: Extractor) -> None:
+    # The sides a truce names and those who brokered it; not who the sentence is about.
+    text = (
+        "Monitors from Norway and Sweden were sent to watch the truce between Ethiopia and "
+        "Eritrea that came into force on June 18, 2000, brokered by the African Union."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 4))
+    truces = [e for e in events if e.type == "ceasefire"]
+    assert [(e.date, _states(e)) for e in truces] == [
+        (dt.date(2000, 6, 18), {"Ethiopia", "Eritrea", "African Union"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "states"),
+    [
+        (
+            "Armenia on Tuesday handed back 12 Azerbaijani soldiers captured in the border "
+            "clashes.",
+            "2026-03-03",
+            {"Armenia"},
+        ),
+        (
+            "The International Committee of the Red Cross facilitated the release of 40 Ethiopian "
+            "soldiers held by Eritrea on March 3.",
+            "2026-03-03",
+            {"International Committee of the Red Cross", "Eritrea"},
+        ),
+        (
+            "Sudan's army and the RSF freed nearly 300 detainees on Sunday in an operation run by "
+            "the Red Cross.",
+            "2026-03-08",
+            {
+                "Sudanese Armed Forces",
+                "Rapid Support Forces",
+                "International Committee of the Red Cross",
+            },
+        ),
+    ],
+)
+def test_detainees_and_soldiers_freed_or_handed_back_are_a_release(
+    extractor: Extractor, text: str, day: str, states: set[str]
+) -> None:
+    # CAMEO 0841 (return, release persons): detainees and captured soldiers count as prisoners.
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("prisoner_exchange", day, states)
+    ]
+
+
+def test_each_side_is_the_pair_of_the_article(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine met in Istanbul last month. A week later each side returned 84 "
+        "prisoners, the two defence ministries said on Feb. 20."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    swaps = [e for e in events if e.type == "prisoner_exchange"]
+    assert [_states(e) for e in swaps] == [{"Russia", "Ukraine"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "states"),
+    [
+        (
+            "The original plan was presented to Armenia in Yerevan on March 4.",
+            "2026-03-04",
+            {"Armenia"},
+        ),
+        (
+            "The European Union presented the revised text on March 2, diplomats said.",
+            "2026-03-02",
+            {"European Union"},
+        ),
+    ],
+)
+def test_a_plan_presented_in_the_passive_or_as_a_text_is_a_proposal(
+    extractor: Extractor, text: str, day: str, states: set[str]
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [("proposal", day, states)]
+
+
+def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
+    text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("meeting", "2026-03-04", {"Egypt", "Jordan"})
+    ]

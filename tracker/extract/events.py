@@ -88,6 +88,7 @@ from tracker.extract.patterns import (
     BACKGROUND,
     BACKGROUND_HEADING,
     BORDER_BODY,
+    BROKERED_BY,
     CABINET,
     CEASEFIRE_BROKEN,
     CEASEFIRE_OVER,
@@ -1139,6 +1140,21 @@ class Assembler:
                 # "The truce took effect on Oct. 10 under X's plan": X's plan is the framework;
                 # with no side named before it, the truce is the main pair's (below).
                 hits = [m for m in hits if m.start - s0 < frame.start()]
+            if (
+                trig.type == "ceasefire"
+                and " between " in slow[ts:te]
+                and sum(ts <= m.start - s0 < te for m in hits) >= 2
+            ):
+                # "the ceasefire between Israel and Hezbollah that took effect on 27 November
+                # 2024, brokered by the US and France": the sides it names, and its brokers; not
+                # who the rest of the sentence is about.
+                brokers = BROKERED_BY.search(slow, te) if "by " in slow[te:] else None
+                hits = [
+                    m
+                    for m in hits
+                    if ts <= m.start - s0 < te
+                    or (brokers is not None and m.start - s0 >= brokers.end())
+                ]
             if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
                 hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
             others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]

@@ -24,6 +24,7 @@ from tracker.reference import ActorSpec
 
 PAIR_PHRASES = (
     "both sides",
+    "each side",
     "the two sides",
     "the sides",
     "the parties",

@@ -208,6 +208,8 @@ TRUCE_FRAME = re.compile(r"[\s,](?:under|as\s+part\s+of)\s")
 PLAN_OWNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|framework|initiative|roadmap|road\s+map)\b"
 )
+# "The ceasefire between Israel and Hezbollah, brokered by the US and France": its mediators.
+BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s")
 TRUCE_EFFECT = re.compile(
     r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
 )
