@@ -287,3 +287,9 @@ def test_a_trip_planned_to_meet_someone_is_a_planned_meeting_too(extractor: Extr
         ("meeting", "2025-11-17", True),
         ("visit", "2025-11-17", True),
     ]
+
+
+def test_the_meeting_on_a_planned_trip_is_titled_with_whom_it_is(extractor: Extractor) -> None:
+    text = "Witkoff will fly to Moscow on Tuesday to meet Putin, the White House said."
+    titles = {e.type: e.title for e in extractor.extract(text, PUB)}
+    assert titles["meeting"] == "Steve Witkoff to meet Vladimir Putin in Moscow"
