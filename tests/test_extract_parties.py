@@ -357,3 +357,27 @@ def test_the_pair_of_another_happening_after_an_encounter_is_not_its_parties(
     for e in encounters:
         assert {"United States", "France"} <= _names(e)
         assert not {"Israel", "Hezbollah"} & _names(e)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Norway's foreign minister on Monday urged both sides to return to the table.",
+        "Germany on Monday called on the warring parties to open aid corridors.",
+    ],
+)
+def test_an_appeal_to_both_sides_names_no_party_addressed(
+    extractor: Extractor, appeal: str
+) -> None:
+    text = "Ethiopia and Eritrea traded accusations over the border. " + appeal
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert not {"Ethiopia", "Eritrea"} & _names(proposal)
+
+
+def test_an_offer_to_work_with_both_countries_keeps_them(extractor: Extractor) -> None:
+    text = (
+        "Ethiopia and Eritrea traded accusations over the border. Norway offered on Monday to "
+        "work with both countries on a settlement."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert {"Norway", "Ethiopia", "Eritrea"} <= _names(proposal)

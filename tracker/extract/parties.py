@@ -491,6 +491,20 @@ class Parties:
                     ):
                         continue
                 kept.append((m, role))
+            if event_type in CONTENT_TYPES and any(
+                m.kind != "pair" and m.start - s0 < ts for m, _ in kept
+            ):
+                # "The UN envoy urged both sides to free all detainees": an appeal to "both
+                # sides" or "the warring parties" names no party addressed (devset README), and
+                # the article's main pair is often not the one meant.
+                # ("offered to work with both countries": partners of the offer, kept.)
+                kept = [
+                    (m, r)
+                    for m, r in kept
+                    if m.kind != "pair"
+                    or m.start - s0 < ts
+                    or _WITH_BEFORE.search(slow, max(0, m.start - s0 - 6), m.start - s0)
+                ]
             core = kept
         if event_type == "statement":
             # "In a statement, X said the talks with Y had been productive": the statement is
