@@ -381,3 +381,38 @@ def test_an_offer_to_work_with_both_countries_keeps_them(extractor: Extractor) -
     )
     (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert {"Norway", "Ethiopia", "Eritrea"} <= _names(proposal)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a relative clause between the issuer and its verb
+        (
+            "Hamas, which is backed by Iran according to Israel, said in a statement on Monday "
+            "that it had accepted the plan.",
+            {"Hamas"},
+        ),
+        # a quote before "the ministry said", its government named in the sentence before
+        (
+            'The Russian Defence Ministry announced the swap on Sunday. "Our men are home and '
+            'the soldiers of Ukraine were handed over," the ministry said in a statement.',
+            {"Russia"},
+        ),
+        # an office that names no country: the state whose government was named last
+        (
+            "Armenia's government turned down the plan on Monday. In a statement on Monday, the "
+            "foreign ministry said the plan drafted by France and Germany was unacceptable.",
+            {"Armenia"},
+        ),
+        (
+            "Kenya's government dismissed the report. In a statement on Tuesday, the government "
+            "spokesman's office called it false and said Somalia had been misled.",
+            {"Kenya"},
+        ),
+    ],
+)
+def test_a_statement_is_its_issuers_not_the_names_around_it(
+    extractor: Extractor, text: str, issuer: set[str]
+) -> None:
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert _names(statement) == issuer

@@ -104,11 +104,15 @@ _STATEMENT_VERB = re.compile(
 # "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
 # named by the office of an official (the title) or a bare ministry.
 _OFFICE = re.compile(
-    r"\bthe\s+(?:(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
+    r"\bthe\s+(?:(?:government\s+)?(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
     r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
     r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
 )
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
+# "Sudan's army-aligned government", "the Russian Defence Ministry": a state's government organ,
+# which "the ministry" or "the government spokesman's office" of a later sentence may stand for.
+_ORGANS = ("government", "ministry", "presidency", "cabinet")
+_ORGAN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(_ORGANS)})\b")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -543,17 +547,26 @@ class Parties:
                 # Britain and France ...": the subject issued it; later names are its content.
                 core = [(m, r) for m, r in core if m.start - s0 < ts] or core
             elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
-                issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
-                office = (
-                    _OFFICE.search(slow, max(0, verb.start() - 60), verb.start())
-                    if not issuer
-                    else None
+                issuer = [
+                    (m, r)
+                    for m, r in core
+                    if m.start - s0 < verb.start() and _may_issue(slow, m.start - s0, verb.start())
+                ]
+                # ("In a statement on Wednesday, the government spokesman's office called it a
+                # diversion and said ...": the subject after the opener.)
+                lo, hi = (
+                    (opener.end(), until.start())
+                    if opener is not None and until is not None
+                    else (max(0, verb.start() - 60), verb.start())
                 )
+                office = _OFFICE.search(slow, lo, hi) if not issuer else None
                 if office is not None:
                     # "The Prime Minister's Office said the talks had been useful": the office
-                    # of the official named last with that title, not the parties the statement
-                    # speaks of.
-                    speaker = self._office_holder(office.group("title") or "", s0, day)
+                    # of the official named last with that title, or else of the state whose
+                    # government was named last ("Sudan's government ... the foreign ministry
+                    # said"), not the parties the statement speaks of.
+                    title = office.group("title") or ""
+                    speaker = self._office_holder(title, s0, day) or self._organ_owner(s0)
                     if speaker:
                         return dict.fromkeys(speaker, "participant")
                 core = issuer or core
@@ -605,6 +618,23 @@ class Parties:
                     and _MINISTRY_AFTER.match(self._lowered, m.end)
                 ):
                     return [m.name]  # "Russia's Defence Ministry said ... the ministry said"
+        return []
+
+    def _organ_owner(self, before: int) -> list[str]:
+        """The state whose government, ministry or presidency was named last before ``before``
+        ("Sudan's army-aligned government", "the Russian Defence Ministry")."""
+        for _, matches in reversed(self.named):
+            for m in reversed(matches):
+                if (
+                    m.start < before
+                    and m.kind == "actor"
+                    and self.gaz.kind(m.name) == "state"
+                    and (
+                        _ORGAN_AFTER.match(self._lowered, m.end)
+                        or self._lowered.endswith(_ORGANS, m.start, m.end)
+                    )
+                ):
+                    return [m.name]  # (the gazetteer's "Sudan's army-aligned government")
         return []
 
     def role(self, m: GazMatch, event_type: str, a: int, ts: int) -> str:
@@ -709,6 +739,18 @@ class Parties:
             if self.gaz.kind(name) == "person":
                 out.update(set(self.gaz.affiliated(name, resolved.start)) - {name})
         return out
+
+
+def _may_issue(slow: str, at: int, verb_at: int) -> bool:
+    """Whether a name at ``at``, before a statement's verb at ``verb_at``, may be its issuer: not
+    one quoted ('"... were handed over," the ministry said') nor one of a relative clause ("The
+    M23, which is backed by Rwanda, said in a statement")."""
+    if slow.count('"', 0, at) % 2 or slow.count('"', at, verb_at) % 2:
+        return False
+    if slow.rfind("“", 0, at) > slow.rfind("”", 0, at) or "”" in slow[at:verb_at]:
+        return False
+    relative = max(slow.rfind(", which ", 0, at), slow.rfind(", who ", 0, at))
+    return relative < 0 or "," not in slow[at:verb_at]
 
 
 def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
