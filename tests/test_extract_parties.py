@@ -416,3 +416,30 @@ def test_a_statement_is_its_issuers_not_the_names_around_it(
 ) -> None:
     (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
     assert _names(statement) == issuer
+
+
+def test_a_later_clause_happening_has_only_its_own_parties(extractor: Extractor) -> None:
+    text = (
+        "The truce, brokered by Norway and Kenya, took effect on March 2, two days after the "
+        "White House unveiled its peace plan on February 27."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(proposal) == {"United States"}
+
+
+def test_the_mediators_of_a_later_clause_are_not_the_truces(extractor: Extractor) -> None:
+    text = (
+        "The truce took effect on Monday, a day after Armenia and Azerbaijan signed the deal at "
+        "talks mediated by Qatar."
+    )
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_clause_after_speaking_shares_the_speakers_subject(extractor: Extractor) -> None:
+    text = (
+        "Hungarian Prime Minister Viktor Orban said on Tuesday evening, after speaking with "
+        "Trump by phone, that preparations were under way."
+    )
+    (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
+    assert {"Hungary", "United States"} <= _names(call)
