@@ -443,3 +443,12 @@ def test_a_clause_after_speaking_shares_the_speakers_subject(extractor: Extracto
     )
     (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
     assert {"Hungary", "United States"} <= _names(call)
+
+
+def test_a_comma_of_a_list_of_parties_opens_no_attribution(extractor: Extractor) -> None:
+    text = (
+        "The deal was agreed during the meeting of the Armenian, Azerbaijani and American "
+        "delegations in Abu Dhabi on Monday, Pashinyan said."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {"Armenia", "Azerbaijan", "United States"} <= _names(deal)

@@ -570,7 +570,7 @@ class Assembler:
         ]
         if not triggers:
             return
-        attribution = attribution_spans(slow, triggers, s0)
+        attribution = attribution_spans(slow, triggers, s0, actor_hits)
         sentence_topics = self._topics(s0, s1)
 
         def background() -> bool:  # (worked out only for the triggers that ask)

@@ -817,11 +817,28 @@ def is_attribute(text: str, m: GazMatch) -> bool:
     return bool(_ATTRIBUTE_NOUN.match(text, m.end, m.end + 40))
 
 
-def attribution_spans(slow: str, triggers: list[TriggerMatch], s0: int) -> list[tuple[int, int]]:
+def attribution_spans(
+    slow: str, triggers: list[TriggerMatch], s0: int, names: Iterable[GazMatch] = ()
+) -> list[tuple[int, int]]:
+    """The spans of the sentence that name its sources: a tail (", X said"), a lead ("X said
+    that") and "according to ..."; ``names`` are the sentence's actors (a comma between two of
+    them, "the Ukrainian, American and Russian delegations", is a list's, not the tail's)."""
     spans = []
     first = triggers[0].start - s0
     last = triggers[-1].end - s0
     comma = _CLAUSE_COMMA.search(slow, last)
+    if comma is not None:
+        ends = {m.end - s0 for m in names if m.kind == "actor"}
+        starts = {m.start - s0 for m in names if m.kind == "actor"}
+        while (
+            comma is not None
+            and comma.start() in ends
+            and (
+                comma.end() in starts
+                or (slow.startswith("the ", comma.end()) and comma.end() + 4 in starts)
+            )
+        ):
+            comma = _CLAUSE_COMMA.search(slow, comma.end())
     if comma and _ATTRIBUTION_TAIL.search(slow, comma.end()):
         spans.append((comma.start(), len(slow)))
     # The report's verb precedes the first verbal trigger ("X, who opened the session, said
