@@ -452,3 +452,13 @@ def test_a_comma_of_a_list_of_parties_opens_no_attribution(extractor: Extractor)
     )
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert {"Armenia", "Azerbaijan", "United States"} <= _names(deal)
+
+
+def test_the_backer_of_a_refused_plan_is_the_party_addressed(extractor: Extractor) -> None:
+    text = "Serbia on Monday rejected the latest EU-backed proposal for the north of Kosovo."
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert {"Serbia", "European Union"} <= _names(rejection)
+
+
+def test_an_army_led_government_is_the_state(extractor: Extractor) -> None:
+    assert extractor.gazetteer.lookup("Sudan's army-led government") == "Sudan"

@@ -1217,6 +1217,11 @@ class Assembler:
                     clause_end = ACTOR_SPLIT.search(slow, te)
                     hi = clause_end.start() if clause_end else len(slow)
                     hits = [m for m in hits if te <= m.start - s0 < hi]
+            if trig.type == "rejection" and "-" in slow[te : te + 50]:
+                refused = self._parties.refused_authors(gaz, trig.end)
+                hits = sorted(
+                    [*hits, *(m for m in refused if m not in hits)], key=lambda m: m.start
+                )
             actors = self._parties.actors(
                 s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )

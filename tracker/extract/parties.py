@@ -91,7 +91,7 @@ _AUTHOR_BEFORE = re.compile(
 )
 # "Leaders of the coalition adopted a joint statement ...": the subject issued it.
 _ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
-_AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
+_AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
@@ -327,6 +327,18 @@ class Parties:
             at = m.end - s0
             gap = _MEMBER_GAP
         return out
+
+    def refused_authors(self, gaz: list[GazMatch], te: int, near: int = 40) -> list[GazMatch]:
+        """The backers named as a modifier of what a rejection (trigger ending at ``te``)
+        refuses ("rejected the latest US-backed proposal"): the party addressed, though no
+        party of other happenings ("the US-backed framework")."""
+        return [
+            m
+            for m in gaz
+            if m.kind == "actor"
+            and te <= m.start <= te + near
+            and _AUTHOR_AFTER.match(self._text, m.end)
+        ]
 
     def _named_before(self, at: int, gaz: list[GazMatch]) -> Iterator[GazMatch]:
         """The names before ``at``, the latest first: those of its sentence (``gaz``), then those
