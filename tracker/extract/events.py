@@ -1621,7 +1621,7 @@ class Assembler:
                     "meeting",
                     self.lex.types["meeting"].title,
                     subject,
-                    others,
+                    partners,
                     stext[: min(obj_end, attr_start)],
                     purpose.start(1),
                     purpose.end(1),
