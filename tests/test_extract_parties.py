@@ -357,3 +357,108 @@ def test_the_pair_of_another_happening_after_an_encounter_is_not_its_parties(
     for e in encounters:
         assert {"United States", "France"} <= _names(e)
         assert not {"Israel", "Hezbollah"} & _names(e)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Norway's foreign minister on Monday urged both sides to return to the table.",
+        "Germany on Monday called on the warring parties to open aid corridors.",
+    ],
+)
+def test_an_appeal_to_both_sides_names_no_party_addressed(
+    extractor: Extractor, appeal: str
+) -> None:
+    text = "Ethiopia and Eritrea traded accusations over the border. " + appeal
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert not {"Ethiopia", "Eritrea"} & _names(proposal)
+
+
+def test_an_offer_to_work_with_both_countries_keeps_them(extractor: Extractor) -> None:
+    text = (
+        "Ethiopia and Eritrea traded accusations over the border. Norway offered on Monday to "
+        "work with both countries on a settlement."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert {"Norway", "Ethiopia", "Eritrea"} <= _names(proposal)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a relative clause between the issuer and its verb
+        (
+            "Hamas, which is backed by Iran according to Israel, said in a statement on Monday "
+            "that it had accepted the plan.",
+            {"Hamas"},
+        ),
+        # a quote before "the ministry said", its government named in the sentence before
+        (
+            'The Russian Defence Ministry announced the swap on Sunday. "Our men are home and '
+            'the soldiers of Ukraine were handed over," the ministry said in a statement.',
+            {"Russia"},
+        ),
+        # an office that names no country: the state whose government was named last
+        (
+            "Armenia's government turned down the plan on Monday. In a statement on Monday, the "
+            "foreign ministry said the plan drafted by France and Germany was unacceptable.",
+            {"Armenia"},
+        ),
+        (
+            "Kenya's government dismissed the report. In a statement on Tuesday, the government "
+            "spokesman's office called it false and said Somalia had been misled.",
+            {"Kenya"},
+        ),
+    ],
+)
+def test_a_statement_is_its_issuers_not_the_names_around_it(
+    extractor: Extractor, text: str, issuer: set[str]
+) -> None:
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert _names(statement) == issuer
+
+
+def test_a_later_clause_happening_has_only_its_own_parties(extractor: Extractor) -> None:
+    text = (
+        "The truce, brokered by Norway and Kenya, took effect on March 2, two days after the "
+        "White House unveiled its peace plan on February 27."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(proposal) == {"United States"}
+
+
+def test_the_mediators_of_a_later_clause_are_not_the_truces(extractor: Extractor) -> None:
+    text = (
+        "The truce took effect on Monday, a day after Armenia and Azerbaijan signed the deal at "
+        "talks mediated by Qatar."
+    )
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_clause_after_speaking_shares_the_speakers_subject(extractor: Extractor) -> None:
+    text = (
+        "Hungarian Prime Minister Viktor Orban said on Tuesday evening, after speaking with "
+        "Trump by phone, that preparations were under way."
+    )
+    (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
+    assert {"Hungary", "United States"} <= _names(call)
+
+
+def test_a_comma_of_a_list_of_parties_opens_no_attribution(extractor: Extractor) -> None:
+    text = (
+        "The deal was agreed during the meeting of the Armenian, Azerbaijani and American "
+        "delegations in Abu Dhabi on Monday, Pashinyan said."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {"Armenia", "Azerbaijan", "United States"} <= _names(deal)
+
+
+def test_the_backer_of_a_refused_plan_is_the_party_addressed(extractor: Extractor) -> None:
+    text = "Serbia on Monday rejected the latest EU-backed proposal for the north of Kosovo."
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert {"Serbia", "European Union"} <= _names(rejection)
+
+
+def test_an_army_led_government_is_the_state(extractor: Extractor) -> None:
+    assert extractor.gazetteer.lookup("Sudan's army-led government") == "Sudan"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tracker.extract import Extractor
 from tracker.extract.titles import drop_dates, inflect, lemma, make_title, object_tail, participle
 
 TYPE_VERBS = {
@@ -445,3 +448,9 @@ def test_quotes_compound_prepositions_and_lone_meetings() -> None:
     assert (
         title("meeting", ["Hakan Fidan"], sentence, "The meeting") == "Hakan Fidan holds a meeting"
     )
+
+
+def test_a_meeting_planned_on_a_trip_is_titled_with_whom(extractor: Extractor) -> None:
+    text = "Kallas will travel to Pristina on 20 May, where she is due to meet the prime minister of Kosovo."
+    (meeting,) = [e for e in extractor.extract(text, dt.date(2026, 3, 4)) if e.type == "meeting"]
+    assert "Kosovo" in meeting.title

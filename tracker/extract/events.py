@@ -75,6 +75,7 @@ from tracker.extract.patterns import (
     ACTOR_SPLIT,
     ADJUNCT,
     AFTER_CLAUSE,
+    AFTER_GERUND,
     AFTER_THOSE,
     AGENT_BY,
     AGREED_ACTION,
@@ -570,7 +571,7 @@ class Assembler:
         ]
         if not triggers:
             return
-        attribution = attribution_spans(slow, triggers, s0)
+        attribution = attribution_spans(slow, triggers, s0, actor_hits)
         sentence_topics = self._topics(s0, s1)
 
         def background() -> bool:  # (worked out only for the triggers that ask)
@@ -1122,6 +1123,23 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
+                else:
+                    # "The truce took effect a day after Israel and Hamas signed the deal at talks
+                    # mediated by X": the later clause's sides are the truce's, not its mediators.
+                    hits = [
+                        m
+                        for m in hits
+                        if m.start - s0 < split.start()
+                        or m.kind == "pair"
+                        or self._parties.role(m, trig.type, m.start - s0, ts)
+                        not in {"mediator", "host"}
+                    ]
+            elif (lead := _leading_split(slow, stext, ts)) is not None:
+                # "The truce, brokered by X, took effect on Oct. 10, two weeks after the White
+                # House unveiled its plan": the later clause's happening has its own parties.
+                own_hits = [m for m in hits if m.start - s0 >= lead]
+                if any(m.kind == "pair" or m.kind == "actor" for m in own_hits):
+                    hits = own_hits
             if (
                 trig.type in ENCOUNTER_TYPES
                 and " between " in slow[te:]
@@ -1215,6 +1233,11 @@ class Assembler:
                     clause_end = ACTOR_SPLIT.search(slow, te)
                     hi = clause_end.start() if clause_end else len(slow)
                     hits = [m for m in hits if te <= m.start - s0 < hi]
+            if trig.type == "rejection" and "-" in slow[te : te + 50]:
+                refused = self._parties.refused_authors(gaz, trig.end)
+                hits = sorted(
+                    [*hits, *(m for m in refused if m not in hits)], key=lambda m: m.start
+                )
             actors = self._parties.actors(
                 s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )
@@ -2060,6 +2083,21 @@ def _nearest_head(
         heads,
         key=lambda i: date_distance(d, triggers[i].start - s0, triggers[i].end - s0, slow),
     )
+
+
+def _leading_split(slow: str, stext: str, ts: int) -> int | None:
+    """Where the ", two weeks after" clause that holds the trigger at ``ts`` starts, if it does
+    (the last such split before the trigger, with no other clause break between)."""
+    if "after " not in slow[:ts] and "before " not in slow[:ts]:
+        return None
+    last = None
+    for split in AFTER_CLAUSE.finditer(slow, 0, ts):
+        last = split
+    if last is None or not last.group().rstrip().endswith(("after", "before")):
+        return None
+    if CLAUSE_SEP.search(slow, last.end(), ts) or AFTER_GERUND.match(stext, last.end()):
+        return None  # ("X said, after speaking with Y by phone, ...": X's own clause)
+    return last.start()
 
 
 def _clause_bounds(

@@ -91,7 +91,7 @@ _AUTHOR_BEFORE = re.compile(
 )
 # "Leaders of the coalition adopted a joint statement ...": the subject issued it.
 _ADOPTED_BEFORE = re.compile(r"\badopted\s+(?:a|an|the|their)\s+$")
-_AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed)\b")
+_AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
@@ -104,11 +104,15 @@ _STATEMENT_VERB = re.compile(
 # "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
 # named by the office of an official (the title) or a bare ministry.
 _OFFICE = re.compile(
-    r"\bthe\s+(?:(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
+    r"\bthe\s+(?:(?:government\s+)?(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
     r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
     r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
 )
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
+# "Sudan's army-aligned government", "the Russian Defence Ministry": a state's government organ,
+# which "the ministry" or "the government spokesman's office" of a later sentence may stand for.
+_ORGANS = ("government", "ministry", "presidency", "cabinet")
+_ORGAN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(_ORGANS)})\b")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -324,6 +328,18 @@ class Parties:
             gap = _MEMBER_GAP
         return out
 
+    def refused_authors(self, gaz: list[GazMatch], te: int, near: int = 40) -> list[GazMatch]:
+        """The backers named as a modifier of what a rejection (trigger ending at ``te``)
+        refuses ("rejected the latest US-backed proposal"): the party addressed, though no
+        party of other happenings ("the US-backed framework")."""
+        return [
+            m
+            for m in gaz
+            if m.kind == "actor"
+            and te <= m.start <= te + near
+            and _AUTHOR_AFTER.match(self._text, m.end)
+        ]
+
     def _named_before(self, at: int, gaz: list[GazMatch]) -> Iterator[GazMatch]:
         """The names before ``at``, the latest first: those of its sentence (``gaz``), then those
         of the sentences before it."""
@@ -491,6 +507,20 @@ class Parties:
                     ):
                         continue
                 kept.append((m, role))
+            if event_type in CONTENT_TYPES and any(
+                m.kind != "pair" and m.start - s0 < ts for m, _ in kept
+            ):
+                # "The UN envoy urged both sides to free all detainees": an appeal to "both
+                # sides" or "the warring parties" names no party addressed (devset README), and
+                # the article's main pair is often not the one meant.
+                # ("offered to work with both countries": partners of the offer, kept.)
+                kept = [
+                    (m, r)
+                    for m, r in kept
+                    if m.kind != "pair"
+                    or m.start - s0 < ts
+                    or _WITH_BEFORE.search(slow, max(0, m.start - s0 - 6), m.start - s0)
+                ]
             core = kept
         if event_type == "statement":
             # "In a statement, X said the talks with Y had been productive": the statement is
@@ -529,17 +559,26 @@ class Parties:
                 # Britain and France ...": the subject issued it; later names are its content.
                 core = [(m, r) for m, r in core if m.start - s0 < ts] or core
             elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
-                issuer = [(m, r) for m, r in core if m.start - s0 < verb.start()]
-                office = (
-                    _OFFICE.search(slow, max(0, verb.start() - 60), verb.start())
-                    if not issuer
-                    else None
+                issuer = [
+                    (m, r)
+                    for m, r in core
+                    if m.start - s0 < verb.start() and _may_issue(slow, m.start - s0, verb.start())
+                ]
+                # ("In a statement on Wednesday, the government spokesman's office called it a
+                # diversion and said ...": the subject after the opener.)
+                lo, hi = (
+                    (opener.end(), until.start())
+                    if opener is not None and until is not None
+                    else (max(0, verb.start() - 60), verb.start())
                 )
+                office = _OFFICE.search(slow, lo, hi) if not issuer else None
                 if office is not None:
                     # "The Prime Minister's Office said the talks had been useful": the office
-                    # of the official named last with that title, not the parties the statement
-                    # speaks of.
-                    speaker = self._office_holder(office.group("title") or "", s0, day)
+                    # of the official named last with that title, or else of the state whose
+                    # government was named last ("Sudan's government ... the foreign ministry
+                    # said"), not the parties the statement speaks of.
+                    title = office.group("title") or ""
+                    speaker = self._office_holder(title, s0, day) or self._organ_owner(s0)
                     if speaker:
                         return dict.fromkeys(speaker, "participant")
                 core = issuer or core
@@ -591,6 +630,23 @@ class Parties:
                     and _MINISTRY_AFTER.match(self._lowered, m.end)
                 ):
                     return [m.name]  # "Russia's Defence Ministry said ... the ministry said"
+        return []
+
+    def _organ_owner(self, before: int) -> list[str]:
+        """The state whose government, ministry or presidency was named last before ``before``
+        ("Sudan's army-aligned government", "the Russian Defence Ministry")."""
+        for _, matches in reversed(self.named):
+            for m in reversed(matches):
+                if (
+                    m.start < before
+                    and m.kind == "actor"
+                    and self.gaz.kind(m.name) == "state"
+                    and (
+                        _ORGAN_AFTER.match(self._lowered, m.end)
+                        or self._lowered.endswith(_ORGANS, m.start, m.end)
+                    )
+                ):
+                    return [m.name]  # (the gazetteer's "Sudan's army-aligned government")
         return []
 
     def role(self, m: GazMatch, event_type: str, a: int, ts: int) -> str:
@@ -697,6 +753,18 @@ class Parties:
         return out
 
 
+def _may_issue(slow: str, at: int, verb_at: int) -> bool:
+    """Whether a name at ``at``, before a statement's verb at ``verb_at``, may be its issuer: not
+    one quoted ('"... were handed over," the ministry said') nor one of a relative clause ("The
+    M23, which is backed by Rwanda, said in a statement")."""
+    if slow.count('"', 0, at) % 2 or slow.count('"', at, verb_at) % 2:
+        return False
+    if slow.rfind("“", 0, at) > slow.rfind("”", 0, at) or "”" in slow[at:verb_at]:
+        return False
+    relative = max(slow.rfind(", which ", 0, at), slow.rfind(", who ", 0, at))
+    return relative < 0 or "," not in slow[at:verb_at]
+
+
 def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
     """Where a dash or ", which groups" and the like may follow a grouping's name."""
     for cue in (*_DASHES, *_CUE_WORDS):
@@ -761,11 +829,28 @@ def is_attribute(text: str, m: GazMatch) -> bool:
     return bool(_ATTRIBUTE_NOUN.match(text, m.end, m.end + 40))
 
 
-def attribution_spans(slow: str, triggers: list[TriggerMatch], s0: int) -> list[tuple[int, int]]:
+def attribution_spans(
+    slow: str, triggers: list[TriggerMatch], s0: int, names: Iterable[GazMatch] = ()
+) -> list[tuple[int, int]]:
+    """The spans of the sentence that name its sources: a tail (", X said"), a lead ("X said
+    that") and "according to ..."; ``names`` are the sentence's actors (a comma between two of
+    them, "the Ukrainian, American and Russian delegations", is a list's, not the tail's)."""
     spans = []
     first = triggers[0].start - s0
     last = triggers[-1].end - s0
     comma = _CLAUSE_COMMA.search(slow, last)
+    if comma is not None:
+        ends = {m.end - s0 for m in names if m.kind == "actor"}
+        starts = {m.start - s0 for m in names if m.kind == "actor"}
+        while (
+            comma is not None
+            and comma.start() in ends
+            and (
+                comma.end() in starts
+                or (slow.startswith("the ", comma.end()) and comma.end() + 4 in starts)
+            )
+        ):
+            comma = _CLAUSE_COMMA.search(slow, comma.end())
     if comma and _ATTRIBUTION_TAIL.search(slow, comma.end()):
         spans.append((comma.start(), len(slow)))
     # The report's verb precedes the first verbal trigger ("X, who opened the session, said

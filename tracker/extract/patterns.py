@@ -213,6 +213,8 @@ BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s")
 TRUCE_EFFECT = re.compile(
     r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
 )
+# "..., after speaking with Trump by phone": a clause sharing the main clause's subject.
+AFTER_GERUND = re.compile(r"\s*[a-z]+ing\b")
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
