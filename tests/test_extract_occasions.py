@@ -151,6 +151,24 @@ def test_a_pause_on_strikes_is_a_ceasefire(extractor: Extractor) -> None:
     assert [(t.date.isoformat(), t.date_precision) for t in truces] == [("2024-03-01", "month")]
 
 
+def test_a_moratorium_due_to_take_effect_is_a_planned_ceasefire(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to stop shelling border villages. "
+        "The moratorium on attacks along the border will take effect at noon on Sunday."
+    )
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-16", True)]
+
+
+def test_a_pause_told_by_a_relative_clause_took_effect_that_day(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hezbollah accepted a French request to spare civilian areas. "
+        "The pause, which took effect on Wednesday, runs until the end of the month."
+    )
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-12", False)]
+
+
 # --- parties ------------------------------------------------------------------------------------
 
 
