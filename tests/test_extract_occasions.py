@@ -169,6 +169,23 @@ def test_a_pause_told_by_a_relative_clause_took_effect_that_day(extractor: Extra
     assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-12", False)]
 
 
+def test_a_halt_agreed_from_a_later_day_is_a_planned_ceasefire(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia agreed on Wednesday to stop shelling across the border for two "
+        "weeks starting on Saturday, their defence ministries said."
+    )
+    events = extractor.extract(text, PUB)
+    assert [e.date.isoformat() for e in _of_type(events, "agreement")] == ["2025-11-12"]
+    truces = _of_type(events, "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-15", True)]
+    assert _states(truces[0]) == {"Thailand", "Cambodia"}
+
+
+def test_a_halt_of_something_else_from_a_later_day_is_no_ceasefire(extractor: Extractor) -> None:
+    text = "Serbia and Kosovo agreed on Wednesday to suspend the dialogue from December."
+    assert _of_type(extractor.extract(text, PUB), "ceasefire") == []
+
+
 # --- parties ------------------------------------------------------------------------------------
 
 

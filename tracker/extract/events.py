@@ -126,6 +126,8 @@ from tracker.extract.patterns import (
     FUTURE,
     GROUP,
     HABITUAL,
+    HALT_AGREED,
+    HALTED_FIGHTING,
     HELD_TO,
     HOURS_LATER,
     IN_AT,
@@ -1603,6 +1605,15 @@ class Assembler:
             if date_span is not None and strength == "verbal" and not planned:
                 self._second_date(drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub)
             if (
+                etype == "agreement"
+                and strength == "verbal"
+                and not planned
+                and may_match(HALT_AGREED, slow)
+                and (halt := self._agreed_halt(drafts[-1], sent, slow, te, pub, subject, partners))
+                is not None
+            ):
+                drafts.append(halt)
+            if (
                 etype == "visit"
                 and planned
                 and "meet" in slow[te:]
@@ -1632,6 +1643,54 @@ class Assembler:
                         title=meeting_title,
                     )
                 )
+
+    def _agreed_halt(
+        self,
+        deal: Draft,
+        sent: Sentence,
+        slow: str,
+        te: int,
+        pub: dt.date | None,
+        subject: list[str],
+        partners: list[str],
+    ) -> Draft | None:
+        """ "agreed to halt strikes on energy sites for 30 days starting on Friday": besides the
+        agreement, the halt it sets up, a ceasefire from the day named after "starting" or "from"
+        (planned while that day is still to come; devset README: "agreed to X" dated in the
+        future is also the planned X)."""
+        halt = HALT_AGREED.search(slow, te)
+        if halt is None or not HALTED_FIGHTING.search(slow, halt.start(), halt.start("start")):
+            return None
+        at = halt.end()
+        day = next((d for d in self._find_dates(sent) if d.start <= at < d.end), None)
+        # (counted from the day of the deal: "agreed on Tuesday ... from Friday", that week)
+        reference = deal.date.start if deal.date.precision == "day" else pub
+        resolved = day.resolve(reference, True) if day is not None else None
+        if resolved is None or resolved.start <= deal.date.start:
+            return None  # (a halt from the day it was agreed is that agreement's news)
+        title = make_title(
+            "ceasefire",
+            self.lex.types["ceasefire"].title,
+            subject,
+            partners,
+            sent.text,
+            halt.start(),
+            halt.start("start"),
+            None,
+            pub is not None and resolved.start > pub,
+        )
+        return replace(
+            deal,
+            type="ceasefire",
+            date=resolved,
+            date_source="text",
+            planned=pub is not None and resolved.start > pub,
+            actors=dict(deal.actors),
+            topics=set(deal.topics),
+            object_topics=set(deal.object_topics),
+            evidence=list(deal.evidence),
+            title=title,
+        )
 
     def _sentence_dates(
         self, sent: Sentence, pub: dt.date | None, item: tuple[dates_mod.ResolvedDate, int] | None

@@ -213,6 +213,19 @@ BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s")
 TRUCE_EFFECT = re.compile(
     r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
 )
+# "agreed to halt strikes on power plants for 30 days starting on 16 September", "agreed to
+# reinstate a halt to strikes from next Monday": the halt agreed, and the day it begins (the date
+# after the "starting" group); HALTED_FIGHTING says the halted thing is fighting.
+HALT_AGREED = re.compile(
+    r"\b(?:halt|halting|stop|stopping|cease|ceasing|pause|pausing|suspend|suspending|refrain|"
+    r"refraining|moratorium|truce|ceasefire|cease-fire)\b[^.;]{0,160}?"
+    r"\b(?P<start>starting|beginning|from|with\s+effect\s+from|effective)\s+"
+    r"(?:(?:at\s+)?midnight\s+)?(?:on\s+)?"
+)
+HALTED_FIGHTING = re.compile(
+    r"\b(?:strik|attack|fir(?:e|ing)\b|fight|hostilit|shell|bomb|hitting|military|offensive|"
+    r"moratorium|truce|ceasefire|cease-fire)"
+)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
