@@ -128,6 +128,7 @@ from tracker.extract.patterns import (
     HABITUAL,
     HALT_AGREED,
     HALTED_FIGHTING,
+    HELD_CLAUSE,
     HELD_TO,
     HOURS_LATER,
     IN_AT,
@@ -805,6 +806,14 @@ class Assembler:
             # "agreed on December 27 at a special meeting", "signed at a summit in Sharm el-Sheikh":
             # a meeting that names no parties of its own is the occasion, the agreement the news
             # ("agreed at a meeting between X and Y" still reports the meeting).
+            held_day = (
+                _held_day(slow, te, date_mentions)
+                if trig.type == "talks"
+                and strength != "verbal"
+                and not occasion
+                and may_match(HELD_CLAUSE, slow)
+                else None
+            )
             bare_occasion = (
                 occasion
                 and trig.type == "meeting"
@@ -812,7 +821,11 @@ class Assembler:
             )
             if strength == "nominal" and (
                 PREDICATE.search(slow, max(0, ts - 40), ts)
-                or (PROCESS_OF.search(slow, max(0, ts - 40), ts) and not occasion)
+                or (
+                    PROCESS_OF.search(slow, max(0, ts - 40), ts)
+                    and not occasion
+                    and held_day is None  # ("weeks of negotiations that opened on Dec. 9")
+                )
             ):
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
@@ -892,6 +905,7 @@ class Assembler:
                 adjunct
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
+                and held_day is None
                 and not (
                     strength == "nominal"
                     and not definite
@@ -925,8 +939,8 @@ class Assembler:
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if strength == "nominal":
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
-                if absorbed and occasion:
-                    absorbed = False
+                if absorbed and (occasion or held_day is not None):
+                    absorbed = False  # (the occasion, or a session told with its own verb and day)
                 if absorbed:
                     if speech_before:
                         future_date = self._pick_date(date_mentions, ts, te, pub, True, slow)
@@ -990,6 +1004,10 @@ class Assembler:
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
+            if held_day is not None:
+                # (the clause's own day, which ``_pick_date`` leaves to the clause's verb)
+                held = held_day.resolve(pub, False, self._shift_refs.get(id(held_day)))
+                picked = (held, (held_day.start, held_day.end)) if held is not None else None
             if picked and picked[0].precision == "month" and len(usable) > 1 and not planned:
                 # "After five days of fighting in July, they agreed to a truce at talks on July
                 # 28": a day inside the month, in reach of the trigger, is the finer date.
@@ -2023,6 +2041,17 @@ def _with_obligations(
             must = after.end() - len("must")
             added.append(TriggerMatch(must, after.end(), "demand", "verbal", "said that * must"))
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+def _held_day(
+    slow: str, te: int, date_mentions: list[dates_mod.DateMention]
+) -> dates_mod.DateMention | None:
+    """The day a relative clause after a talks noun says the session was held ("negotiations that
+    opened on Dec. 9", "consultations on embassies, held in Istanbul on September 10")."""
+    clause = HELD_CLAUSE.match(slow, te)
+    if clause is None:
+        return None
+    return next((d for d in date_mentions if clause.end() <= d.start <= clause.end() + 3), None)
 
 
 def _next_after(o: Draft, held: Draft, d: Draft) -> bool:

@@ -226,6 +226,14 @@ HALTED_FIGHTING = re.compile(
     r"\b(?:strik|attack|fir(?:e|ing)\b|fight|hostilit|shell|bomb|hitting|military|offensive|"
     r"moratorium|truce|ceasefire|cease-fire)"
 )
+# A session told in a relative or participial clause with a verb of its own, the day after it:
+# "negotiations that opened on Dec. 9", "consultations on embassies, held in Istanbul on
+# September 10", "negotiations between the delegations, which took place in Istanbul on May 16".
+HELD_CLAUSE = re.compile(
+    r"(?:\s+(?:of|on|between|in|with|over)\s+[^,.;()\"“”]{0,80}?)?,?\s+"
+    r"(?:(?:which|that)\s+(?:took\s+place|opened|began|started|ended|concluded|closed|"
+    r"(?:was|were)\s+held)|held)\b(?:\s+(?:in|at)\s+[^,.;()]{0,40}?)?\s+(?=on\s|[a-z]+\s+\d)"
+)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
