@@ -615,7 +615,9 @@ class Assembler:
             strength = trig.strength
             if strength == "verbal" and " * " in trig.phrase and NOUN_OF.match(slow, ts, te):
                 strength = "nominal"  # "a protocol on the exchange of prisoners": the noun
-            refusal = trig.type == "rejection" and " not " in trig.phrase
+            refusal = trig.type == "rejection" and (
+                " not " in trig.phrase or "cannot" in trig.phrase
+            )
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
                 # ("has always said it will not accept") it is a standing position.
