@@ -1216,6 +1216,17 @@ def test_a_dated_refusal_to_join_is_a_rejection(extractor: Extractor) -> None:
     assert not extractor.extract(standing, dt.date(2025, 5, 16))
 
 
+def test_a_dated_cannot_accept_is_a_rejection(extractor: Extractor) -> None:
+    text = "Kosovo's government said on Tuesday it cannot accept the EU's draft statute."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date) for e in events] == [("rejection", dt.date(2025, 5, 13))]
+    passive = "Armenia said on Wednesday that the proposal could not be accepted in its form."
+    events = extractor.extract(passive, dt.date(2025, 5, 16))
+    assert [(e.type, e.date) for e in events] == [("rejection", dt.date(2025, 5, 14))]
+    standing = "Serbia has always said it cannot accept Kosovo's membership of the Council."
+    assert not extractor.extract(standing, dt.date(2025, 5, 16))
+
+
 def test_must_in_a_second_that_clause_is_the_speakers_demand(extractor: Extractor) -> None:
     text = (
         "Lavrov said on Friday that Moscow's stance had not changed and that Ukraine must "

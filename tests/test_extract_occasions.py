@@ -151,6 +151,61 @@ def test_a_pause_on_strikes_is_a_ceasefire(extractor: Extractor) -> None:
     assert [(t.date.isoformat(), t.date_precision) for t in truces] == [("2024-03-01", "month")]
 
 
+def test_talks_told_in_a_relative_clause_are_held_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan signed the accord in Doha on Thursday after two weeks of "
+        "negotiations that opened on 3 November."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [t.date.isoformat() for t in talks] == ["2025-11-03"]
+    assert _states(talks[0]) >= {"Armenia", "Azerbaijan"}
+
+
+def test_talks_told_in_a_participle_after_a_statement_are_reported(extractor: Extractor) -> None:
+    text = (
+        "In a statement on Thursday, the Thai foreign ministry welcomed the outcome of the latest "
+        "round of border consultations with Cambodia, held in Bangkok on 10 November."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert [t.date.isoformat() for t in talks] == ["2025-11-10"]
+    assert _states(talks[0]) >= {"Thailand", "Cambodia"}
+
+
+def test_a_moratorium_due_to_take_effect_is_a_planned_ceasefire(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to stop shelling border villages. "
+        "The moratorium on attacks along the border will take effect at noon on Sunday."
+    )
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-16", True)]
+
+
+def test_a_pause_told_by_a_relative_clause_took_effect_that_day(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hezbollah accepted a French request to spare civilian areas. "
+        "The pause, which took effect on Wednesday, runs until the end of the month."
+    )
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-12", False)]
+
+
+def test_a_halt_agreed_from_a_later_day_is_a_planned_ceasefire(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia agreed on Wednesday to stop shelling across the border for two "
+        "weeks starting on Saturday, their defence ministries said."
+    )
+    events = extractor.extract(text, PUB)
+    assert [e.date.isoformat() for e in _of_type(events, "agreement")] == ["2025-11-12"]
+    truces = _of_type(events, "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-15", True)]
+    assert _states(truces[0]) == {"Thailand", "Cambodia"}
+
+
+def test_a_halt_of_something_else_from_a_later_day_is_no_ceasefire(extractor: Extractor) -> None:
+    text = "Serbia and Kosovo agreed on Wednesday to suspend the dialogue from December."
+    assert _of_type(extractor.extract(text, PUB), "ceasefire") == []
+
+
 # --- parties ------------------------------------------------------------------------------------
 
 

@@ -127,6 +127,9 @@ from tracker.extract.patterns import (
     FUTURE,
     GROUP,
     HABITUAL,
+    HALT_AGREED,
+    HALTED_FIGHTING,
+    HELD_CLAUSE,
     HELD_TO,
     HOURS_LATER,
     IN_AT,
@@ -613,7 +616,9 @@ class Assembler:
             strength = trig.strength
             if strength == "verbal" and " * " in trig.phrase and NOUN_OF.match(slow, ts, te):
                 strength = "nominal"  # "a protocol on the exchange of prisoners": the noun
-            refusal = trig.type == "rejection" and " not " in trig.phrase
+            refusal = trig.type == "rejection" and (
+                " not " in trig.phrase or "cannot" in trig.phrase
+            )
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
                 # ("has always said it will not accept") it is a standing position.
@@ -804,6 +809,14 @@ class Assembler:
             # "agreed on December 27 at a special meeting", "signed at a summit in Sharm el-Sheikh":
             # a meeting that names no parties of its own is the occasion, the agreement the news
             # ("agreed at a meeting between X and Y" still reports the meeting).
+            held_day = (
+                _held_day(slow, te, date_mentions)
+                if trig.type == "talks"
+                and strength != "verbal"
+                and not occasion
+                and may_match(HELD_CLAUSE, slow)
+                else None
+            )
             bare_occasion = (
                 occasion
                 and trig.type == "meeting"
@@ -811,7 +824,11 @@ class Assembler:
             )
             if strength == "nominal" and (
                 PREDICATE.search(slow, max(0, ts - 40), ts)
-                or (PROCESS_OF.search(slow, max(0, ts - 40), ts) and not occasion)
+                or (
+                    PROCESS_OF.search(slow, max(0, ts - 40), ts)
+                    and not occasion
+                    and held_day is None  # ("weeks of negotiations that opened on Dec. 9")
+                )
             ):
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
@@ -891,6 +908,7 @@ class Assembler:
                 adjunct
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
+                and held_day is None
                 and not (
                     strength == "nominal"
                     and not definite
@@ -924,8 +942,8 @@ class Assembler:
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if strength == "nominal":
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
-                if absorbed and occasion:
-                    absorbed = False
+                if absorbed and (occasion or held_day is not None):
+                    absorbed = False  # (the occasion, or a session told with its own verb and day)
                 if absorbed:
                     if speech_before:
                         future_date = self._pick_date(date_mentions, ts, te, pub, True, slow)
@@ -989,6 +1007,10 @@ class Assembler:
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
+            if held_day is not None:
+                # (the clause's own day, which ``_pick_date`` leaves to the clause's verb)
+                held = held_day.resolve(pub, False, self._shift_refs.get(id(held_day)))
+                picked = (held, (held_day.start, held_day.end)) if held is not None else None
             if picked and picked[0].precision == "month" and len(usable) > 1 and not planned:
                 # "After five days of fighting in July, they agreed to a truce at talks on July
                 # 28": a day inside the month, in reach of the trigger, is the finer date.
@@ -1626,6 +1648,15 @@ class Assembler:
             if date_span is not None and strength == "verbal" and not planned:
                 self._second_date(drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub)
             if (
+                etype == "agreement"
+                and strength == "verbal"
+                and not planned
+                and may_match(HALT_AGREED, slow)
+                and (halt := self._agreed_halt(drafts[-1], sent, slow, te, pub, subject, partners))
+                is not None
+            ):
+                drafts.append(halt)
+            if (
                 etype == "visit"
                 and planned
                 and "meet" in slow[te:]
@@ -1655,6 +1686,54 @@ class Assembler:
                         title=meeting_title,
                     )
                 )
+
+    def _agreed_halt(
+        self,
+        deal: Draft,
+        sent: Sentence,
+        slow: str,
+        te: int,
+        pub: dt.date | None,
+        subject: list[str],
+        partners: list[str],
+    ) -> Draft | None:
+        """ "agreed to halt strikes on energy sites for 30 days starting on Friday": besides the
+        agreement, the halt it sets up, a ceasefire from the day named after "starting" or "from"
+        (planned while that day is still to come; devset README: "agreed to X" dated in the
+        future is also the planned X)."""
+        halt = HALT_AGREED.search(slow, te)
+        if halt is None or not HALTED_FIGHTING.search(slow, halt.start(), halt.start("start")):
+            return None
+        at = halt.end()
+        day = next((d for d in self._find_dates(sent) if d.start <= at < d.end), None)
+        # (counted from the day of the deal: "agreed on Tuesday ... from Friday", that week)
+        reference = deal.date.start if deal.date.precision == "day" else pub
+        resolved = day.resolve(reference, True) if day is not None else None
+        if resolved is None or resolved.start <= deal.date.start:
+            return None  # (a halt from the day it was agreed is that agreement's news)
+        title = make_title(
+            "ceasefire",
+            self.lex.types["ceasefire"].title,
+            subject,
+            partners,
+            sent.text,
+            halt.start(),
+            halt.start("start"),
+            None,
+            pub is not None and resolved.start > pub,
+        )
+        return replace(
+            deal,
+            type="ceasefire",
+            date=resolved,
+            date_source="text",
+            planned=pub is not None and resolved.start > pub,
+            actors=dict(deal.actors),
+            topics=set(deal.topics),
+            object_topics=set(deal.object_topics),
+            evidence=list(deal.evidence),
+            title=title,
+        )
 
     def _sentence_dates(
         self, sent: Sentence, pub: dt.date | None, item: tuple[dates_mod.ResolvedDate, int] | None
@@ -1987,6 +2066,17 @@ def _with_obligations(
             must = after.end() - len("must")
             added.append(TriggerMatch(must, after.end(), "demand", "verbal", "said that * must"))
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+def _held_day(
+    slow: str, te: int, date_mentions: list[dates_mod.DateMention]
+) -> dates_mod.DateMention | None:
+    """The day a relative clause after a talks noun says the session was held ("negotiations that
+    opened on Dec. 9", "consultations on embassies, held in Istanbul on September 10")."""
+    clause = HELD_CLAUSE.match(slow, te)
+    if clause is None:
+        return None
+    return next((d for d in date_mentions if clause.end() <= d.start <= clause.end() + 3), None)
 
 
 def _next_after(o: Draft, held: Draft, d: Draft) -> bool:

@@ -215,6 +215,27 @@ TRUCE_EFFECT = re.compile(
 )
 # "..., after speaking with Trump by phone": a clause sharing the main clause's subject.
 AFTER_GERUND = re.compile(r"\s*[a-z]+ing\b")
+# "agreed to halt strikes on power plants for 30 days starting on 16 September", "agreed to
+# reinstate a halt to strikes from next Monday": the halt agreed, and the day it begins (the date
+# after the "starting" group); HALTED_FIGHTING says the halted thing is fighting.
+HALT_AGREED = re.compile(
+    r"\b(?:halt|halting|stop|stopping|cease|ceasing|pause|pausing|suspend|suspending|refrain|"
+    r"refraining|moratorium|truce|ceasefire|cease-fire)\b[^.;]{0,160}?"
+    r"\b(?P<start>starting|beginning|from|with\s+effect\s+from|effective)\s+"
+    r"(?:(?:at\s+)?midnight\s+)?(?:on\s+)?"
+)
+HALTED_FIGHTING = re.compile(
+    r"\b(?:strik|attack|fir(?:e|ing)\b|fight|hostilit|shell|bomb|hitting|military|offensive|"
+    r"moratorium|truce|ceasefire|cease-fire)"
+)
+# A session told in a relative or participial clause with a verb of its own, the day after it:
+# "negotiations that opened on Dec. 9", "consultations on embassies, held in Istanbul on
+# September 10", "negotiations between the delegations, which took place in Istanbul on May 16".
+HELD_CLAUSE = re.compile(
+    r"(?:\s+(?:of|on|between|in|with|over)\s+[^,.;()\"“”]{0,80}?)?,?\s+"
+    r"(?:(?:which|that)\s+(?:took\s+place|opened|began|started|ended|concluded|closed|"
+    r"(?:was|were)\s+held)|held)\b(?:\s+(?:in|at)\s+[^,.;()]{0,40}?)?\s+(?=on\s|[a-z]+\s+\d)"
+)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
 ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``

@@ -46,8 +46,9 @@ class TriggerMatch:
 _OPENING_QUOTE = "[\"'\u201c\u2018]?"
 # The words a ``*`` stands for: up to six on one line, none ending a sentence ("held talks on
 # Wednesday. The previous meeting" is no "held * meeting"; a heading does not run into the
-# paragraph under it; "held U.S.-brokered talks" still is "held * talks").
-_GAP = r"[^\S\n]+(?:(?:(?:[a-z]\.){2,}|\S*[^\s.!?;])[^\S\n]+){0,6}?"
+# paragraph under it; "held U.S.-brokered talks" still is "held * talks"); a comma may close the
+# word before the gap ("the pause, which took effect today" is "pause * took effect").
+_GAP = r",?[^\S\n]+(?:(?:(?:[a-z]\.){2,}|\S*[^\s.!?;])[^\S\n]+){0,6}?"
 
 
 def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
