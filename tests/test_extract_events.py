@@ -1606,6 +1606,28 @@ def test_met_in_talks_is_talks(extractor: Extractor) -> None:
     assert [e.type for e in events] == ["talks"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia's chief negotiator met Kosovo's deputy prime minister in Brussels on "
+            "Tuesday for talks on the energy roadmap.",
+            "talks",
+        ),
+        (
+            "China's foreign minister will host his Armenian and Azerbaijani counterparts in "
+            "Beijing on Sunday for negotiations on the border.",
+            "talks",
+        ),
+        # (leaders who meet "for talks" hold a meeting: the encounter rules of the README)
+        ("Putin met Trump in Anchorage on Friday for talks on Ukraine.", "meeting"),
+    ],
+)
+def test_met_for_talks_is_talks(extractor: Extractor, text: str, expected: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 8, 20))
+    assert [e.type for e in events] == [expected]
+
+
 def test_who_attended_the_meeting_is_an_aside(extractor: Extractor) -> None:
     text = (
         "Lebanese and Israeli envoys took part on Wednesday in a session of the ceasefire "

@@ -258,6 +258,32 @@ def test_the_head_noun_of_a_body_named_before_stands_for_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "body"),
+    [
+        (
+            "The Coalition of the Willing gathered in Rome on Tuesday. Coalition leaders said "
+            "in a joint statement on Tuesday that they would fund air defence for Kyiv.",
+            "statement",
+            "Coalition of the Willing",
+        ),
+        (
+            "The Board of Peace opened its second session in Doha on Monday. Board members "
+            "proposed on Monday a reconstruction fund for Gaza.",
+            "proposal",
+            "Board of Peace",
+        ),
+    ],
+)
+def test_leaders_or_members_of_a_body_named_before_act_for_it(
+    extractor: Extractor, text: str, event_type: str, body: str
+) -> None:
+    # "coalition leaders said in a joint statement": the coalition speaks, not the state the
+    # statement is about
+    (event,) = [e for e in extractor.extract(text, dt.date(2026, 3, 12)) if e.type == event_type]
+    assert body in _names(event)
+
+
+@pytest.mark.parametrize(
     ("text", "outsider"),
     [
         (

@@ -1523,7 +1523,7 @@ class Assembler:
             elif (
                 etype == "meeting"
                 and strength == "verbal"
-                and " in talks" in slow
+                and (" talks" in slow or " negotiations" in slow)
                 and IN_TALKS.match(slow, te)
                 and not self._parties.leaders_only(actors, resolved.start, trig.phrase)
             ):

@@ -143,8 +143,12 @@ _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
 # the article named before ("the Board of Peace", "the Coalition of the Willing") stands for it.
+# "The board", "the coalition"; and "coalition leaders", "board members": the people who speak
+# and act for the body.
 _BODY_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(board|coalition|mechanism|commission|committee)\b(?!['’]?\s*(?:of|for|on)\b|\s+[A-Z])"
+    r"\b(?:[Tt]he\s+(?P<body>board|coalition|mechanism|commission|committee)\b"
+    r"(?!['’]?\s*(?:of|for|on)\b|\s+[A-Z])"
+    r"|(?P<members>[Bb]oard|[Cc]oalition)(?=\s+(?:leaders|members)\b))"
 )
 _BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
@@ -220,7 +224,7 @@ class Parties:
         for a in _BODY_ANAPHOR.finditer(self._text, start, end):
             if any(m.start < a.end() and a.start() < m.end for m in gaz):
                 continue
-            head = a.group(1) + " "
+            head = (a.group("body") or a.group("members")).lower() + " "
             name = next(
                 (
                     m.name

@@ -142,9 +142,10 @@ FOR_NEXT_ROUND = re.compile(
 )
 # "will travel to Geneva on May 2 for talks with the other side's envoys"
 FOR_TALKS_WITH = re.compile(r"[^,;.]{0,40}?\bfor\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+with\b")
-# "met Dermer in Paris on July 24, in talks brokered by Barrack": the meeting was a round of talks.
+# "met Dermer in Paris on July 24, in talks brokered by Barrack", "will host his Thai and
+# Cambodian counterparts on Sunday for talks on the truce": the meeting was a round of talks.
 IN_TALKS = re.compile(
-    r"[^;.]{0,80}?,\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
+    r"[^;.]{0,80}?(?:,\s+in|\bfor)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
 )
 # "enshrined in the agreement that we have initialed", "the force, which was endorsed by the
 # Security Council": a relative clause describing a thing by what was done to it before.
