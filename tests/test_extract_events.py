@@ -2312,3 +2312,25 @@ def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> No
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
         ("meeting", "2026-03-04", {"Egypt", "Jordan"})
     ]
+
+
+def test_a_truce_told_by_its_reaching_is_an_agreement_and_a_ceasefire(
+    extractor: Extractor,
+) -> None:
+    text = "Ethiopia and Eritrea said the truce was reached on Sunday after a night of mediation."
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert sorted((e.type, e.date.isoformat(), _states(e)) for e in events) == [
+        ("agreement", "2026-03-08", {"Eritrea", "Ethiopia"}),
+        ("ceasefire", "2026-03-08", {"Eritrea", "Ethiopia"}),
+    ]
+
+
+def test_regulations_two_bodies_signed_together_are_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "On May 4, 2024, the border commissions of Georgia and Armenia signed the regulations "
+        "on their joint work."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("agreement", "2024-05-04", {"Armenia", "Georgia"})
+    ]

@@ -232,6 +232,8 @@ from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highli
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
+# Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
+TRUCE_REACHED = ("truce ", "ceasefire ")
 
 
 @dataclass(slots=True)
@@ -1656,6 +1658,10 @@ class Assembler:
                 is not None
             ):
                 drafts.append(halt)
+            if etype == "agreement" and trig.phrase.startswith(TRUCE_REACHED):
+                # "the truce was reached on Saturday": the deal and the truce it made (devset
+                # README: an agreed ceasefire is an agreement and a ceasefire)
+                drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
             if (
                 etype == "visit"
                 and planned
@@ -1686,6 +1692,31 @@ class Assembler:
                         title=meeting_title,
                     )
                 )
+
+    def _reached_truce(
+        self, deal: Draft, subject: list[str], partners: list[str], stext: str, ts: int, te: int
+    ) -> Draft:
+        """The ceasefire a "truce was reached" sentence tells besides the agreement, same day."""
+        title = make_title(
+            "ceasefire",
+            self.lex.types["ceasefire"].title,
+            subject,
+            partners,
+            stext,
+            ts,
+            te,
+            deal.location,
+            deal.planned,
+        )
+        return replace(
+            deal,
+            type="ceasefire",
+            actors=dict(deal.actors),
+            topics=set(deal.topics),
+            object_topics=set(deal.object_topics),
+            evidence=list(deal.evidence),
+            title=title,
+        )
 
     def _agreed_halt(
         self,
