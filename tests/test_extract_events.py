@@ -2274,6 +2274,27 @@ def test_detainees_and_soldiers_freed_or_handed_back_are_a_release(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The last big exchange between Armenia and Azerbaijan took place on January 12.",
+            "2026-01-12",
+        ),
+        (
+            "Twelve Azerbaijani soldiers captured by Armenia in the clashes were handed back at the "
+            "border on Tuesday.",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_swap_told_by_its_taking_place_or_a_passive_handback(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("prisoner_exchange", day)]
+
+
 def test_each_side_is_the_pair_of_the_article(extractor: Extractor) -> None:
     text = (
         "Russia and Ukraine met in Istanbul last month. A week later each side returned 84 "
