@@ -2334,3 +2334,12 @@ def test_regulations_two_bodies_signed_together_are_an_agreement(extractor: Extr
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
         ("agreement", "2024-05-04", {"Armenia", "Georgia"})
     ]
+
+
+def test_a_date_inside_a_first_since_clause_is_the_clauses(extractor: Extractor) -> None:
+    text = (
+        "At a summit on Tuesday, the Serbian and Croatian presidents held their first meeting "
+        "since relations soured over a border incident last October."
+    )
+    events = extractor.extract(text, dt.date(2025, 6, 12))
+    assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2025, 6, 10))]
