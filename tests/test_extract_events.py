@@ -2343,3 +2343,26 @@ def test_a_date_inside_a_first_since_clause_is_the_clauses(extractor: Extractor)
     )
     events = extractor.extract(text, dt.date(2025, 6, 12))
     assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2025, 6, 10))]
+
+
+def test_an_undated_agreement_to_meet_again_at_a_later_month_is_of_the_news_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Serbian and Kosovar negotiators met in Brussels on Tuesday. The meeting was confirmed "
+        "by a spokesman for the European Union. The delegations agreed to meet again in March."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    agreements = [e.date for e in events if e.type == "agreement"]
+    assert agreements == [dt.date(2026, 1, 13)]
+
+
+def test_what_was_agreed_during_the_call_told_before_is_of_its_day(extractor: Extractor) -> None:
+    text = (
+        "Thai and Cambodian foreign ministers met in Kuala Lumpur on Wednesday to review the "
+        "truce. The army chiefs of the two countries spoke by telephone on Monday. During the "
+        "call the two sides agreed to reopen two border crossings."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    agreements = [e.date for e in events if e.type == "agreement"]
+    assert agreements == [dt.date(2026, 1, 12)]

@@ -72,6 +72,12 @@ BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
+# "During the call, the two sides agreed ...": the encounter the text told just before is the
+# occasion, so its day is the day of what the sentence reports.
+DURING_THAT = re.compile(
+    r"(?:during|at|in)\s+(?:the|that|this|their)\s+(?:(?:phone|telephone|video)\s+)?"
+    r"(?:call|conversation|meeting|talks|session|negotiations)\b(?!\s+(?:of|on|in|with)\b)"
+)
 # "Following these meetings, the sides ...": after happenings the previous sentences reported,
 # not on the day the article reports.
 AFTER_THOSE = re.compile(
