@@ -2366,3 +2366,20 @@ def test_what_was_agreed_during_the_call_told_before_is_of_its_day(extractor: Ex
     events = extractor.extract(text, dt.date(2026, 1, 15))
     agreements = [e.date for e in events if e.type == "agreement"]
     assert agreements == [dt.date(2026, 1, 12)]
+
+
+def test_a_deal_told_back_with_its_own_date_is_the_pairs_earlier_deal(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ethiopia and Eritrea held talks in Riyadh on Tuesday on their border dispute. Ethiopian "
+        "officials said Eritrea had not honoured the peace deal. That accord was signed in "
+        "Algiers in December 2000. Its boundary annex was agreed in The Hague on 13 April 2002."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    deals = sorted(
+        (e.date, {a.name for a in e.actors} >= {"Ethiopia", "Eritrea"})
+        for e in events
+        if e.type == "agreement"
+    )
+    assert deals == [(dt.date(2000, 12, 1), True), (dt.date(2002, 4, 13), True)]

@@ -114,6 +114,7 @@ from tracker.extract.patterns import (
     DAYS_OF,
     DEAL_PASSIVE,
     DEAL_SUBJECT,
+    DEAL_TOLD_BACK,
     DEFINITE,
     DELEGATIONS,
     DEMONSTRATIVE,
@@ -1320,6 +1321,21 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            told_back = (
+                not actors
+                and trig.type == "agreement"
+                and date_source == "text"
+                and resolved is not None
+                and focus is not None
+                and resolved.start < focus.start - dt.timedelta(days=30)
+                and slow.startswith(("that ", "this ", "its ", "their "))
+                and (head := DEAL_TOLD_BACK.match(slow)) is not None
+                and head.end() >= ts
+            )
+            if told_back:
+                # "That agreement was reached in Brussels in February 2023", "Its annex was
+                # agreed on March 18, 2023": the article's pair's earlier deal, dated in the text.
+                actors = dict.fromkeys(pair, "participant")
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
                 if later.strength == "verbal" and later.type in SPEECH_TYPES:
@@ -1414,6 +1430,7 @@ class Assembler:
                         planned,
                         trig.strength == "mention",
                         dated_occasion,
+                        told_back,
                     )
                 )
                 continue

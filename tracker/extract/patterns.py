@@ -72,6 +72,13 @@ BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
+# "That agreement was reached in Brussels in February 2023", "Its annex was agreed ... on March
+# 18, 2023": a deal told back at the head of its sentence, with the passive verb of its making.
+DEAL_TOLD_BACK = re.compile(
+    r"(?:that|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|annex|treaty|"
+    r"framework|memorandum|declaration)\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:reached|signed|agreed|concluded|struck|initial(?:l)?ed)\b"
+)
 # "During the call, the two sides agreed ...": the encounter the text told just before is the
 # occasion, so its day is the day of what the sentence reports.
 DURING_THAT = re.compile(
