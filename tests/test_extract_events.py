@@ -2383,3 +2383,18 @@ def test_a_deal_told_back_with_its_own_date_is_the_pairs_earlier_deal(
         if e.type == "agreement"
     )
     assert deals == [(dt.date(2000, 12, 1), True), (dt.date(2002, 4, 13), True)]
+
+
+def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ethiopia and Eritrea held talks in Riyadh on Tuesday on their border dispute. The border "
+        "has been closed for most of the years since the Algiers Agreement, signed by Ethiopia "
+        "and Eritrea in Algeria in December 2000."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    deals = [(e.date, {a.name for a in e.actors}) for e in events if e.type == "agreement"]
+    assert len(deals) == 1
+    assert deals[0][0] == dt.date(2000, 12, 1)
+    assert deals[0][1] >= {"Ethiopia", "Eritrea"}

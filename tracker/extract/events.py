@@ -112,6 +112,7 @@ from tracker.extract.patterns import (
     DAY_WORDS,
     DAYS_AFTER,
     DAYS_OF,
+    DEAL_PARTICIPLE,
     DEAL_PASSIVE,
     DEAL_SUBJECT,
     DEAL_TOLD_BACK,
@@ -1321,21 +1322,28 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            # An earlier deal told with the date of its own making (``Pending.told_back``).
             told_back = (
-                not actors
-                and trig.type == "agreement"
+                trig.type == "agreement"
                 and date_source == "text"
                 and resolved is not None
                 and focus is not None
                 and resolved.start < focus.start - dt.timedelta(days=30)
-                and slow.startswith(("that ", "this ", "its ", "their "))
-                and (head := DEAL_TOLD_BACK.match(slow)) is not None
-                and head.end() >= ts
             )
-            if told_back:
+            if told_back and not actors:
                 # "That agreement was reached in Brussels in February 2023", "Its annex was
                 # agreed on March 18, 2023": the article's pair's earlier deal, dated in the text.
-                actors = dict.fromkeys(pair, "participant")
+                told_back = (
+                    slow.startswith(("that ", "this ", "its ", "their "))
+                    and (head := DEAL_TOLD_BACK.match(slow)) is not None
+                    and head.end() >= ts
+                )
+                if told_back:
+                    actors = dict.fromkeys(pair, "participant")
+            elif told_back:
+                # "the Stockholm Agreement, signed by the government and the Houthis in December
+                # 2018": the deal named, and then its signing with its parties and its day
+                told_back = DEAL_PARTICIPLE.search(slow, ts, te + 16) is not None
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
                 if later.strength == "verbal" and later.type in SPEECH_TYPES:

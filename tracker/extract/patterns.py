@@ -79,6 +79,9 @@ DEAL_TOLD_BACK = re.compile(
     r"framework|memorandum|declaration)\s+(?:was|were)\s+(?:\w+\s+)?"
     r"(?:reached|signed|agreed|concluded|struck|initial(?:l)?ed)\b"
 )
+# ", signed by the government and the Houthis", " reached in Brussels": a deal's own making
+# told right after its name.
+DEAL_PARTICIPLE = re.compile(r",?\s+(?:signed|reached|concluded|agreed)\s+(?:by|in|on|at)\b")
 # "During the call, the two sides agreed ...": the encounter the text told just before is the
 # occasion, so its day is the day of what the sentence reports.
 DURING_THAT = re.compile(
