@@ -39,6 +39,10 @@ PUB = dt.date(2025, 5, 16)  # a Friday
         ("on May 13-15", False, ("2025-05-13", "2025-05-15", "day")),
         ("talks on May 23-25", True, ("2025-05-23", "2025-05-25", "day")),
         ("on December 20", False, ("2024-12-20", None, "day")),
+        ("the accord agreed last September", False, ("2024-09-01", None, "month")),
+        ("the envoys will return next March", True, ("2026-03-01", None, "month")),
+        ("a deal struck last May", False, ("2024-05-01", None, "month")),
+        ("a round of talks next May", True, ("2026-05-01", None, "month")),
     ],
 )
 def test_resolve(sentence: str, future: bool, expected: tuple[str, str | None, str]) -> None:

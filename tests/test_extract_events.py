@@ -2355,3 +2355,67 @@ def test_regulations_two_bodies_signed_together_are_an_agreement(extractor: Extr
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
         ("agreement", "2024-05-04", {"Armenia", "Georgia"})
     ]
+
+
+def test_a_date_inside_a_first_since_clause_is_the_clauses(extractor: Extractor) -> None:
+    text = (
+        "At a summit on Tuesday, the Serbian and Croatian presidents held their first meeting "
+        "since relations soured over a border incident last October."
+    )
+    events = extractor.extract(text, dt.date(2025, 6, 12))
+    assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2025, 6, 10))]
+
+
+def test_an_undated_agreement_to_meet_again_at_a_later_month_is_of_the_news_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Serbian and Kosovar negotiators met in Brussels on Tuesday. The meeting was confirmed "
+        "by a spokesman for the European Union. The delegations agreed to meet again in March."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    agreements = [e.date for e in events if e.type == "agreement"]
+    assert agreements == [dt.date(2026, 1, 13)]
+
+
+def test_what_was_agreed_during_the_call_told_before_is_of_its_day(extractor: Extractor) -> None:
+    text = (
+        "Thai and Cambodian foreign ministers met in Kuala Lumpur on Wednesday to review the "
+        "truce. The army chiefs of the two countries spoke by telephone on Monday. During the "
+        "call the two sides agreed to reopen two border crossings."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    agreements = [e.date for e in events if e.type == "agreement"]
+    assert agreements == [dt.date(2026, 1, 12)]
+
+
+def test_a_deal_told_back_with_its_own_date_is_the_pairs_earlier_deal(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ethiopia and Eritrea held talks in Riyadh on Tuesday on their border dispute. Ethiopian "
+        "officials said Eritrea had not honoured the peace deal. That accord was signed in "
+        "Algiers in December 2000. Its boundary annex was agreed in The Hague on 13 April 2002."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    deals = sorted(
+        (e.date, {a.name for a in e.actors} >= {"Ethiopia", "Eritrea"})
+        for e in events
+        if e.type == "agreement"
+    )
+    assert deals == [(dt.date(2000, 12, 1), True), (dt.date(2002, 4, 13), True)]
+
+
+def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ethiopia and Eritrea held talks in Riyadh on Tuesday on their border dispute. The border "
+        "has been closed for most of the years since the Algiers Agreement, signed by Ethiopia "
+        "and Eritrea in Algeria in December 2000."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    deals = [(e.date, {a.name for a in e.actors}) for e in events if e.type == "agreement"]
+    assert len(deals) == 1
+    assert deals[0][0] == dt.date(2000, 12, 1)
+    assert deals[0][1] >= {"Ethiopia", "Eritrea"}

@@ -490,3 +490,26 @@ def test_the_backer_of_a_refused_plan_is_the_party_addressed(extractor: Extracto
 
 def test_an_army_led_government_is_the_state(extractor: Extractor) -> None:
     assert extractor.gazetteer.lookup("Sudan's army-led government") == "Sudan"
+
+
+def test_their_foreign_ministers_in_a_reduced_relative_are_the_pair(extractor: Extractor) -> None:
+    text = (
+        "The leaders of Armenia and Azerbaijan met in Abu Dhabi on Thursday. The talks built on "
+        "the peace accord their foreign ministers signed in March."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 17))
+    deals = [(e.date, {a.name for a in e.actors}) for e in events if e.type == "agreement"]
+    assert deals == [(dt.date(2025, 3, 1), {"Armenia", "Azerbaijan"})]
+
+
+def test_their_foreign_ministers_after_names_are_those_names(extractor: Extractor) -> None:
+    text = (
+        "Iran's president held talks with Armenia's prime minister in Yerevan on Monday. "
+        "Pashinyan and Azerbaijani President Ilham Aliyev signed a joint declaration in "
+        "Washington on Aug. 8 in the presence of Donald Trump, and their foreign ministers "
+        "initialled the text of a peace treaty agreed in March."
+    )
+    events = extractor.extract(text, dt.date(2025, 9, 17))
+    deals = [e for e in events if e.type == "agreement"]
+    assert deals
+    assert all("Iran" not in {a.name for a in e.actors} for e in deals)

@@ -74,7 +74,8 @@ _PATTERN = re.compile(
         (?P<dm_m>{_MON})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)
   | (?P<my>\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s+)?
         (?P<my_m>{_MON})\s+(?:of\s+)?(?P<my_y>{_YEAR})\b)
-  | (?P<mo>\b(?:in|In|during|During|since|Since|until|by|from|early|late|mid-?|of|the\s+end\s+of)\s+
+  | (?P<mo>\b(?:in|In|during|During|since|Since|until|by|from|early|late|mid-?|of|the\s+end\s+of|
+        last|next)\s+
         (?:(?:early|late|mid)\s+|mid-)?(?P<mo_m>{_MON})\b(?![\s.]*\d))
   | (?P<yr>\b(?:in|In|during|During|since|Since|until|by|of|from|early|late|mid-?|the\s+end\s+of|
         throughout|the\s+beginning\s+of)\s+(?:(?:early|late|mid-?)\s*)?(?P<yr_y>{_YEAR})\b(?![-–]\d))
@@ -317,9 +318,14 @@ def find_dates(sentence: str) -> list[DateMention]:
         elif kind == "mo":
             # "in May" names a month; "May" alone (the modal verb) never reaches here.
             start = m.start("mo_m") if g("mo").split()[0].lower() in {"in", "of"} else start
-            anchor = anchor and g("mo").split()[0].lower() not in {"since", "until", "by", "from"}
+            lead = g("mo").split()[0].lower()
+            anchor = anchor and lead not in {"since", "until", "by", "from"}
+            # "last September": the latest one before the article's month; "next March"
+            qualifier = lead if lead in {"last", "next"} else ""
+            hint = {"last": "past", "next": "future"}.get(lead)
+            month = _month_number(g("mo_m"))
             found.append(
-                DateMention(start, end, "month", anchor, None, None, _month_number(g("mo_m")))
+                DateMention(start, end, "month", anchor, hint, None, month, qualifier=qualifier)
             )
         elif kind == "yr":
             anchor = anchor and g("yr").split()[0].lower() not in {"since", "until", "by", "from"}
@@ -483,6 +489,8 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
                 year -= 1
             elif future and m.month < pub.month:
                 year += 1
+            elif m.month == pub.month and m.qualifier:  # "last May", written in May
+                year += -1 if m.qualifier == "last" else 1
         return ResolvedDate(dt.date(year, m.month, 1), None, "month")
     if m.kind == "year":
         assert m.year is not None

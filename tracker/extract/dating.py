@@ -46,6 +46,10 @@ _COMMA_AFTER = re.compile(
 _SAME_DAY_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|just)\s+after\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
+# "their first meeting since relations soured over the crash last December", "the first time
+# since the war began in 2022": a date inside the since-clause dates the clause's event, not
+# the trigger's.
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?since\s")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
 # A date on the verb of saying: "Ushakov said on Monday that ...".
 _SAID_DATE = re.compile(
@@ -159,9 +163,24 @@ def date_distance(
             )
         ):
             return FOREIGN
+        if _in_first_since_clause(slow, ts, te, d.start):
+            return FOREIGN
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance
+
+
+def _in_first_since_clause(slow: str, ts: int, te: int, date_start: int) -> bool:
+    """Whether a date after the trigger sits in a "first <trigger> since <clause>" clause that
+    the trigger heads (no comma closes the clause before the date)."""
+    window = slow[max(0, ts - 40) : date_start]
+    if "since" not in window:
+        return False
+    offset = max(0, ts - 40)
+    for m in _FIRST_SINCE.finditer(window):
+        if offset + m.end() > te and "," not in window[m.end() :]:
+            return True
+    return False
 
 
 def _same_day_clause(between: str) -> bool:

@@ -112,13 +112,16 @@ from tracker.extract.patterns import (
     DAY_WORDS,
     DAYS_AFTER,
     DAYS_OF,
+    DEAL_PARTICIPLE,
     DEAL_PASSIVE,
     DEAL_SUBJECT,
+    DEAL_TOLD_BACK,
     DEFINITE,
     DELEGATIONS,
     DEMONSTRATIVE,
     DEONTIC,
     DISCUSSED,
+    DURING_THAT,
     ENCOUNTER_TYPES,
     END_HEADING,
     ENDED,
@@ -607,10 +610,12 @@ class Assembler:
 
         # Dates of an earlier time frame ("in 2019", "on Feb. 24"): an undated trigger in the same
         # sentence does not take the article's date (a later date is usually what was planned).
-        def elsewhere() -> bool:  # (worked out only for the undated triggers that ask)
+        # A date of the agreed action does not count: in "agreed to meet again in February" the
+        # month is the meeting's, not an earlier time of the agreement.
+        def elsewhere(mentions: list[dates_mod.DateMention]) -> bool:
             return focus is not None and any(
                 r is not None and r.start < focus.start - dt.timedelta(days=3)
-                for r in (d.resolve(pub, False) for d in date_mentions if d.tense_hint != "future")
+                for r in (d.resolve(pub, False) for d in mentions if d.tense_hint != "future")
             )
 
         for n, trig in enumerate(triggers):
@@ -979,10 +984,15 @@ class Assembler:
             # A date belongs to its nearest trigger; a trigger without one may use a date that
             # precedes it ("met on March 18, when they called for ...").
             usable = date_mentions
+            # The dates but those of the action agreed to or proposed ("agreed to meet again in
+            # February"): whether the sentence tells of an earlier time (``elsewhere``)
+            action_free_dates = date_mentions
             if trig.type in CONTENT_TYPES | {"agreement"}:
                 # "suggested they begin on Thursday", "agreed to meet on 1 February": the date
                 # belongs to the proposed or agreed action.
                 infinitive = trig.phrase.endswith(" to") and VERB_NEXT.match(slow, te)
+                if infinitive:
+                    action_free_dates = [d for d in date_mentions if d.start < te]
                 usable = [
                     d
                     for d in date_mentions
@@ -1065,9 +1075,18 @@ class Assembler:
                     # later": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(spoken, None, "day")
                 elif (
+                    not action_free_dates
+                    and slow.startswith(("during ", "at ", "in "))
+                    and DURING_THAT.match(slow)
+                    and (previous_day := self._last_day()) is not None
+                    and "\n" not in text[previous_day[0] : sent.start]
+                ):
+                    # "X and Y spoke on Monday. During the call, they agreed ...": that day.
+                    resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
+                elif (
                     background()
                     or focus is None
-                    or elsewhere()
+                    or elsewhere(action_free_dates)
                     or (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
                     or (may_match(LATER_BY, slow) and LATER_BY.search(slow))
                 ):
@@ -1303,6 +1322,28 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            # An earlier deal told with the date of its own making (``Pending.told_back``).
+            told_back = (
+                trig.type == "agreement"
+                and date_source == "text"
+                and resolved is not None
+                and focus is not None
+                and resolved.start < focus.start - dt.timedelta(days=30)
+            )
+            if told_back and not actors:
+                # "That agreement was reached in Brussels in February 2023", "Its annex was
+                # agreed on March 18, 2023": the article's pair's earlier deal, dated in the text.
+                told_back = (
+                    slow.startswith(("that ", "this ", "its ", "their "))
+                    and (head := DEAL_TOLD_BACK.match(slow)) is not None
+                    and head.end() >= ts
+                )
+                if told_back:
+                    actors = dict.fromkeys(pair, "participant")
+            elif told_back:
+                # "the Stockholm Agreement, signed by the government and the Houthis in December
+                # 2018": the deal named, and then its signing with its parties and its day
+                told_back = DEAL_PARTICIPLE.search(slow, ts, te + 16) is not None
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
                 if later.strength == "verbal" and later.type in SPEECH_TYPES:
@@ -1397,6 +1438,7 @@ class Assembler:
                         planned,
                         trig.strength == "mention",
                         dated_occasion,
+                        told_back,
                     )
                 )
                 continue

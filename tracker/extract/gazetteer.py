@@ -44,6 +44,10 @@ PAIR_PHRASES = (
     "the two nations",
     "the two neighbours",
     "the two neighbors",
+    # "the peace agreement their foreign ministers signed in June": the pair's envoys
+    "their foreign ministers",
+    "their defence ministers",
+    "their defense ministers",
 )
 # Names that contain an actor or place name but are neither (news outlets, institutions).
 NON_ACTOR_PHRASES = (

@@ -132,11 +132,11 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
             # U.S. mission were led by ..."): the article presupposes it happened.
             # So is one with its own date ("the summit would take place on Friday, Aug. 15").
             date = p.date or p.fallback if p.fallback is not None else None
-            if p.dated_occasion:
+            if p.dated_occasion or p.told_back:
                 date = p.date
             if date is None and p.definite and p.date is not None and p.date.precision == "day":
                 date = p.date
-            if p.roles and date is not None and p.type not in SPEECH_TYPES:
+            if p.roles and date is not None and (p.type not in SPEECH_TYPES or p.told_back):
                 promoted.append(
                     Draft(
                         type=p.type,

@@ -812,6 +812,20 @@ def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazM
         if not (bystanders and any(x <= m.start < y for x, y in bystanders))
         and (m.kind == "pair" or (m.kind == "actor" and not not_party(text, m)))
     ]
+    if any(m.kind == "pair" for m in actor_hits):
+        # "X and Y signed a declaration, and their foreign ministers initialled the treaty":
+        # a possessive pair after names of the sentence stands for them, not the article's pair.
+        first_actor = next((m.start for m in actor_hits if m.kind == "actor"), None)
+        actor_hits = [
+            m
+            for m in actor_hits
+            if not (
+                m.kind == "pair"
+                and first_actor is not None
+                and first_actor < m.start
+                and text.startswith(("their ", "Their "), m.start)
+            )
+        ]
     return actor_hits
 
 

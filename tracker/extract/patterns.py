@@ -72,6 +72,22 @@ BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
+# "That agreement was reached in Brussels in February 2023", "Its annex was agreed ... on March
+# 18, 2023": a deal told back at the head of its sentence, with the passive verb of its making.
+DEAL_TOLD_BACK = re.compile(
+    r"(?:that|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|annex|treaty|"
+    r"framework|memorandum|declaration)\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:reached|signed|agreed|concluded|struck|initial(?:l)?ed)\b"
+)
+# ", signed by the government and the Houthis", " reached in Brussels": a deal's own making
+# told right after its name.
+DEAL_PARTICIPLE = re.compile(r",?\s+(?:signed|reached|concluded|agreed)\s+(?:by|in|on|at)\b")
+# "During the call, the two sides agreed ...": the encounter the text told just before is the
+# occasion, so its day is the day of what the sentence reports.
+DURING_THAT = re.compile(
+    r"(?:during|at|in)\s+(?:the|that|this|their)\s+(?:(?:phone|telephone|video)\s+)?"
+    r"(?:call|conversation|meeting|talks|session|negotiations)\b(?!\s+(?:of|on|in|with)\b)"
+)
 # "Following these meetings, the sides ...": after happenings the previous sentences reported,
 # not on the day the article reports.
 AFTER_THOSE = re.compile(
