@@ -686,42 +686,53 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # after round 24 and P 0.815 F1 0.746 at the start of its analysis (round 27: P 0.835
 # F1 0.785); holdout29 (ordinary daily news) scored P 0.797 F1 0.750 blind after round 24 and
 # P 0.810 F1 0.762 at the start of its analysis (round 28: P 0.840 F1 0.800). holdout30 and
-# holdout31 (annotated under the encounter rules of the devset README) have no floor: they stay
-# blind.
+# holdout31 (annotated under the encounter rules of the devset README) stayed blind then.
+# Session 5: holdout30-33 analysed; holdout34-36 (encounter rules) scored P 0.800 F1 0.738,
+# P 0.784 F1 0.683 and P 0.763 F1 0.703 blind, once, with the frozen rules; every floor was
+# then set 0.02 below the figures of that commit. The test floor was lowered (F1 0.78 -> 0.75):
+# its two new false positives follow the encounter rules (a trip "to meet" someone is a visit
+# and a meeting) and an "understanding" Putin said was reached, which this older gold omits.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
     [
         ("dev", 0.87, 0.90),
-        ("test", 0.78, 0.84),
-        ("holdout2", 0.80, 0.87),
+        ("test", 0.75, 0.78),
+        ("holdout2", 0.81, 0.87),
         ("holdout3", 0.74, 0.77),
-        ("holdout4", 0.76, 0.91),
-        ("holdout5", 0.55, 0.67),
-        ("holdout6", 0.59, 0.76),
-        ("holdout7", 0.70, 0.80),
-        ("holdout8", 0.69, 0.79),
-        ("holdout9", 0.75, 0.80),
-        ("holdout10", 0.55, 0.65),
-        ("holdout11", 0.57, 0.65),
-        ("holdout12", 0.65, 0.72),
-        ("holdout13", 0.62, 0.74),
-        ("holdout14", 0.72, 0.86),
-        ("holdout15", 0.79, 0.83),
-        ("holdout16", 0.77, 0.77),
-        ("holdout17", 0.60, 0.70),
-        ("holdout18", 0.71, 0.73),
-        ("holdout19", 0.72, 0.84),
-        ("holdout20", 0.58, 0.65),
-        ("holdout21", 0.71, 0.73),
-        ("holdout22", 0.67, 0.78),
-        ("holdout23", 0.72, 0.77),
-        ("holdout24", 0.56, 0.64),
-        ("holdout25", 0.86, 0.90),
-        ("holdout26", 0.75, 0.85),
-        ("holdout27", 0.78, 0.86),
-        ("holdout28", 0.76, 0.81),
-        ("holdout29", 0.78, 0.82),
+        ("holdout4", 0.77, 0.92),
+        ("holdout5", 0.66, 0.79),
+        ("holdout6", 0.63, 0.77),
+        ("holdout7", 0.75, 0.86),
+        ("holdout8", 0.72, 0.80),
+        ("holdout9", 0.81, 0.88),
+        ("holdout10", 0.67, 0.73),
+        ("holdout11", 0.72, 0.80),
+        ("holdout12", 0.68, 0.77),
+        ("holdout13", 0.73, 0.83),
+        ("holdout14", 0.81, 0.90),
+        ("holdout15", 0.82, 0.85),
+        ("holdout16", 0.84, 0.84),
+        ("holdout17", 0.77, 0.82),
+        ("holdout18", 0.83, 0.86),
+        ("holdout19", 0.86, 0.94),
+        ("holdout20", 0.65, 0.70),
+        ("holdout21", 0.84, 0.83),
+        ("holdout22", 0.82, 0.87),
+        ("holdout23", 0.74, 0.80),
+        ("holdout24", 0.77, 0.84),
+        ("holdout25", 0.88, 0.90),
+        ("holdout26", 0.77, 0.85),
+        ("holdout27", 0.83, 0.90),
+        ("holdout28", 0.80, 0.84),
+        ("holdout29", 0.81, 0.84),
+        ("holdout30", 0.77, 0.88),
+        ("holdout31", 0.84, 0.91),
+        ("holdout32", 0.75, 0.82),
+        ("holdout33", 0.78, 0.83),
+        ("holdout34", 0.71, 0.78),
+        ("holdout35", 0.66, 0.76),
+        ("holdout36", 0.68, 0.74),
     ],
 )
 def test_devset_accuracy(
