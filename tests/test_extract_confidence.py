@@ -87,7 +87,7 @@ def test_a_model_file_is_read_from_a_path(tmp_path: Path) -> None:
 def test_training_splits_are_listed_and_leave_the_check_out() -> None:
     trainer = load_bench_script("train_confidence")
     assert not set(trainer.CHECK_SPLITS) & set(trainer.TRAIN_SPLITS)
-    assert {"holdout32", "holdout33"} <= set(trainer.CHECK_SPLITS)
+    assert {"holdout35", "holdout36"} <= set(trainer.CHECK_SPLITS)
 
 
 def test_training_runs_end_to_end_on_a_few_splits(
