@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -29,7 +30,11 @@ class TopicSpec:
     cues: tuple[str, ...]
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data_toml(name: str, path: str | Path | None = None) -> dict[str, Any]:
+    """A TOML data file: the one at ``path`` (a user's own), else ``tracker/data/<name>``."""
+    if path is not None:
+        with Path(path).open("rb") as fh:
+            return tomllib.load(fh)
     with resources.files("tracker").joinpath("data", name).open("rb") as fh:
         return tomllib.load(fh)
 
@@ -48,7 +53,7 @@ def event_types() -> dict[str, EventType]:
             plover_mode=spec.get("plover_mode", ""),
             colour=spec.get("colour", "white"),
         )
-        for name, spec in _load("event_types.toml").items()
+        for name, spec in load_data_toml("event_types.toml").items()
     }
 
 
@@ -62,5 +67,5 @@ def shipped_topics() -> dict[str, TopicSpec]:
             description=spec.get("description", ""),
             cues=tuple(spec.get("cues", ())),
         )
-        for slug, spec in _load("topics.toml").items()
+        for slug, spec in load_data_toml("topics.toml").items()
     }

@@ -20,9 +20,7 @@ described in ``tracker.extract.events``.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 
 from tracker.extract.confidence import ConfidenceModel
@@ -31,6 +29,7 @@ from tracker.extract.gazetteer import Gazetteer, PhraseIndex, load_places
 from tracker.extract.triggers import TriggerLexicon
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 from tracker.reference import ActorSpec
+from tracker.vocab import load_data_toml
 
 __all__ = [
     "ActorMention",
@@ -44,12 +43,7 @@ __all__ = [
 
 def load_topic_cues(path: str | Path | None = None) -> dict[str, list[str]]:
     """Topic slug -> lower-case cue phrases, from ``tracker/data/topics.toml``."""
-    if path is not None:
-        with Path(path).open("rb") as fh:
-            data = tomllib.load(fh)
-    else:
-        with resources.files("tracker").joinpath("data", "topics.toml").open("rb") as fh:
-            data = tomllib.load(fh)
+    data = load_data_toml("topics.toml", path)
     return {slug: [c.lower() for c in spec.get("cues", [])] for slug, spec in data.items()}
 
 

@@ -8,13 +8,12 @@ them (the devset's encounter rules): the seat implies its host, and nothing more
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from tracker.extract.drafts import Draft
+from tracker.vocab import load_data_toml
 
 # Encounters that may be a session of a body ("met in Naqoura", "held another round of talks").
 SESSION_TYPES = frozenset({"talks", "meeting"})
@@ -35,12 +34,7 @@ class StandingBody:
 
 def load_standing_bodies(path: str | Path | None = None) -> tuple[StandingBody, ...]:
     """The bodies of ``tracker/data/standing_bodies.toml`` (or ``path``)."""
-    if path is not None:
-        with Path(path).open("rb") as fh:
-            data = tomllib.load(fh)
-    else:
-        with resources.files("tracker").joinpath("data", "standing_bodies.toml").open("rb") as fh:
-            data = tomllib.load(fh)
+    data = load_data_toml("standing_bodies.toml", path)
     return tuple(
         StandingBody(
             name=spec["name"],

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from tracker.extract.drafts import Draft
 from tracker.extract.patterns import HEDGE, HEDGE_NEEDLES
 from tracker.extract.prefilter import possible
 from tracker.extract.types import ActorMention
+from tracker.vocab import load_data_toml
 
 EVENT_TYPES = (
     "talks",
@@ -162,12 +161,10 @@ class ConfidenceModel:
         """The model in ``path``, or the packaged ``tracker/data/confidence.toml``."""
         if path is None:
             return default_model()
-        with Path(path).open("rb") as fh:
-            return cls.from_dict(tomllib.load(fh))
+        return cls.from_dict(load_data_toml("confidence.toml", path))
 
 
 @cache
 def default_model() -> ConfidenceModel:
     """The packaged model (read once)."""
-    with resources.files("tracker").joinpath("data", "confidence.toml").open("rb") as fh:
-        return ConfidenceModel.from_dict(tomllib.load(fh))
+    return ConfidenceModel.from_dict(load_data_toml("confidence.toml"))

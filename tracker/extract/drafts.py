@@ -6,7 +6,8 @@ only adds evidence to a draft of the same happening, or becomes one of its own (
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.types import Evidence
@@ -60,3 +61,16 @@ def add_role(actors: dict[str, str], name: str, role: str) -> None:
     old = actors.get(name)
     if old is None or _ROLE_RANK[role] < _ROLE_RANK[old]:
         actors[name] = role
+
+
+def sibling(draft: Draft, **changes: Any) -> Draft:
+    """Another happening told by the same words as ``draft`` ("agreed to a truce from Friday":
+    the agreement and the ceasefire), with its own copies of what merging mutates."""
+    fields: dict[str, Any] = {
+        "actors": dict(draft.actors),
+        "topics": set(draft.topics),
+        "object_topics": set(draft.object_topics),
+        "evidence": list(draft.evidence),
+    }
+    fields.update(changes)
+    return replace(draft, **fields)

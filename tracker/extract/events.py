@@ -55,7 +55,7 @@ from tracker.extract.dating import (
     timeline_items,
     with_year,
 )
-from tracker.extract.drafts import Draft, Pending
+from tracker.extract.drafts import Draft, Pending, sibling
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
 from tracker.extract.merging import (
     attach,
@@ -1724,15 +1724,7 @@ class Assembler:
                     planned,
                 )
                 drafts.append(
-                    replace(
-                        drafts[-1],
-                        type="meeting",
-                        actors=dict(actors),
-                        topics=set(drafts[-1].topics),
-                        object_topics=set(drafts[-1].object_topics),
-                        evidence=list(drafts[-1].evidence),
-                        title=meeting_title,
-                    )
+                    sibling(drafts[-1], type="meeting", actors=dict(actors), title=meeting_title)
                 )
 
     def _reached_truce(
@@ -1750,15 +1742,7 @@ class Assembler:
             deal.location,
             deal.planned,
         )
-        return replace(
-            deal,
-            type="ceasefire",
-            actors=dict(deal.actors),
-            topics=set(deal.topics),
-            object_topics=set(deal.object_topics),
-            evidence=list(deal.evidence),
-            title=title,
-        )
+        return sibling(deal, type="ceasefire", title=title)
 
     def _agreed_halt(
         self,
@@ -1795,16 +1779,12 @@ class Assembler:
             None,
             pub is not None and resolved.start > pub,
         )
-        return replace(
+        return sibling(
             deal,
             type="ceasefire",
             date=resolved,
             date_source="text",
             planned=pub is not None and resolved.start > pub,
-            actors=dict(deal.actors),
-            topics=set(deal.topics),
-            object_topics=set(deal.object_topics),
-            evidence=list(deal.evidence),
             title=title,
         )
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
 from tracker.extract.prefilter import may_match, needles, possible, word_branches
+from tracker.vocab import load_data_toml
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
@@ -86,7 +85,7 @@ class TriggerLexicon:
     """All trigger phrases, indexed once; ``find`` returns non-overlapping matches."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        data = _load(path)
+        data = load_data_toml("triggers.toml", path)
         self.types: dict[str, TypeInfo] = {}
         self._index = PhraseIndex()
         self._rest: dict[str, tuple[str, ...]] = {}
@@ -169,14 +168,6 @@ class TriggerLexicon:
             for s, e, payload in leftmost_longest(hits)
             if payload[1] != "not"  # type: ignore[index]
         ]
-
-
-def _load(path: str | Path | None) -> dict[str, Any]:
-    if path is not None:
-        with Path(path).open("rb") as fh:
-            return tomllib.load(fh)
-    with resources.files("tracker").joinpath("data", "triggers.toml").open("rb") as fh:
-        return tomllib.load(fh)
 
 
 # --- filters ------------------------------------------------------------------------------------
