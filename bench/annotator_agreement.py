@@ -23,7 +23,7 @@ for path in (ROOT, ROOT / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from extraction_eval import DEVSET, Result, gold_events, load_gold, match  # noqa: E402
+from extraction_eval import DEVSET, Result, evaluate, gold_events, load_gold, match  # noqa: E402
 
 from tracker.extract import ActorMention, EventCandidate, Extractor, load_topic_cues  # noqa: E402
 from tracker.extract.gazetteer import Gazetteer  # noqa: E402
@@ -58,34 +58,23 @@ def agreement(
 ) -> tuple[Result, Result, Counter[tuple[str, str]]]:
     """(second annotator vs gold, extractor vs gold on the same articles, per-type counts)."""
     gaz = extractor.gazetteer
-    annotators, system = Result(), Result()
+    annotators = Result()
     per_type: Counter[tuple[str, str]] = Counter()
     for name, article in second.items():
         golds = gold_events(gold[name], gaz)
-        for result, predicted in (
-            (annotators, [as_candidate(e, gaz) for e in article["events"]]),
-            (
-                system,
-                extractor.extract(
-                    (DEVSET / name).read_text(encoding="utf-8"),
-                    dt.datetime.fromisoformat(gold[name]["published"]),
-                    title=gold[name].get("title"),
-                ),
-            ),
-        ):
-            pairs = match(golds, predicted, gaz)
-            result.tp += len(pairs)
-            result.fn += len(golds) - len(pairs)
-            result.fp += len(predicted) - len(pairs)
-            if result is annotators:
-                agreed = {gi for gi, _ in pairs}
-                for gi, g in enumerate(golds):
-                    per_type[(g.type, "gold")] += 1
-                    per_type[(g.type, "agreed")] += gi in agreed
-                    if gi not in agreed:
-                        result.misses.append((name, g))
-                for e in article["events"]:
-                    per_type[(e["type"], "second")] += 1
+        pairs = match(golds, [as_candidate(e, gaz) for e in article["events"]], gaz)
+        annotators.tp += len(pairs)
+        annotators.fn += len(golds) - len(pairs)
+        annotators.fp += len(article["events"]) - len(pairs)
+        agreed = {gi for gi, _ in pairs}
+        for gi, g in enumerate(golds):
+            per_type[(g.type, "gold")] += 1
+            per_type[(g.type, "agreed")] += gi in agreed
+            if gi not in agreed:
+                annotators.misses.append((name, g))
+        for e in article["events"]:
+            per_type[(e["type"], "second")] += 1
+    system = evaluate(extractor, {name: gold[name] for name in second}, "all")
     return annotators, system, per_type
 
 

@@ -7,19 +7,16 @@ them (the devset's encounter rules): the seat implies its host, and nothing more
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.extract.drafts import Draft
+from tracker.extract.merging import StatesOf
 from tracker.vocab import load_data_toml
 
 # Encounters that may be a session of a body ("met in Naqoura", "held another round of talks").
 SESSION_TYPES = frozenset({"talks", "meeting"})
-
-# The states, groups and organisations (not people) behind some actors on a day.
-PartiesOf = Callable[[Iterable[str], dt.date | None], set[str]]
 
 
 @dataclass(frozen=True)
@@ -53,7 +50,7 @@ def seat_sessions(
     bodies: Iterable[StandingBody],
     named_places: set[str],
     dateline: str | None,
-    parties_of: PartiesOf,
+    parties_of: StatesOf,  # (people left out: ``Parties.party_states``)
 ) -> None:
     """Mark the sessions of a standing body in ``drafts`` (in place): an encounter between the
     body's sides (with none but its members beside them) in an article that names the body's

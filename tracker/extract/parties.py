@@ -437,13 +437,7 @@ class Parties:
     def _party_states(self, d: Draft, roles: set[str]) -> list[str]:
         """The states and groups (not people) behind the draft's actors in ``roles``, sorted."""
         return sorted(
-            {
-                a
-                for n, r in d.actors.items()
-                if r in roles
-                for a in self.gaz.affiliated(n, d.date.start)
-                if self.gaz.kind(a) != "person"
-            }
+            self.party_states((n for n, r in d.actors.items() if r in roles), d.date.start)
         )
 
     def _named_states(self, gaz: list[GazMatch]) -> list[str]:

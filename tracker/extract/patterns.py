@@ -142,11 +142,11 @@ MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
 )
-# "The next round of talks is scheduled for May 5": a verbal trigger ("round of talks") read as
-# a noun phrase, whose own verb follows it.
 # "the exchange of prisoners", "an exchange of memoranda": a verb phrase's verb read as the noun
 # it also is ("exchange * prisoners" spans it), so what it reports follows the nominal rules.
 NOUN_OF = re.compile(r"(?:exchange|swap)\s+of\s")
+# "The next round of talks is scheduled for May 5": a verbal trigger ("round of talks") read as
+# a noun phrase, whose own verb follows it.
 NOUN_HEAD_BEFORE = re.compile(
     r"\b(?:the|a|an|next|new|another|further|second|third|fourth|fifth)\s+$", re.IGNORECASE
 )
