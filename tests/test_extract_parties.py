@@ -513,3 +513,16 @@ def test_their_foreign_ministers_after_names_are_those_names(extractor: Extracto
     deals = [e for e in events if e.type == "agreement"]
     assert deals
     assert all("Iran" not in {a.name for a in e.actors} for e in deals)
+
+
+def test_a_leading_according_to_clause_names_a_source_not_a_party(extractor: Extractor) -> None:
+    text = (
+        "According to a Moldovan diplomat, the Romanian side demanded on Friday that Chisinau "
+        "close two border posts."
+    )
+    (demand,) = extractor.extract(text, PUB)
+    assert [(a.name, a.role) for a in demand.actors] == [
+        ("Romania", "initiator"),
+        ("Moldova", "target"),
+    ]
+    assert demand.title.startswith("Romania demands")

@@ -882,7 +882,13 @@ def attribution_spans(
         spans.append((0, lead.end()))
     acc = _ACCORDING.search(slow) if "according" in slow else None
     if acc:
-        spans.append((acc.start(), len(slow)))
+        lead_end = slow.find(", ", acc.end()) if acc.start() <= 2 else -1
+        if lead_end > 0 and any(m.kind == "actor" and m.start - s0 > lead_end for m in names):
+            # "According to X, the other side demanded ...": X is the source when the clause
+            # after it names parties of its own (not "According to X, the three discussed ...").
+            spans.append((acc.start(), lead_end))
+        else:
+            spans.append((acc.start(), len(slow)))  # "..., according to X"
     return spans
 
 
