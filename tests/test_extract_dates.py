@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extract import dates
 from tracker.extract.dates import find_dates
+from tracker.extract.prefilter import needles
 from tracker.extract.sentences import split_sentences
 
 PUB = dt.date(2025, 5, 16)  # a Friday
@@ -160,3 +161,9 @@ def test_candidate_scan_finds_every_date() -> None:
                 assert [m.span() for m in dates._matches(text)] == want, text
                 checked += 1
     assert checked > 1000
+
+
+def test_date_needles_are_derived_from_the_pattern() -> None:
+    # Every match of ``_PATTERN`` holds one of ``DATE_NEEDLES`` (case-folded), by the prefilter's
+    # derivation: a sentence without any of them is not scanned.
+    assert needles(dates._PATTERN, prefer=dates.DATE_WORDS) == (dates.DATE_NEEDLES, True)

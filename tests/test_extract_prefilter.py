@@ -44,6 +44,14 @@ def test_needles(pattern: re.Pattern[str], expected: tuple[object, bool]) -> Non
     assert needles(pattern) == expected
 
 
+def test_needles_prefer_words_and_drop_longer_needles() -> None:
+    # "earlier today" offers "earlier" (longer) or "today": the one with a preferred word wins;
+    # "april" holds "apr", so a string with it is found by "apr" alone.
+    pattern = re.compile(r"earlier\s+today|(?:last|next)\s+week|apr|april")
+    assert needles(pattern) == (("apr", "earlier", "week"), False)
+    assert needles(pattern, prefer=("day", "week")) == (("apr", "today", "week"), False)
+
+
 def test_dotless_i_and_long_s_are_searched() -> None:
     hedge = needles(patterns.HEDGE)
     assert patterns.HEDGE.search("it mıght happen")

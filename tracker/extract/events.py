@@ -189,7 +189,7 @@ from tracker.extract.patterns import (
     WHO_TRAVELLED,
     YEAR_WORDS,
 )
-from tracker.extract.prefilter import may_match, reset_gates
+from tracker.extract.prefilter import CASE_FOLD_ODD, may_match, reset_gates, spans_within
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
@@ -231,7 +231,13 @@ class Assembler:
         self.confidence = confidence or default_model()
         self.lex = lexicon
         self.topics = topics
-        self._joint = JointIndex(gazetteer.index, lexicon.index, topics)
+        # The date needles ride along in the one automaton pass (``_find_dates``); so do the
+        # characters a case-insensitive match may hold beyond them (``prefilter.possible``).
+        date_needles = PhraseIndex()
+        for needle in (*dates_mod.DATE_NEEDLES, *CASE_FOLD_ODD):
+            date_needles.add(needle, len(needle))
+        date_needles.build()
+        self._joint = JointIndex(gazetteer.index, lexicon.index, topics, date_needles)
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -374,7 +380,11 @@ class Assembler:
         self._lowered = lowered
         self._text = text
         self._parties = Parties(self.gaz, text, lowered, published)
-        raw_gaz, raw_triggers, raw_topics = self._joint.raw(lowered)  # one automaton pass
+        raw_gaz, raw_triggers, raw_topics, raw_dates = self._joint.raw(lowered)  # one pass
+        self._date_needles = sorted(
+            (last + 1 - size[0], last + 1)  # type: ignore[operator]
+            for last, size in raw_dates
+        )
         self._topic_hits = [
             (s, e, [p[1] for p in payloads])  # type: ignore[index]
             for s, e, payloads in self.topics.bounded(lowered, raw_topics, plural_ok=True)
@@ -1585,7 +1595,11 @@ class Assembler:
     def _find_dates(self, sent: Sentence) -> list[dates_mod.DateMention]:
         found = self._dates.get(sent.start)
         if found is None:
-            found = dates_mod.find_dates(sent.text)
+            found = (
+                dates_mod.find_dates(sent.text)
+                if spans_within(self._date_needles, sent.start, sent.end)
+                else []  # no date needle: no date to look for (about half the sentences)
+            )
             year = self._years.get(sent.paragraph)
             if year is not None:
                 found = [with_year(d, year, self._pub) for d in found]

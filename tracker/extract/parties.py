@@ -25,7 +25,7 @@ from tracker.extract.patterns import (
     RELATIVE_OPEN,
     REPORTING,
 )
-from tracker.extract.prefilter import word_branches
+from tracker.extract.prefilter import spans_within, word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
 
@@ -600,8 +600,8 @@ class Parties:
                     _cue_spans(self._lowered, _HOST_CUES),
                 )
             lo, hi = max(0, m.start - 60), m.end + 80
-            mediator_cue = _has_cue(self._cues[0], lo, hi)
-            host_cue = _has_cue(self._cues[1], lo, hi)
+            mediator_cue = spans_within(self._cues[0], lo, hi)
+            host_cue = spans_within(self._cues[1], lo, hi)
             if mediator_cue or host_cue:
                 before = self._text[max(0, m.start - 60) : m.start]
                 after = self._text[m.end : m.end + 80]
@@ -791,13 +791,3 @@ def _cue_spans(lowered: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
             i = lowered.find(cue, i + 1)
     out.sort()
     return out
-
-
-def _has_cue(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Whether one of ``spans`` (from ``_cue_spans``) lies within ``lo:hi``."""
-    i = bisect.bisect_left(spans, (lo,))
-    while i < len(spans) and spans[i][0] < hi:
-        if spans[i][1] <= hi:
-            return True
-        i += 1
-    return False

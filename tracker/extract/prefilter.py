@@ -13,6 +13,7 @@ dotless i ("ı") or the long s ("ſ") that lower-casing keeps: a string with eit
 
 from __future__ import annotations
 
+import bisect
 import re
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -27,19 +28,23 @@ _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
 
 
-def _score(found: frozenset[str]) -> tuple[int, int]:
-    """Longer needles are rarer, and so are fewer of them."""
-    return min(len(n) for n in found), -len(found)
+def _score(found: frozenset[str], prefer: tuple[str, ...]) -> tuple[bool, int, int]:
+    """Sets whose every needle holds a ``prefer`` word first; then longer needles (rarer), and
+    fewer of them."""
+    preferred = bool(prefer) and all(any(w in n for w in prefer) for n in found)
+    return preferred, min(len(n) for n in found), -len(found)
 
 
-def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] | None:
+def _required(
+    items: list[tuple[object, object]], fold: bool, prefer: tuple[str, ...] = ()
+) -> frozenset[str] | None:
     """Strings one of which every match of the sequence ``items`` contains (None if unknown)."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and (best is None or _score(found) > _score(best)):
+        if found and (best is None or _score(found, prefer) > _score(best, prefer)):
             best = found
 
     def close() -> None:
@@ -60,15 +65,15 @@ def _required(items: list[tuple[object, object]], fold: bool) -> frozenset[str] 
             consider(frozenset(head + _lead(b, fold) for b in av[1]))  # type: ignore[index]
         close()
         if op is _c.SUBPATTERN:
-            consider(_required(av[3], fold))  # type: ignore[index]
+            consider(_required(av[3], fold, prefer))  # type: ignore[index]
         elif op is _c.ATOMIC_GROUP:
-            consider(_required(av, fold))  # type: ignore[arg-type]
+            consider(_required(av, fold, prefer))  # type: ignore[arg-type]
         elif op is _c.BRANCH:
-            branches = [_required(b, fold) for b in av[1]]  # type: ignore[index]
+            branches = [_required(b, fold, prefer) for b in av[1]]  # type: ignore[index]
             if all(branches):
                 consider(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-            consider(_required(av[2], fold))  # type: ignore[index]
+            consider(_required(av[2], fold, prefer))  # type: ignore[index]
         elif op is _c.IN and all(o is _c.LITERAL and a < 128 for o, a in av):  # type: ignore[union-attr]
             consider(frozenset(chr(a).lower() if fold else chr(a) for _, a in av))  # type: ignore[union-attr]
         # Anything else (lookarounds, anchors, classes, ``.``) requires no literal.
@@ -104,13 +109,19 @@ def _case_insensitive(items: list[tuple[object, object]]) -> bool:
     return False
 
 
-def needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool]:
+def needles(
+    pattern: re.Pattern[str], prefer: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...] | None, bool]:
     """Strings one of which every match of ``pattern`` contains (or None), and whether they are
-    lower-case, to be looked for in the lower-cased string."""
+    lower-case, to be looked for in the lower-cased string. Where a part of the pattern offers
+    several such sets, one whose every needle holds a ``prefer`` word is taken. A needle that
+    holds another one is left out (a string with it holds the other)."""
     tree = _p.parse(pattern.pattern, pattern.flags)
     fold = bool(tree.state.flags & re.IGNORECASE) or _case_insensitive(tree.data)
-    found = _required(tree.data, fold)
-    return (tuple(sorted(found)) if found else None), fold
+    found = _required(tree.data, fold, prefer)
+    if not found:
+        return None, fold
+    return tuple(sorted(n for n in found if not any(m != n and m in n for m in found))), fold
 
 
 def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
@@ -244,3 +255,13 @@ def word_branches(alternatives: str, tail: str = "") -> str:
     return "|".join(
         rf"{first}(?<!\w.)(?:{'|'.join(rests)}){tail}" for first, rests in groups.items()
     )
+
+
+def spans_within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies within ``lo:hi``."""
+    i = bisect.bisect_left(spans, (lo,))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
