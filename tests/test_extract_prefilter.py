@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from tracker.extract import dates, dating, merging, parties, patterns, sentences, titles, triggers
-from tracker.extract.gazetteer import safe_lower
-from tracker.extract.prefilter import CASE_FOLD_ODD, needles, possible, word_branches
+from tracker.extract.events import _GATED
+from tracker.extract.gazetteer import JointIndex, safe_lower
+from tracker.extract.prefilter import CASE_FOLD_ODD, Gates, needles, possible, word_branches
 from tracker.extract.sentences import split_sentences
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"
@@ -83,6 +84,29 @@ def test_every_match_holds_a_needle() -> None:
                 if pattern.search(text):
                     assert possible(text, *found), (module.__name__, name, text)
     assert checked > 50
+
+
+def test_gates_agree_with_a_search_per_sentence() -> None:
+    # ``Gates`` finds every gated pattern's needles in one automaton pass over the article, then
+    # answers for a stretch of it what ``possible`` answers for the stretch's text.
+    gates = Gates()
+    for pattern in _GATED:
+        gates.add(pattern)
+    gates.build()
+    joint = JointIndex(gates.index)
+    found = {id(pattern): needles(pattern) for pattern in _GATED}
+    checked = 0
+    for path in sorted(DEVSET.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lowered = safe_lower(text)
+        gates.read(joint.raw(lowered)[0])
+        for sent in split_sentences(text):
+            stretch = lowered[sent.start : sent.end]
+            for pattern in _GATED:
+                want = possible(stretch, *found[id(pattern)])
+                assert gates.may_match(pattern, sent.start, sent.end) == want, stretch
+                checked += want
+    assert checked > 500
 
 
 def test_clause_break_matches_its_plain_form() -> None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
@@ -189,13 +190,15 @@ from tracker.extract.patterns import (
     WHO_TRAVELLED,
     YEAR_WORDS,
 )
-from tracker.extract.prefilter import CASE_FOLD_ODD, may_match, reset_gates, spans_within
+from tracker.extract.prefilter import Gates
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
+    CALLED_OFF,
     TriggerLexicon,
     TriggerMatch,
     clause_start,
+    is_called_off,
     is_conditional,
     is_hypothetical,
     is_negated,
@@ -205,6 +208,11 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+# Searched in a sentence only when it holds one of the pattern's needles (``may``).
+_GATED = (
+    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, HABITUAL, LATER_BY,
+    OCCASION, SINCE_BEFORE, SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
+)  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 
 
@@ -231,13 +239,14 @@ class Assembler:
         self.confidence = confidence or default_model()
         self.lex = lexicon
         self.topics = topics
-        # The date needles ride along in the one automaton pass (``_find_dates``); so do the
-        # characters a case-insensitive match may hold beyond them (``prefilter.possible``).
-        date_needles = PhraseIndex()
-        for needle in (*dates_mod.DATE_NEEDLES, *CASE_FOLD_ODD):
-            date_needles.add(needle, len(needle))
-        date_needles.build()
-        self._joint = JointIndex(gazetteer.index, lexicon.index, topics, date_needles)
+        # The needles of the patterns searched in a sentence only when it holds one (``may`` in
+        # ``_sentence``), and of dates (``_find_dates``), found in the one automaton pass.
+        self._gates = Gates()
+        self._gates.add(dates_mod.DATE_NEEDLES, (dates_mod.DATE_NEEDLES, True))
+        for pattern in _GATED:
+            self._gates.add(pattern)
+        self._gates.build()
+        self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -374,17 +383,13 @@ class Assembler:
             # Reference marks ("...immediately".[1]) hide sentence ends: blank them in place.
             text = CITATION.sub(lambda m: " " * len(m.group()), text)
         reset_clause_breaks()
-        reset_gates()
         self._extra: list[Draft] = []
         lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
         self._parties = Parties(self.gaz, text, lowered, published)
-        raw_gaz, raw_triggers, raw_topics, raw_dates = self._joint.raw(lowered)  # one pass
-        self._date_needles = sorted(
-            (last + 1 - size[0], last + 1)  # type: ignore[operator]
-            for last, size in raw_dates
-        )
+        raw_gaz, raw_triggers, raw_topics, raw_gates = self._joint.raw(lowered)  # one pass
+        self._gates.read(raw_gates)
         self._topic_hits = [
             (s, e, [p[1] for p in payloads])  # type: ignore[index]
             for s, e, payloads in self.topics.bounded(lowered, raw_topics, plural_ok=True)
@@ -526,10 +531,15 @@ class Assembler:
             return
         attribution = attribution_spans(slow, triggers, s0)
         sentence_topics = self._topics(s0, s1)
+        gates = self._gates
+
+        def may(pattern: re.Pattern[str]) -> bool:
+            """Whether the sentence may hold a match of ``pattern`` (one of ``_GATED``)."""
+            return gates.may_match(pattern, s0, s1)
 
         def background() -> bool:  # (worked out only for the triggers that ask)
             return (
-                (may_match(BACKGROUND, slow) and bool(BACKGROUND.search(slow)))
+                (may(BACKGROUND) and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
@@ -578,20 +588,22 @@ class Assembler:
                 # ("has always said it will not accept") it is a standing position.
                 if not date_mentions or background() or "always" in slow or "if " in slow:
                     continue
-            elif is_negated(
-                slow,
-                ts,
+            else:
                 # "asked Putin not to hit power plants": an appeal to refrain, not a negated one
                 # ("who asked not to be named": no one asked)
-                ts + 1
-                if trig.phrase.endswith(" * to")
-                and slow.endswith(" not to", ts, te)
-                and slow.count(" ", ts, te) >= 3
-                else te,
-                _and_that(slow, ts),
-                len(slow),
-            ) or SHELVED.match(slow, te):
-                continue
+                negated_end = (
+                    ts + 1
+                    if trig.phrase.endswith(" * to")
+                    and slow.endswith(" not to", ts, te)
+                    and slow.count(" ", ts, te) >= 3
+                    else te
+                )
+                if (
+                    is_negated(slow, ts, negated_end, _and_that(slow, ts), len(slow))
+                    or (may(CALLED_OFF) and is_called_off(slow, negated_end, len(slow)))
+                    or SHELVED.match(slow, te)
+                ):
+                    continue
             future = (
                 trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
             ) and not refusal
@@ -609,9 +621,8 @@ class Assembler:
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if trig.phrase.endswith(" * signed") and not UNSIGNED.isdisjoint(slow[ts:te].split()):
                 continue  # "the agreement can only be signed after ...": a signing to come
-            if (may_match(UNCERTAIN, slow) and UNCERTAIN.search(slow, 0, ts)) or (
-                may_match(HABITUAL, slow)
-                and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
+            if (may(UNCERTAIN) and UNCERTAIN.search(slow, 0, ts)) or (
+                may(HABITUAL) and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
             ):
                 continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
             if trig.type == "demand" and INSIST.match(slow, ts):
@@ -620,7 +631,7 @@ class Assembler:
                     continue  # "New Delhi has insisted the understanding was reached directly"
             if (
                 trig.type != "demand"
-                and may_match(CLAIM_BEFORE, slow)
+                and may(CLAIM_BEFORE)
                 and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts)
             ):
                 continue  # "insisting the deal was reached directly between the militaries"
@@ -653,13 +664,13 @@ class Assembler:
                 continue  # "welcomed the deal in a statement and urged both parties to carry it out"
             if (
                 trig.type in SPEECH_TYPES
-                and may_match(UNOFFICIAL, slow)
+                and may(UNOFFICIAL)
                 and UNOFFICIAL.search(slow, max(0, ts - 80), ts)
             ):
                 continue  # "military bloggers have spent two days calling for retaliation"
             if (
                 trig.type == "meeting"
-                and may_match(SPEECH_SETTING, slow)
+                and may(SPEECH_SETTING)
                 and SPEECH_SETTING.search(slow, max(0, ts - 90), ts)
             ):
                 continue  # "said at a meeting of senior officers": where it was said
@@ -743,10 +754,7 @@ class Assembler:
                 trig.type in ENCOUNTER_TYPES
                 and not definite
                 and (
-                    (
-                        may_match(OCCASION, slow)
-                        and OCCASION.search(slow, max(0, ts - 60), ts) is not None
-                    )
+                    (may(OCCASION) and OCCASION.search(slow, max(0, ts - 60), ts) is not None)
                     or self._agreed_at(triggers, n, slow, s0)
                     # "During a phone call with Trump on 18 March, Putin agreed to ...": the
                     # opening phrase names the encounter where it was agreed.
@@ -775,22 +783,18 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
-            if (
-                strength == "nominal"
-                and may_match(UNDER, slow)
-                and UNDER.search(slow, max(0, ts - 40), ts)
-            ):
+            if strength == "nominal" and may(UNDER) and UNDER.search(slow, max(0, ts - 40), ts):
                 strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
             elif (
                 strength == "verbal"
                 and trig.phrase.endswith("ed")
-                and may_match(UNDER, slow)
+                and may(UNDER)
                 and UNDER.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
             elif (
                 strength == "verbal"
-                and may_match(SINCE_BEFORE, slow)
+                and may(SINCE_BEFORE)
                 and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
             ):
                 strength = "mention"  # "has risen since the truce began": a time reference
@@ -984,7 +988,7 @@ class Assembler:
                 elif (
                     previous is not None
                     and previous.date is not None
-                    and not (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
+                    and not (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
                 ):
                     resolved = (
                         previous.date
@@ -1002,8 +1006,8 @@ class Assembler:
                     background()
                     or focus is None
                     or elsewhere()
-                    or (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
-                    or (may_match(LATER_BY, slow) and LATER_BY.search(slow))
+                    or (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
+                    or (may(LATER_BY) and LATER_BY.search(slow))
                 ):
                     continue
                 elif (
@@ -1035,11 +1039,7 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
-                before = (
-                    DAYS_AFTER.search(slow, max(0, ts - 80), ts)
-                    if may_match(DAYS_AFTER, slow)
-                    else None
-                )
+                before = DAYS_AFTER.search(slow, max(0, ts - 80), ts) if may(DAYS_AFTER) else None
                 if (
                     before is not None
                     and not planned
@@ -1067,11 +1067,11 @@ class Assembler:
             if any(m.kind == "pair" for m in actor_hits):
                 sides = self._parties.recent_pair(drafts, index, trig.type) or pair
             hits = actor_hits
-            since = SINCE_CLAUSE.search(slow, te) if may_match(SINCE_CLAUSE, slow) else None
+            since = SINCE_CLAUSE.search(slow, te) if may(SINCE_CLAUSE) else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
-            split = AFTER_CLAUSE.search(slow, te) if may_match(AFTER_CLAUSE, slow) else None
+            split = AFTER_CLAUSE.search(slow, te) if may(AFTER_CLAUSE) else None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -1597,7 +1597,7 @@ class Assembler:
         if found is None:
             found = (
                 dates_mod.find_dates(sent.text)
-                if spans_within(self._date_needles, sent.start, sent.end)
+                if self._gates.may_match(dates_mod.DATE_NEEDLES, sent.start, sent.end)
                 else []  # no date needle: no date to look for (about half the sentences)
             )
             year = self._years.get(sent.paragraph)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 
-from tracker.extract.gazetteer import safe_lower
+from tracker.extract.gazetteer import PhraseIndex, safe_lower
 
 # What a case-insensitive ASCII letter matches beyond the characters ``safe_lower`` folds to it
 # (checked against the regex engine in tests/test_extract_prefilter.py).
@@ -142,13 +143,6 @@ def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
 # By the pattern's id (a pattern's own hash reads its whole compiled code each time); the pattern
 # is kept alongside so that its id stays its own.
 _NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
-# Keyed by (pattern id, string): a sentence's verdicts serve every trigger in it. Emptied for each
-# article (``reset_gates``) so that only the article's own repeats are saved.
-_gates: dict[tuple[int, str], bool] = {}
-
-
-def reset_gates() -> None:
-    _gates.clear()
 
 
 def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
@@ -159,20 +153,9 @@ def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] |
     return entry
 
 
-def may_match(pattern: re.Pattern[str], string: str) -> bool:
-    """Whether any window of ``string`` may hold a match of ``pattern`` (its needles are in the
-    string), worked out once per string: a cheap gate before windowed searches of a sentence."""
-    key = (id(pattern), string)
-    verdict = _gates.get(key)
-    if verdict is None:
-        _, found, fold = _entry(pattern)
-        verdict = _gates[key] = possible(string, found, fold)
-    return verdict
-
-
 def search_gated(pattern: re.Pattern[str], string: str) -> bool:
     """``pattern.search(string) is not None``, the search skipped when ``string`` lacks the
-    needles: for strings searched once (``may_match`` keeps a verdict per string)."""
+    needles (for a stretch of an article searched many times, see ``Gates``)."""
     _, found, fold = _entry(pattern)
     return possible(string, found, fold) and pattern.search(string) is not None
 
@@ -265,3 +248,47 @@ def spans_within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
             return True
         i += 1
     return False
+
+
+class Gates:
+    """Gates for many patterns in one pass over a lower-cased article: the patterns' needles go
+    into one automaton (``index``, run with the article's other indexes in a
+    ``gazetteer.JointIndex`` pass) whose hits ``read`` sorts by pattern; ``may_match`` then tells
+    whether a stretch of the article holds a needle of a pattern with a bisection, instead of a
+    substring search per needle and stretch. (A needle is looked for lower-cased, as the gated
+    text is.)"""
+
+    def __init__(self) -> None:
+        self.index = PhraseIndex()
+        self._slots: dict[int, int] = {}  # by the key's id (the keys are kept in ``_keys``)
+        self._keys: list[object] = []
+        self._spans: list[list[tuple[int, int]]] = []
+
+    def add(self, key: object, found: tuple[tuple[str, ...] | None, bool] | None = None) -> None:
+        """Gate ``key`` (a pattern) by its needles: ``found`` if given, else ``needles(key)``."""
+        strings, fold = needles(key) if found is None else found  # type: ignore[arg-type]
+        if strings is None:
+            return  # no needles: no gate (``may_match`` always says yes)
+        slot = len(self._keys)
+        self._slots[id(key)] = slot
+        self._keys.append(key)
+        for needle in (*strings, *(CASE_FOLD_ODD if fold else ())):
+            self.index.add(needle, (len(needle), slot))
+
+    def build(self) -> None:
+        self.index.build()
+
+    def read(self, raw: Iterable[tuple[int, list[object]]]) -> None:
+        """Take the index's automaton hits ``(last, payloads)`` in an article."""
+        spans: list[list[tuple[int, int]]] = [[] for _ in self._keys]
+        for last, payloads in raw:
+            for size, slot in payloads:  # type: ignore[misc]
+                spans[slot].append((last + 1 - size, last + 1))
+        for found in spans:
+            found.sort()
+        self._spans = spans
+
+    def may_match(self, key: object, lo: int, hi: int) -> bool:
+        """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles."""
+        slot = self._slots.get(id(key))
+        return slot is None or spans_within(self._spans[slot], lo, hi)

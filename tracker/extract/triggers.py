@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
-from tracker.extract.prefilter import may_match, needles, possible, word_branches
+from tracker.extract.prefilter import needles, possible, word_branches
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
@@ -212,7 +212,7 @@ _HYPOTHETICAL = re.compile(
     )
 )
 # After the trigger: the happening was called off or put off, or hangs on a condition.
-_CALLED_OFF = re.compile(
+CALLED_OFF = re.compile(
     r"^[^.;:,]{0,40}?\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|"
     r"delayed\s+indefinitely)\b"
 )
@@ -256,17 +256,18 @@ def clause_start(lowered: str, pos: int, floor: int) -> int:
 
 
 def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: int) -> bool:
-    """A negation word in the trigger's clause before it, "was not" or "was postponed" after it."""
+    """A negation word in the trigger's clause before it, or "was not" after it."""
     left = max(clause_start(lowered, trig_start, floor), trig_start - 60)
     if _NEGATION.search(lowered, left, trig_start):
         return True
     if _NEGATION.search(lowered, trig_start, trig_end):
         return True
-    if _NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]):
-        return True
-    return may_match(_CALLED_OFF, lowered) and bool(
-        _CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)])
-    )
+    return bool(_NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]))
+
+
+def is_called_off(lowered: str, trig_end: int, ceil: int) -> bool:
+    """ "was postponed", "has been called off" after the trigger."""
+    return bool(CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)]))
 
 
 def is_conditional(lowered: str, trig_end: int, ceil: int) -> bool:
