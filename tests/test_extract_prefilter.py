@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import dates, dating, merging, parties, patterns, sentences, titles, triggers
+from tracker.extract import (
+    dates,
+    dating,
+    events,
+    merging,
+    parties,
+    patterns,
+    sentences,
+    titles,
+    triggers,
+)
 from tracker.extract.events import _GATED
 from tracker.extract.gazetteer import JointIndex, safe_lower
 from tracker.extract.prefilter import CASE_FOLD_ODD, Gates, needles, possible, word_branches
@@ -107,6 +117,24 @@ def test_gates_agree_with_a_search_per_sentence() -> None:
                 assert gates.may_match(pattern, sent.start, sent.end) == want, stretch
                 checked += want
     assert checked > 500
+
+
+def test_line_start_search_matches_search() -> None:
+    # ``events._search_lines`` tries a "^"-led pattern at the line starts only.
+    body = "Delegations from both countries met in the city on Monday to discuss the truce.\n"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))] + [
+        "ISTANBUL, June 2 (Wire) — " + body,
+        "Headline\n\n  KYIV/MOSCOW -- " + body,
+        "Feb 6 (Reuters) - " + body,
+        "\nno dateline here\nFeb 6 (Reuters) - short\n",
+        "",
+    ]
+    for pattern in (patterns.DATELINE, patterns.DATE_DATELINE):
+        for text in texts:
+            for end in (len(text), min(len(text), 40), min(len(text), patterns.DATELINE_WINDOW)):
+                got = events._search_lines(pattern, text, end)
+                want = pattern.search(text, 0, end)
+                assert (got and got.span()) == (want and want.span()), text[:80]
 
 
 def test_clause_break_matches_its_plain_form() -> None:

@@ -364,9 +364,10 @@ class Assembler:
     def _dateline(self, text: str) -> tuple[str | None, int, int]:
         """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
         ends."""
-        match = DATELINE.search(text, 0, min(len(text), DATELINE_WINDOW))
+        window = min(len(text), DATELINE_WINDOW)
+        match = _search_lines(DATELINE, text, window)
         if not match:
-            bare = DATE_DATELINE.search(text, 0, min(len(text), DATELINE_WINDOW))
+            bare = _search_lines(DATE_DATELINE, text, window)
             return (None, bare.start(), bare.end()) if bare else (None, 0, 0)
         for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
             name = self._place_names.get(word.strip())
@@ -1785,6 +1786,19 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+def _search_lines(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, 0, end)`` for a pattern that starts with "^" (multi-line): tried at
+    the line starts only (the regex engine would try every position)."""
+    start = 0
+    while True:
+        found = pattern.match(text, start, end)
+        if found is not None:
+            return found
+        start = text.find("\n", start, end) + 1
+        if start == 0:
+            return None
 
 
 def _next_after(o: Draft, held: Draft, d: Draft) -> bool:
