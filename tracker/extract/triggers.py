@@ -170,13 +170,15 @@ def _load(path: str | Path | None) -> dict[str, Any]:
 
 # A closing quotation mark ends a clause; an opening one does not: in 'did not want a "wasted
 # meeting"' the negation still governs the noun.
-# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut", and the
-# punctuation's classes are spelt out: every branch of ``_CLAUSE_PUNCT_ONLY`` then starts with a
+# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut", the
+# punctuation's classes are spelt out, and " - " ("\s-\s") is led by its dash, "-(?<=\s-)\s",
+# its match moved back onto the space in ``_clause_breaks``: every branch then starts with a
 # literal character, and the regex engine skips, with one table lookup, every position where none
 # can start instead of trying each branch there.)
 _CLAUSE_PUNCT = r';|:|—|–|\(|\)|"(?=[\s,.;])|”(?=[\s,.;])|,\s'  # [;:—–()]|["”](?=[\s,.;])|,\s
 _CLAUSE_WORDS = (
-    r"\s-\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
+    r"-(?<=\s-)\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|"
+    r"t(?<!\w.)hough\b"
 )
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCT + "|" + _CLAUSE_WORDS)
 # Most sentences hold no dash or conjunction: the punctuation branches alone (the same matches,
@@ -238,8 +240,20 @@ def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every clause break in ``lowered``, computed once per string."""
     breaks = _breaks_cache.get(lowered)
     if breaks is None:
-        pattern = _CLAUSE_BREAK if possible(lowered, *_CLAUSE_WORDS_NEEDLES) else _CLAUSE_PUNCT_ONLY
-        breaks = _breaks_cache[lowered] = [m.span() for m in pattern.finditer(lowered)]
+        if not possible(lowered, *_CLAUSE_WORDS_NEEDLES):
+            breaks = [m.span() for m in _CLAUSE_PUNCT_ONLY.finditer(lowered)]
+        else:
+            breaks = []
+            for m in _CLAUSE_BREAK.finditer(lowered):
+                start, end = m.span()
+                if lowered[start] == "-":
+                    # " - ": the break starts at the space, unless the break before took it
+                    # (", - "), as a search led by "\s-\s" would find it.
+                    start -= 1
+                    if breaks and start < breaks[-1][1]:
+                        continue
+                breaks.append((start, end))
+        _breaks_cache[lowered] = breaks
     return breaks
 
 
