@@ -56,6 +56,7 @@ from tracker.extract.drafts import Draft, Pending
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
 from tracker.extract.merging import attach, drop_visit_content, fold_meetings_into_talks, merge
 from tracker.extract.parties import (
+    GATED_WORDS,
     Parties,
     attribution_spans,
     is_attribute,
@@ -245,6 +246,8 @@ class Assembler:
         self._gates.add(dates_mod.DATE_NEEDLES, (dates_mod.DATE_NEEDLES, True))
         for pattern in _GATED:
             self._gates.add(pattern)
+        for words in GATED_WORDS:  # (see ``Parties``)
+            self._gates.add(words, (words, False))
         self._gates.build()
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self._place_names: dict[str, str] = {}
@@ -388,7 +391,7 @@ class Assembler:
         lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
-        self._parties = Parties(self.gaz, text, lowered, published)
+        self._parties = Parties(self.gaz, text, lowered, published, self._gates)
         raw_gaz, raw_triggers, raw_topics, raw_gates = self._joint.raw(lowered)  # one pass
         self._gates.read(raw_gates)
         self._topic_hits = [
