@@ -23,7 +23,7 @@ from tracker.extract import (
 from tracker.extract.events import _GATED
 from tracker.extract.gazetteer import JointIndex, safe_lower
 from tracker.extract.prefilter import CASE_FOLD_ODD, Gates, needles, possible, word_branches
-from tracker.extract.sentences import split_sentences
+from tracker.extract.sentences import BOILERPLATE, split_sentences
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"
 
@@ -117,6 +117,25 @@ def test_gates_agree_with_a_search_per_sentence() -> None:
                 assert gates.may_match(pattern, sent.start, sent.end) == want, stretch
                 checked += want
     assert checked > 500
+
+
+def test_boilerplate_from_gates_matches_the_search() -> None:
+    # ``split_sentences`` told where the boilerplate phrases lie (as ``events`` does, from the
+    # gates) splits as it does searching each prose paragraph.
+    gates = Gates()
+    gates.add(BOILERPLATE, (BOILERPLATE, False))
+    gates.build()
+    joint = JointIndex(gates.index)
+    extra = [
+        "The talks ended on Monday in Doha. Reporting by Jane Roe; Editing by John Doe.",
+        "Both sides met in Geneva on Friday. SIGN UP for the newsletter here. They agreed.",
+        "Delegations held talks in Riyadh. Copyright 2025 Wire. All rights reserved.",
+    ]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))]
+    for text in [*texts, *extra, "\n\n".join(extra)]:
+        gates.read(joint.raw(safe_lower(text))[0])
+        gated = split_sentences(text, lambda start, end: gates.may_match(BOILERPLATE, start, end))
+        assert gated == split_sentences(text), text[:80]
 
 
 def test_line_start_search_matches_search() -> None:

@@ -192,7 +192,7 @@ from tracker.extract.patterns import (
     YEAR_WORDS,
 )
 from tracker.extract.prefilter import Gates
-from tracker.extract.sentences import Sentence, split_sentences
+from tracker.extract.sentences import BOILERPLATE, Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
     CALLED_OFF,
@@ -246,7 +246,7 @@ class Assembler:
         self._gates.add(dates_mod.DATE_NEEDLES, (dates_mod.DATE_NEEDLES, True))
         for pattern in _GATED:
             self._gates.add(pattern)
-        for words in GATED_WORDS:  # (see ``Parties``)
+        for words in (*GATED_WORDS, BOILERPLATE):  # (see ``Parties``, ``split_sentences``)
             self._gates.add(words, (words, False))
         self._gates.build()
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
@@ -404,7 +404,14 @@ class Assembler:
         self._previous_day: tuple[int, dt.date] | None = None  # the last sentence's day, its end
         self._unspoken: list[Sentence] = []  # sentences not yet folded into the two above
         self._shift_refs = {}
-        sentences = split_sentences(text)
+        # Boilerplate phrases from the gates when lower-casing keeps every character at its
+        # offset (a paragraph's own lower-casing then holds the phrases its stretch does).
+        sentences = split_sentences(
+            text,
+            (lambda start, end: self._gates.may_match(BOILERPLATE, start, end))
+            if len(text.lower()) == len(text)
+            else None,
+        )
         self._pub = published
         self._years = running_years(sentences)
         gaz_matches = self.gaz.scan(text, lowered, raw_gaz)
