@@ -9,6 +9,7 @@ import pytest
 
 from tracker.extract import Extractor, dates
 from tracker.extract.dates import find_dates
+from tracker.extract.prefilter import needles
 from tracker.extract.sentences import split_sentences
 
 PUB = dt.date(2025, 5, 16)  # a Friday
@@ -186,3 +187,9 @@ def test_a_capitalised_relative_word_inside_a_sentence_is_a_name() -> None:
 def test_yesterday_opening_the_sentence_dates_the_event(extractor: Extractor) -> None:
     events = extractor.extract("Yesterday, Serbia and Kosovo held talks in Brussels.", PUB)
     assert [(e.type, e.date) for e in events] == [("talks", PUB - dt.timedelta(days=1))]
+
+
+def test_date_needles_are_derived_from_the_pattern() -> None:
+    # Every match of ``_PATTERN`` holds one of ``DATE_NEEDLES`` (case-folded), by the prefilter's
+    # derivation: a sentence without any of them is not scanned.
+    assert needles(dates._PATTERN, prefer=dates.DATE_WORDS) == (dates.DATE_NEEDLES, True)

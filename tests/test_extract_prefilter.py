@@ -9,10 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import dates, dating, merging, parties, patterns, sentences, titles, triggers
-from tracker.extract.gazetteer import safe_lower
-from tracker.extract.prefilter import CASE_FOLD_ODD, needles, possible, word_branches
-from tracker.extract.sentences import split_sentences
+from tracker.extract import (
+    dates,
+    dating,
+    events,
+    merging,
+    parties,
+    patterns,
+    sentences,
+    titles,
+    triggers,
+)
+from tracker.extract.events import _GATED
+from tracker.extract.gazetteer import JointIndex, safe_lower
+from tracker.extract.prefilter import CASE_FOLD_ODD, Gates, needles, possible, word_branches
+from tracker.extract.sentences import BOILERPLATE, split_sentences
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"
 
@@ -42,6 +53,14 @@ def test_case_fold_odd_is_complete() -> None:
 )
 def test_needles(pattern: re.Pattern[str], expected: tuple[object, bool]) -> None:
     assert needles(pattern) == expected
+
+
+def test_needles_prefer_words_and_drop_longer_needles() -> None:
+    # "earlier today" offers "earlier" (longer) or "today": the one with a preferred word wins;
+    # "april" holds "apr", so a string with it is found by "apr" alone.
+    pattern = re.compile(r"earlier\s+today|(?:last|next)\s+week|apr|april")
+    assert needles(pattern) == (("apr", "earlier", "week"), False)
+    assert needles(pattern, prefer=("day", "week")) == (("apr", "today", "week"), False)
 
 
 def test_dotless_i_and_long_s_are_searched() -> None:
@@ -77,14 +96,78 @@ def test_every_match_holds_a_needle() -> None:
     assert checked > 50
 
 
+def test_gates_agree_with_a_search_per_sentence() -> None:
+    # ``Gates`` finds every gated pattern's needles in one automaton pass over the article, then
+    # answers for a stretch of it what ``possible`` answers for the stretch's text.
+    gates = Gates()
+    for pattern in _GATED:
+        gates.add(pattern)
+    gates.build()
+    joint = JointIndex(gates.index)
+    found = {id(pattern): needles(pattern) for pattern in _GATED}
+    checked = 0
+    for path in sorted(DEVSET.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lowered = safe_lower(text)
+        gates.read(joint.raw(lowered)[0])
+        for sent in split_sentences(text):
+            stretch = lowered[sent.start : sent.end]
+            for pattern in _GATED:
+                want = possible(stretch, *found[id(pattern)])
+                assert gates.may_match(pattern, sent.start, sent.end) == want, stretch
+                checked += want
+    assert checked > 500
+
+
+def test_boilerplate_from_gates_matches_the_search() -> None:
+    # ``split_sentences`` told where the boilerplate phrases lie (as ``events`` does, from the
+    # gates) splits as it does searching each prose paragraph.
+    gates = Gates()
+    gates.add(BOILERPLATE, (BOILERPLATE, False))
+    gates.build()
+    joint = JointIndex(gates.index)
+    extra = [
+        "The talks ended on Monday in Doha. Reporting by Jane Roe; Editing by John Doe.",
+        "Both sides met in Geneva on Friday. SIGN UP for the newsletter here. They agreed.",
+        "Delegations held talks in Riyadh. Copyright 2025 Wire. All rights reserved.",
+    ]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))]
+    for text in [*texts, *extra, "\n\n".join(extra)]:
+        gates.read(joint.raw(safe_lower(text))[0])
+        gated = split_sentences(text, lambda start, end: gates.may_match(BOILERPLATE, start, end))
+        assert gated == split_sentences(text), text[:80]
+
+
+def test_line_start_search_matches_search() -> None:
+    # ``events._search_lines`` tries a "^"-led pattern at the line starts only.
+    body = "Delegations from both countries met in the city on Monday to discuss the truce.\n"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(DEVSET.glob("*.txt"))] + [
+        "ISTANBUL, June 2 (Wire) — " + body,
+        "Headline\n\n  KYIV/MOSCOW -- " + body,
+        "Feb 6 (Reuters) - " + body,
+        "\nno dateline here\nFeb 6 (Reuters) - short\n",
+        "",
+    ]
+    for pattern in (patterns.DATELINE, patterns.DATE_DATELINE):
+        for text in texts:
+            for end in (len(text), min(len(text), 40), min(len(text), patterns.DATELINE_WINDOW)):
+                got = events._search_lines(pattern, text, end)
+                want = pattern.search(text, 0, end)
+                assert (got and got.span()) == (want and want.span()), text[:80]
+
+
 def test_clause_break_matches_its_plain_form() -> None:
-    # ``_CLAUSE_BREAK`` writes the words' leading "\b" as a look-behind after their first letter.
+    # ``_clause_breaks`` finds what the plain pattern does, with every branch led by a character.
     plain = re.compile(
         r"[;:—–()]|[\"”](?=[\s,.;])|,\s|\s-\s|\b(?:but|while|whereas|although|though)\b"
     )
-    texts = [*_texts(), "but then", "rebut but", "x,but", "_while", "9though", "although"]
+    texts = [
+        *_texts(),
+        *("but then", "rebut but", "x,but", "_while", "9though", "although"),
+        *("a - b", "a -- b", "a, - b", "a - - b", "a,  - b", "a\t-\nb", "-a - ", " - - - "),
+    ]
     for text in texts:
-        got = [m.span() for m in triggers._CLAUSE_BREAK.finditer(text)]
+        got = triggers._clause_breaks(text)
         assert got == [m.span() for m in plain.finditer(text)], text
 
 

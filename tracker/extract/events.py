@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from tracker.extract import dates as dates_mod
@@ -65,6 +66,7 @@ from tracker.extract.merging import (
     merge,
 )
 from tracker.extract.parties import (
+    GATED_WORDS,
     Parties,
     attribution_spans,
     is_attribute,
@@ -218,13 +220,15 @@ from tracker.extract.patterns import (
     WHO_TRAVELLED,
     YEAR_WORDS,
 )
-from tracker.extract.prefilter import may_match, reset_gates
-from tracker.extract.sentences import Sentence, split_sentences
+from tracker.extract.prefilter import Gates
+from tracker.extract.sentences import BOILERPLATE, Sentence, split_sentences
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
+    CALLED_OFF,
     TriggerLexicon,
     TriggerMatch,
     clause_start,
+    is_called_off,
     is_conditional,
     is_hypothetical,
     is_negated,
@@ -234,6 +238,12 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+# Searched in a sentence only when it holds one of the pattern's needles (``may``).
+_GATED = (
+    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, HABITUAL,
+    HALT_AGREED, HELD_CLAUSE, LATER_BY, OCCASION, SINCE_BEFORE, SINCE_CLAUSE, SPEECH_SETTING,
+    UNCERTAIN, UNDER, UNOFFICIAL,
+)  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
@@ -262,7 +272,16 @@ class Assembler:
         self.confidence = confidence or default_model()
         self.lex = lexicon
         self.topics = topics
-        self._joint = JointIndex(gazetteer.index, lexicon.index, topics)
+        # The needles of the patterns searched in a sentence only when it holds one (``may`` in
+        # ``_sentence``), and of dates (``_find_dates``), found in the one automaton pass.
+        self._gates = Gates()
+        self._gates.add(dates_mod.DATE_NEEDLES, (dates_mod.DATE_NEEDLES, True))
+        for pattern in _GATED:
+            self._gates.add(pattern)
+        for words in (*GATED_WORDS, BOILERPLATE):  # (see ``Parties``, ``split_sentences``)
+            self._gates.add(words, (words, False))
+        self._gates.build()
+        self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self.bodies = load_standing_bodies()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
@@ -404,9 +423,10 @@ class Assembler:
     def _dateline(self, text: str) -> tuple[str | None, int, int]:
         """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
         ends."""
-        match = DATELINE.search(text, 0, min(len(text), DATELINE_WINDOW))
+        window = min(len(text), DATELINE_WINDOW)
+        match = _search_lines(DATELINE, text, window)
         if not match:
-            bare = DATE_DATELINE.search(text, 0, min(len(text), DATELINE_WINDOW))
+            bare = _search_lines(DATE_DATELINE, text, window)
             return (None, bare.start(), bare.end()) if bare else (None, 0, 0)
         for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
             name = self._place_names.get(word.strip())
@@ -423,13 +443,13 @@ class Assembler:
             # Reference marks ("...immediately".[1]) hide sentence ends: blank them in place.
             text = CITATION.sub(lambda m: " " * len(m.group()), text)
         reset_clause_breaks()
-        reset_gates()
         self._extra: list[Draft] = []
         lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
-        self._parties = Parties(self.gaz, text, lowered, published)
-        raw_gaz, raw_triggers, raw_topics = self._joint.raw(lowered)  # one automaton pass
+        self._parties = Parties(self.gaz, text, lowered, published, self._gates)
+        raw_gaz, raw_triggers, raw_topics, raw_gates = self._joint.raw(lowered)  # one pass
+        self._gates.read(raw_gates)
         self._topic_hits = [
             (s, e, [p[1] for p in payloads])  # type: ignore[index]
             for s, e, payloads in self.topics.bounded(lowered, raw_topics, plural_ok=True)
@@ -440,7 +460,14 @@ class Assembler:
         self._previous_day: tuple[int, dt.date] | None = None  # the last sentence's day, its end
         self._unspoken: list[Sentence] = []  # sentences not yet folded into the two above
         self._shift_refs: dict[int, dt.date] = {}
-        sentences = split_sentences(text)
+        # Boilerplate phrases from the gates when lower-casing keeps every character at its
+        # offset (a paragraph's own lower-casing then holds the phrases its stretch does).
+        sentences = split_sentences(
+            text,
+            (lambda start, end: self._gates.may_match(BOILERPLATE, start, end))
+            if len(text.lower()) == len(text)
+            else None,
+        )
         self._pub = published
         self._years = running_years(sentences)
         gaz_matches = self.gaz.scan(text, lowered, raw_gaz)
@@ -581,10 +608,15 @@ class Assembler:
             return
         attribution = attribution_spans(slow, triggers, s0, actor_hits)
         sentence_topics = self._topics(s0, s1)
+        gates = self._gates
+
+        def may(pattern: re.Pattern[str]) -> bool:
+            """Whether the sentence may hold a match of ``pattern`` (one of ``_GATED``)."""
+            return gates.may_match(pattern, s0, s1)
 
         def background() -> bool:  # (worked out only for the triggers that ask)
             return (
-                (may_match(BACKGROUND, slow) and bool(BACKGROUND.search(slow)))
+                (may(BACKGROUND) and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
@@ -631,20 +663,22 @@ class Assembler:
                 # ("has always said it will not accept") it is a standing position.
                 if not date_mentions or background() or "always" in slow or "if " in slow:
                     continue
-            elif is_negated(
-                slow,
-                ts,
+            else:
                 # "asked Putin not to hit power plants": an appeal to refrain, not a negated one
                 # ("who asked not to be named": no one asked)
-                ts + 1
-                if trig.phrase.endswith(" * to")
-                and slow.endswith(" not to", ts, te)
-                and slow.count(" ", ts, te) >= 3
-                else te,
-                _and_that(slow, ts),
-                len(slow),
-            ) or SHELVED.match(slow, te):
-                continue
+                negated_end = (
+                    ts + 1
+                    if trig.phrase.endswith(" * to")
+                    and slow.endswith(" not to", ts, te)
+                    and slow.count(" ", ts, te) >= 3
+                    else te
+                )
+                if (
+                    is_negated(slow, ts, negated_end, _and_that(slow, ts), len(slow))
+                    or (may(CALLED_OFF) and is_called_off(slow, negated_end, len(slow)))
+                    or SHELVED.match(slow, te)
+                ):
+                    continue
             future = (
                 trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
             ) and not refusal
@@ -662,9 +696,8 @@ class Assembler:
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if trig.phrase.endswith(" * signed") and not UNSIGNED.isdisjoint(slow[ts:te].split()):
                 continue  # "the agreement can only be signed after ...": a signing to come
-            if (may_match(UNCERTAIN, slow) and UNCERTAIN.search(slow, 0, ts)) or (
-                may_match(HABITUAL, slow)
-                and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
+            if (may(UNCERTAIN) and UNCERTAIN.search(slow, 0, ts)) or (
+                may(HABITUAL) and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
             ):
                 continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
             if trig.type == "demand" and INSIST.match(slow, ts):
@@ -673,7 +706,7 @@ class Assembler:
                     continue  # "New Delhi has insisted the understanding was reached directly"
             if (
                 trig.type != "demand"
-                and may_match(CLAIM_BEFORE, slow)
+                and may(CLAIM_BEFORE)
                 and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts)
             ):
                 continue  # "insisting the deal was reached directly between the militaries"
@@ -706,13 +739,13 @@ class Assembler:
                 continue  # "welcomed the deal in a statement and urged both parties to carry it out"
             if (
                 trig.type in SPEECH_TYPES
-                and may_match(UNOFFICIAL, slow)
+                and may(UNOFFICIAL)
                 and UNOFFICIAL.search(slow, max(0, ts - 80), ts)
             ):
                 continue  # "military bloggers have spent two days calling for retaliation"
             if (
                 trig.type == "meeting"
-                and may_match(SPEECH_SETTING, slow)
+                and may(SPEECH_SETTING)
                 and SPEECH_SETTING.search(slow, max(0, ts - 90), ts)
             ):
                 continue  # "said at a meeting of senior officers": where it was said
@@ -796,10 +829,7 @@ class Assembler:
                 trig.type in ENCOUNTER_TYPES
                 and not definite
                 and (
-                    (
-                        may_match(OCCASION, slow)
-                        and OCCASION.search(slow, max(0, ts - 60), ts) is not None
-                    )
+                    (may(OCCASION) and OCCASION.search(slow, max(0, ts - 60), ts) is not None)
                     or self._agreed_at(triggers, n, slow, s0)
                     # "During a phone call with Trump on 18 March, Putin agreed to ...": the
                     # opening phrase names the encounter where it was agreed.
@@ -821,7 +851,7 @@ class Assembler:
                 if trig.type == "talks"
                 and strength != "verbal"
                 and not occasion
-                and may_match(HELD_CLAUSE, slow)
+                and may(HELD_CLAUSE)
                 else None
             )
             bare_occasion = (
@@ -840,22 +870,18 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
-            if (
-                strength == "nominal"
-                and may_match(UNDER, slow)
-                and UNDER.search(slow, max(0, ts - 40), ts)
-            ):
+            if strength == "nominal" and may(UNDER) and UNDER.search(slow, max(0, ts - 40), ts):
                 strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
             elif (
                 strength == "verbal"
                 and trig.phrase.endswith("ed")
-                and may_match(UNDER, slow)
+                and may(UNDER)
                 and UNDER.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
             elif (
                 strength == "verbal"
-                and may_match(SINCE_BEFORE, slow)
+                and may(SINCE_BEFORE)
                 and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
             ):
                 strength = "mention"  # "has risen since the truce began": a time reference
@@ -1059,7 +1085,7 @@ class Assembler:
                 elif (
                     previous is not None
                     and previous.date is not None
-                    and not (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
+                    and not (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
                 ):
                     resolved = (
                         previous.date
@@ -1087,8 +1113,8 @@ class Assembler:
                     background()
                     or focus is None
                     or elsewhere(action_free_dates)
-                    or (may_match(AFTER_THOSE, slow) and AFTER_THOSE.search(slow))
-                    or (may_match(LATER_BY, slow) and LATER_BY.search(slow))
+                    or (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
+                    or (may(LATER_BY) and LATER_BY.search(slow))
                 ):
                     continue
                 elif (
@@ -1120,11 +1146,7 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
-                before = (
-                    DAYS_AFTER.search(slow, max(0, ts - 80), ts)
-                    if may_match(DAYS_AFTER, slow)
-                    else None
-                )
+                before = DAYS_AFTER.search(slow, max(0, ts - 80), ts) if may(DAYS_AFTER) else None
                 if (
                     before is not None
                     and not planned
@@ -1152,11 +1174,11 @@ class Assembler:
             if any(m.kind == "pair" for m in actor_hits):
                 sides = self._parties.recent_pair(drafts, index, trig.type) or pair
             hits = actor_hits
-            since = SINCE_CLAUSE.search(slow, te) if may_match(SINCE_CLAUSE, slow) else None
+            since = SINCE_CLAUSE.search(slow, te) if may(SINCE_CLAUSE) else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
-            split = AFTER_CLAUSE.search(slow, te) if may_match(AFTER_CLAUSE, slow) else None
+            split = AFTER_CLAUSE.search(slow, te) if may(AFTER_CLAUSE) else None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -1695,7 +1717,7 @@ class Assembler:
                 etype == "agreement"
                 and strength == "verbal"
                 and not planned
-                and may_match(HALT_AGREED, slow)
+                and may(HALT_AGREED)
                 and (halt := self._agreed_halt(drafts[-1], sent, slow, te, pub, subject, partners))
                 is not None
             ):
@@ -1898,7 +1920,11 @@ class Assembler:
     def _find_dates(self, sent: Sentence) -> list[dates_mod.DateMention]:
         found = self._dates.get(sent.start)
         if found is None:
-            found = dates_mod.find_dates(sent.text)
+            found = (
+                dates_mod.find_dates(sent.text)
+                if self._gates.may_match(dates_mod.DATE_NEEDLES, sent.start, sent.end)
+                else []  # no date needle: no date to look for (about half the sentences)
+            )
             year = self._years.get(sent.paragraph)
             if year is not None:
                 found = [with_year(d, year, self._pub) for d in found]
@@ -2130,6 +2156,19 @@ def _held_day(
     if clause is None:
         return None
     return next((d for d in date_mentions if clause.end() <= d.start <= clause.end() + 3), None)
+
+
+def _search_lines(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, 0, end)`` for a pattern that starts with "^" (multi-line): tried at
+    the line starts only (the regex engine would try every position)."""
+    start = 0
+    while True:
+        found = pattern.match(text, start, end)
+        if found is not None:
+            return found
+        start = text.find("\n", start, end) + 1
+        if start == 0:
+            return None
 
 
 def _next_after(o: Draft, held: Draft, d: Draft) -> bool:

@@ -174,8 +174,10 @@ class PhraseIndex:
         self._automaton = ahocorasick.Automaton()
         self._built = False
 
-    def add(self, phrase: str, payload: object) -> None:
-        key = phrase.lower().strip()
+    def add(self, phrase: str, payload: object, strip: bool = True) -> None:
+        """Index ``phrase`` lower-cased, and stripped unless ``strip`` is false (a prefilter
+        needle such as " as " is looked for with its spaces)."""
+        key = phrase.lower().strip() if strip else phrase.lower()
         if not key:
             return
         if key in self._automaton:

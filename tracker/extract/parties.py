@@ -25,7 +25,7 @@ from tracker.extract.patterns import (
     RELATIVE_OPEN,
     REPORTING,
 )
-from tracker.extract.prefilter import word_branches
+from tracker.extract.prefilter import Gates, word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
 
@@ -175,27 +175,35 @@ _DEFINED_AFTER = re.compile(
 )
 
 
-class Parties:
-    """The party rules for one article: affiliations come from the gazetteer, role cues are
-    looked up once per article."""
+# Words whose presence in a stretch of the article (a sentence, a name's surroundings) is told by
+# the article's gates (``prefilter.Gates``, from the one automaton pass): most stretches hold none,
+# and need no regex search.
+GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES, _HOST_CUES)
 
-    def __init__(self, gazetteer: Gazetteer, text: str, lowered: str, pub: dt.date | None) -> None:
+
+class Parties:
+    """The party rules for one article: affiliations come from the gazetteer, role cues from the
+    article's gates."""
+
+    def __init__(
+        self, gazetteer: Gazetteer, text: str, lowered: str, pub: dt.date | None, gates: Gates
+    ) -> None:
+        """``gates``: holding each of ``GATED_WORDS``, read for ``lowered``."""
         self.gaz = gazetteer
         self._text = text
         self._lowered = lowered
         self._pub = pub
+        self._gates = gates
         self._role_cache: dict[tuple[int, int], str] = {}
-        self._cues: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         # The actors each sentence names, in order: (sentence index, matches).
         self.named: list[tuple[int, list[GazMatch]]] = []
 
     def group_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the group", "the movement", "the rebels" (``start:end``, a sentence)
         resolved to the armed group named last before them, if any."""
-        lowered = self._lowered
-        chunk = lowered[start:end]
-        if not any(w in chunk for w in _GROUP_WORDS):
+        if not self._gates.may_match(_GROUP_WORDS, start, end):
             return gaz
+        lowered = self._lowered
         added: list[GazMatch] = []
         for a in _GROUP_ANAPHOR.finditer(self._text, start, end):
             if not self._text.startswith("the", a.start()) or any(
@@ -217,8 +225,7 @@ class Parties:
     def body_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the board", "the coalition" (``start:end``, a sentence) resolved to the
         organisation named last before them whose name begins with that noun, if any."""
-        chunk = self._lowered[start:end]
-        if not any(w in chunk for w in _BODY_WORDS):
+        if not self._gates.may_match(_BODY_WORDS, start, end):
             return gaz
         added: list[GazMatch] = []
         for a in _BODY_ANAPHOR.finditer(self._text, start, end):
@@ -654,16 +661,10 @@ class Parties:
         base = self._role_cache.get(key)
         if base is None:
             base = ""
-            # Cheap keyword test first: most mentions have no role cue around them (the cues'
-            # places in the article are found once: does one lie in the window around the name?).
-            if self._cues is None:
-                self._cues = (
-                    _cue_spans(self._lowered, _MEDIATOR_CUES),
-                    _cue_spans(self._lowered, _HOST_CUES),
-                )
+            # Cheap keyword test first: most mentions have no role cue around them.
             lo, hi = max(0, m.start - 60), m.end + 80
-            mediator_cue = _has_cue(self._cues[0], lo, hi)
-            host_cue = _has_cue(self._cues[1], lo, hi)
+            mediator_cue = self._gates.may_match(_MEDIATOR_CUES, lo, hi)
+            host_cue = self._gates.may_match(_HOST_CUES, lo, hi)
             if mediator_cue or host_cue:
                 before = self._text[max(0, m.start - 60) : m.start]
                 after = self._text[m.end : m.end + 80]
@@ -890,25 +891,3 @@ def attribution_spans(
         else:
             spans.append((acc.start(), len(slow)))  # "..., according to X"
     return spans
-
-
-def _cue_spans(lowered: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of each of ``cues`` in ``lowered``, sorted."""
-    out: list[tuple[int, int]] = []
-    for cue in cues:
-        i = lowered.find(cue)
-        while i >= 0:
-            out.append((i, i + len(cue)))
-            i = lowered.find(cue, i + 1)
-    out.sort()
-    return out
-
-
-def _has_cue(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Whether one of ``spans`` (from ``_cue_spans``) lies within ``lo:hi``."""
-    i = bisect.bisect_left(spans, (lo,))
-    while i < len(spans) and spans[i][0] < hi:
-        if spans[i][1] <= hi:
-            return True
-        i += 1
-    return False

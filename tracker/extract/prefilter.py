@@ -13,12 +13,14 @@ dotless i ("ı") or the long s ("ſ") that lower-casing keeps: a string with eit
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
+from typing import cast
 
-from tracker.extract.gazetteer import safe_lower
+from tracker.extract.gazetteer import PhraseIndex, safe_lower
 
 # What a case-insensitive ASCII letter matches beyond the characters ``safe_lower`` folds to it
 # (checked against the regex engine in tests/test_extract_prefilter.py).
@@ -32,19 +34,21 @@ _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
 
 
-def _score(found: frozenset[str]) -> tuple[int, int]:
-    """Longer needles are rarer, and so are fewer of them."""
-    return min(len(n) for n in found), -len(found)
+def _score(found: frozenset[str], prefer: tuple[str, ...]) -> tuple[bool, int, int]:
+    """Sets whose every needle holds a ``prefer`` word first; then longer needles (rarer), and
+    fewer of them."""
+    preferred = bool(prefer) and all(any(w in n for w in prefer) for n in found)
+    return preferred, min(len(n) for n in found), -len(found)
 
 
-def _required(items: _Items, fold: bool) -> frozenset[str] | None:
+def _required(items: _Items, fold: bool, prefer: tuple[str, ...] = ()) -> frozenset[str] | None:
     """Strings one of which every match of the sequence ``items`` contains (None if unknown)."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and (best is None or _score(found) > _score(best)):
+        if found and (best is None or _score(found, prefer) > _score(best, prefer)):
             best = found
 
     def close() -> None:
@@ -65,15 +69,15 @@ def _required(items: _Items, fold: bool) -> frozenset[str] | None:
             consider(frozenset(head + _lead(b, fold) for b in av[1]))  # type: ignore[index]
         close()
         if op is _c.SUBPATTERN:
-            consider(_required(av[3], fold))  # type: ignore[index]
+            consider(_required(av[3], fold, prefer))  # type: ignore[index]
         elif op is _c.ATOMIC_GROUP:
-            consider(_required(av, fold))  # type: ignore[arg-type]
+            consider(_required(av, fold, prefer))  # type: ignore[arg-type]
         elif op is _c.BRANCH:
-            branches = [_required(b, fold) for b in av[1]]  # type: ignore[index]
+            branches = [_required(b, fold, prefer) for b in av[1]]  # type: ignore[index]
             if all(branches):
                 consider(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-            consider(_required(av[2], fold))  # type: ignore[index]
+            consider(_required(av[2], fold, prefer))  # type: ignore[index]
         elif op is _c.IN and all(o is _c.LITERAL and a < 128 for o, a in av):  # type: ignore[attr-defined]
             consider(frozenset(chr(a).lower() if fold else chr(a) for _, a in av))  # type: ignore[attr-defined]
         # Anything else (lookarounds, anchors, classes, ``.``) requires no literal.
@@ -109,13 +113,19 @@ def _case_insensitive(items: _Items) -> bool:
     return False
 
 
-def needles(pattern: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool]:
+def needles(
+    pattern: re.Pattern[str], prefer: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...] | None, bool]:
     """Strings one of which every match of ``pattern`` contains (or None), and whether they are
-    lower-case, to be looked for in the lower-cased string."""
+    lower-case, to be looked for in the lower-cased string. Where a part of the pattern offers
+    several such sets, one whose every needle holds a ``prefer`` word is taken. A needle that
+    holds another one is left out (a string with it holds the other)."""
     tree = _p.parse(pattern.pattern, pattern.flags)
     fold = bool(tree.state.flags & re.IGNORECASE) or _case_insensitive(tree.data)
-    found = _required(tree.data, fold)
-    return (tuple(sorted(found)) if found else None), fold
+    found = _required(tree.data, fold, prefer)
+    if not found:
+        return None, fold
+    return tuple(sorted(n for n in found if not any(m != n and m in n for m in found))), fold
 
 
 def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
@@ -136,13 +146,6 @@ def possible(string: str, found: tuple[str, ...] | None, fold: bool) -> bool:
 # By the pattern's id (a pattern's own hash reads its whole compiled code each time); the pattern
 # is kept alongside so that its id stays its own.
 _NEEDLES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
-# Keyed by (pattern id, string): a sentence's verdicts serve every trigger in it. Emptied for each
-# article (``reset_gates``) so that only the article's own repeats are saved.
-_gates: dict[tuple[int, str], bool] = {}
-
-
-def reset_gates() -> None:
-    _gates.clear()
 
 
 def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
@@ -153,20 +156,9 @@ def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] |
     return entry
 
 
-def may_match(pattern: re.Pattern[str], string: str) -> bool:
-    """Whether any window of ``string`` may hold a match of ``pattern`` (its needles are in the
-    string), worked out once per string: a cheap gate before windowed searches of a sentence."""
-    key = (id(pattern), string)
-    verdict = _gates.get(key)
-    if verdict is None:
-        _, found, fold = _entry(pattern)
-        verdict = _gates[key] = possible(string, found, fold)
-    return verdict
-
-
 def search_gated(pattern: re.Pattern[str], string: str) -> bool:
     """``pattern.search(string) is not None``, the search skipped when ``string`` lacks the
-    needles: for strings searched once (``may_match`` keeps a verdict per string)."""
+    needles (for a stretch of an article searched many times, see ``Gates``)."""
     _, found, fold = _entry(pattern)
     return possible(string, found, fold) and pattern.search(string) is not None
 
@@ -249,3 +241,57 @@ def word_branches(alternatives: str, tail: str = "") -> str:
     return "|".join(
         rf"{first}(?<!\w.)(?:{'|'.join(rests)}){tail}" for first, rests in groups.items()
     )
+
+
+def spans_within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies within ``lo:hi``."""
+    i = bisect.bisect_left(spans, (lo,))
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
+
+
+class Gates:
+    """Gates for many patterns in one pass over a lower-cased article: the patterns' needles go
+    into one automaton (``index``, run with the article's other indexes in a
+    ``gazetteer.JointIndex`` pass) whose hits ``read`` sorts by pattern; ``may_match`` then tells
+    whether a stretch of the article holds a needle of a pattern with a bisection, instead of a
+    substring search per needle and stretch. (A needle is looked for lower-cased, as the gated
+    text is.)"""
+
+    def __init__(self) -> None:
+        self.index = PhraseIndex()
+        self._slots: dict[int, int] = {}  # by the key's id (the keys are kept in ``_keys``)
+        self._keys: list[object] = []
+        self._spans: list[list[tuple[int, int]]] = []
+
+    def add(self, key: object, found: tuple[tuple[str, ...] | None, bool] | None = None) -> None:
+        """Gate ``key`` (a pattern) by its needles: ``found`` if given, else ``needles(key)``."""
+        strings, fold = needles(key) if found is None else found  # type: ignore[arg-type]
+        if strings is None:
+            return  # no needles: no gate (``may_match`` always says yes)
+        slot = len(self._keys)
+        self._slots[id(key)] = slot
+        self._keys.append(key)
+        for needle in (*strings, *(CASE_FOLD_ODD if fold else ())):
+            self.index.add(needle, (len(needle), slot), strip=False)  # (" as ": with its spaces)
+
+    def build(self) -> None:
+        self.index.build()
+
+    def read(self, raw: Iterable[tuple[int, list[object]]]) -> None:
+        """Take the index's automaton hits ``(last, payloads)`` in an article."""
+        spans: list[list[tuple[int, int]]] = [[] for _ in self._keys]
+        for last, payloads in raw:
+            for size, slot in cast("list[tuple[int, int]]", payloads):
+                spans[slot].append((last + 1 - size, last + 1))
+        for found in spans:
+            found.sort()
+        self._spans = spans
+
+    def may_match(self, key: object, lo: int, hi: int) -> bool:
+        """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles."""
+        slot = self._slots.get(id(key))
+        return slot is None or spans_within(self._spans[slot], lo, hi)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Abbreviations after which a full stop does not end a sentence (compared lower-case, no dot).
@@ -83,7 +84,7 @@ _CAPTION_LABEL = re.compile(
 )
 _CLOSERS = "\"”’')]"
 # Compared as plain substrings of the lower-cased text (much faster than one regex alternation).
-_BOILERPLATE = (
+BOILERPLATE = (
     "subscribe", "newsletter", "sign up", "cookie", "click here", "all rights reserved",
     "copyright", "©", "follow us", "share this", "support our", "support independent", "paywall",
     "email address", "audio is created", "developing story", "this story has been updated",
@@ -93,7 +94,7 @@ _BOILERPLATE = (
 
 def _is_boilerplate(text: str) -> bool:
     lowered = text.lower()
-    for k in _BOILERPLATE:  # noqa: SIM110 (a loop: faster than any() over a generator)
+    for k in BOILERPLATE:  # noqa: SIM110 (a loop: faster than any() over a generator)
         if k in lowered:
             return True
     return False
@@ -147,8 +148,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences; lines after a "Related"/"News Feed" marker are not prose."""
+def split_sentences(
+    text: str, boilerplate: Callable[[int, int], bool] | None = None
+) -> list[Sentence]:
+    """Split ``text`` into sentences; lines after a "Related"/"News Feed" marker are not prose.
+    ``boilerplate(start, end)``: whether ``text[start:end]``, lower-cased, holds one of
+    ``BOILERPLATE`` (if not given, each prose paragraph is searched)."""
+    if boilerplate is None:
+
+        def boilerplate(start: int, end: int) -> bool:
+            return _is_boilerplate(text[start:end])
+
     sentences: list[Sentence] = []
     prose_paragraphs = 0
     cut = False
@@ -171,7 +181,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if para_prose:
             prose_paragraphs += 1
         base = para.start()
-        check = para_prose and _is_boilerplate(raw)
+        check = boilerplate if para_prose and boilerplate(base, para.end()) else None
         pos = 0
         for boundary in _BOUNDARY.finditer(raw):
             if raw[boundary.start()] == "." and _is_abbreviation(raw, boundary.start()):
@@ -189,7 +199,7 @@ def _make(
     end: int,
     paragraph: int,
     prose: bool,
-    check: bool,
+    check: Callable[[int, int], bool] | None,
 ) -> list[Sentence]:
     while start < end and raw[start].isspace():
         start += 1
@@ -198,5 +208,5 @@ def _make(
     if start >= end:
         return []
     chunk = raw[start:end]
-    is_prose = prose and not (check and _is_boilerplate(chunk))
+    is_prose = prose and not (check is not None and check(base + start, base + end))
     return [Sentence(base + start, base + end, chunk, paragraph, is_prose)]

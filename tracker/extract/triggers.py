@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from tracker.extract.gazetteer import PhraseIndex, leftmost_longest
-from tracker.extract.prefilter import may_match, needles, possible, word_branches
+from tracker.extract.prefilter import needles, possible, word_branches
 from tracker.vocab import load_data_toml
 
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
@@ -174,13 +174,15 @@ class TriggerLexicon:
 
 # A closing quotation mark ends a clause; an opening one does not: in 'did not want a "wasted
 # meeting"' the negation still governs the noun.
-# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut", and the
-# punctuation's classes are spelt out: every branch of ``_CLAUSE_PUNCT_ONLY`` then starts with a
+# (The words' "\b" is written as a look-behind after their first letter, "b(?<!\w.)ut", the
+# punctuation's classes are spelt out, and " - " ("\s-\s") is led by its dash, "-(?<=\s-)\s",
+# its match moved back onto the space in ``_clause_breaks``: every branch then starts with a
 # literal character, and the regex engine skips, with one table lookup, every position where none
 # can start instead of trying each branch there.)
 _CLAUSE_PUNCT = r';|:|—|–|\(|\)|"(?=[\s,.;])|”(?=[\s,.;])|,\s'  # [;:—–()]|["”](?=[\s,.;])|,\s
 _CLAUSE_WORDS = (
-    r"\s-\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|t(?<!\w.)hough\b"
+    r"-(?<=\s-)\s|b(?<!\w.)ut\b|w(?<!\w.)hile\b|w(?<!\w.)hereas\b|a(?<!\w.)lthough\b|"
+    r"t(?<!\w.)hough\b"
 )
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCT + "|" + _CLAUSE_WORDS)
 # Most sentences hold no dash or conjunction: the punctuation branches alone (the same matches,
@@ -216,7 +218,7 @@ _HYPOTHETICAL = re.compile(
     )
 )
 # After the trigger: the happening was called off or put off, or hangs on a condition.
-_CALLED_OFF = re.compile(
+CALLED_OFF = re.compile(
     r"^[^.;:,]{0,40}?\b(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|"
     r"delayed\s+indefinitely)\b"
 )
@@ -242,8 +244,20 @@ def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
     """(start, end) of every clause break in ``lowered``, computed once per string."""
     breaks = _breaks_cache.get(lowered)
     if breaks is None:
-        pattern = _CLAUSE_BREAK if possible(lowered, *_CLAUSE_WORDS_NEEDLES) else _CLAUSE_PUNCT_ONLY
-        breaks = _breaks_cache[lowered] = [m.span() for m in pattern.finditer(lowered)]
+        if not possible(lowered, *_CLAUSE_WORDS_NEEDLES):
+            breaks = [m.span() for m in _CLAUSE_PUNCT_ONLY.finditer(lowered)]
+        else:
+            breaks = []
+            for m in _CLAUSE_BREAK.finditer(lowered):
+                start, end = m.span()
+                if lowered[start] == "-":
+                    # " - ": the break starts at the space, unless the break before took it
+                    # (", - "), as a search led by "\s-\s" would find it.
+                    start -= 1
+                    if breaks and start < breaks[-1][1]:
+                        continue
+                breaks.append((start, end))
+        _breaks_cache[lowered] = breaks
     return breaks
 
 
@@ -260,17 +274,18 @@ def clause_start(lowered: str, pos: int, floor: int) -> int:
 
 
 def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: int) -> bool:
-    """A negation word in the trigger's clause before it, "was not" or "was postponed" after it."""
+    """A negation word in the trigger's clause before it, or "was not" after it."""
     left = max(clause_start(lowered, trig_start, floor), trig_start - 60)
     if _NEGATION.search(lowered, left, trig_start):
         return True
     if _NEGATION.search(lowered, trig_start, trig_end):
         return True
-    if _NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]):
-        return True
-    return may_match(_CALLED_OFF, lowered) and bool(
-        _CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)])
-    )
+    return bool(_NEGATION_AFTER.search(lowered[trig_end : min(ceil, trig_end + 20)]))
+
+
+def is_called_off(lowered: str, trig_end: int, ceil: int) -> bool:
+    """ "was postponed", "has been called off" after the trigger."""
+    return bool(CALLED_OFF.search(lowered[trig_end : min(ceil, trig_end + 80)]))
 
 
 def is_conditional(lowered: str, trig_end: int, ceil: int) -> bool:
