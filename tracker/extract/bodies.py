@@ -15,7 +15,7 @@ from tracker.extract.drafts import Draft
 from tracker.extract.merging import StatesOf
 from tracker.vocab import load_data_toml
 
-# Encounters that may be a session of a body ("met in Naqoura", "held another round of talks").
+# Encounters that may be a session of a body ("met in Arica", "held one more round of talks").
 SESSION_TYPES = frozenset({"talks", "meeting"})
 
 
@@ -26,7 +26,7 @@ class StandingBody:
     members: frozenset[str]  # the other members (mediators, monitors)
     seat: str  # a place of ``tracker/data/places.csv``
     host: str
-    host_named_as: frozenset[str]  # "at the UN base in Naqoura": the UN stands for the host
+    host_named_as: frozenset[str]  # "at the OAS compound in Arica": the OAS stands for the host
 
 
 def load_standing_bodies(path: str | Path | None = None) -> tuple[StandingBody, ...]:

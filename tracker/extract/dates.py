@@ -106,7 +106,7 @@ _SINCE = re.compile(
     r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)[^\s,]+\s+){0,3}$"
 )
 
-# "the Oct. 7, 2023, attack", "the April 22 terror attack": a date naming another happening.
+# "the Oct. 7, 2023, attack", "the June 9 bombing": a date naming another happening.
 _THE = re.compile(r"\b(?:the|The)\s+$")
 _NAMED_HAPPENING = re.compile(
     r",?\s+(?:[a-z-]+\s+)?(?:attacks?|massacre|raids?|assault|invasion|incursion|bombings?|"

@@ -51,7 +51,7 @@ _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 # the trigger's.
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?since\s")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
-# A date on the verb of saying: "Ushakov said on Monday that ...".
+# A date on the verb of saying: "The spokesman said on Friday that ...".
 _SAID_DATE = re.compile(
     r"\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added|stated|wrote|"
     r"reported)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
@@ -130,9 +130,9 @@ def date_distance(
         if _WHICH.search(between):
             return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
         if "," in between and RELATIVE_OPEN.search(slow, max(0, d.start - 80), d.start):
-            return FOREIGN  # "Anwar, who chairs ASEAN this year, said ...": the clause's date
+            return FOREIGN  # "Costa, who heads the OAS this year, said ...": the clause's date
         if between.startswith(" and ") and len(between) <= 12:
-            distance += 20  # "flew to Kyiv on Thursday and presented": the first verb's date
+            distance += 20  # "flew to Lima on Monday and handed over": the first verb's date
         if "," in between:
             distance += 50  # "X, who met Y on April 11, is expected to travel": another clause
             if d.start > 12 and slow.find(",", d.end, ts) - d.end <= 1:

@@ -642,7 +642,7 @@ class Assembler:
 
         # Dates of an earlier time frame ("in 2019", "on Feb. 24"): an undated trigger in the same
         # sentence does not take the article's date (a later date is usually what was planned).
-        # A date of the agreed action does not count: in "agreed to meet again in February" the
+        # A date of the agreed action does not count: in "decided to meet once more in April" the
         # month is the meeting's, not an earlier time of the agreement.
         def elsewhere(mentions: list[dates_mod.DateMention]) -> bool:
             return focus is not None and any(
@@ -664,7 +664,8 @@ class Assembler:
                 if not date_mentions or background() or "always" in slow or "if " in slow:
                     continue
             else:
-                # "asked Putin not to hit power plants": an appeal to refrain, not a negated one
+                # "asked the premier not to strike power stations": an appeal to refrain, not a
+                # negated one
                 # ("who asked not to be named": no one asked)
                 negated_end = (
                     ts + 1
@@ -703,7 +704,7 @@ class Assembler:
             if trig.type == "demand" and INSIST.match(slow, ts):
                 complement = slow[te : te + 110]
                 if CLAIM_COMPLEMENT.search(complement) and not DEONTIC.search(complement):
-                    continue  # "New Delhi has insisted the understanding was reached directly"
+                    continue  # "Santiago has insisted the accord was struck directly"
             if (
                 trig.type != "demand"
                 and may(CLAIM_BEFORE)
@@ -723,13 +724,13 @@ class Assembler:
                 and not date_mentions
                 and not TOLD_PRESS.search(slow, 0, ts)
             ):
-                # "an allegation Phnom Penh rejects": a standing position, not news ("told
+                # "a charge Santiago denies": a standing position, not news ("told
                 # reporters that Russia rejects ...": said that day, to the press).
                 continue
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
-                continue  # "rejected Kinshasa's demand that ...": what was refused
+                continue  # "rejected Lima's demand that ...": what was refused
             if (
                 trig.type == "proposal"
                 and trig.phrase.startswith(("urg", "call"))
@@ -778,7 +779,7 @@ class Assembler:
                 and definite
                 and any(d.type == trig.type for d in drafts)
             ):
-                strength = "mention"  # "the call lasted 40 minutes": the call reported before
+                strength = "mention"  # "the call went on for 25 minutes": the call reported before
             if (
                 trig.type == "visit"
                 and strength == "verbal"
@@ -820,9 +821,9 @@ class Assembler:
                 and trig.phrase in PRESENT_VERBS
                 and not NOT_FINITE.search(slow, max(0, ts - 8), ts)
             ):
-                strength = "verbal"  # "Witkoff and Kushner meet Putin": a list's present tense
-            # "was agreed at a meeting between X and Y", "agreed during a lengthy phone call on
-            # Oct. 16", "agreed to a ceasefire on July 28 at talks in Kuala Lumpur": the encounter
+                strength = "verbal"  # "Costa and Ruiz meet the premier": a list's present tense
+            # "was agreed at a meeting between X and Y", "agreed during a long phone call on
+            # May 3", "agreed to a ceasefire on June 14 at talks in Montevideo": the encounter
             # where it was agreed is a happening of its own ("agreed at the talks" refers back to
             # one reported already; "agreed to take part in talks" names what was agreed).
             occasion = (
@@ -864,7 +865,7 @@ class Assembler:
                 or (
                     PROCESS_OF.search(slow, max(0, ts - 40), ts)
                     and not occasion
-                    and held_day is None  # ("weeks of negotiations that opened on Dec. 9")
+                    and held_day is None  # ("months of talks that opened on Apr. 4")
                 )
             ):
                 # "was the first meeting between ...", "after weeks of negotiations": a
@@ -929,7 +930,7 @@ class Assembler:
             if strength == "nominal" and INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
-                continue  # 'had mediated "a long night of talks"': the speaker's words
+                continue  # 'had brokered "an endless day of talks"': the speaker's words
             if strength == "nominal" and SOUGHT.search(slow, max(0, ts - 24), ts):
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
@@ -1133,7 +1134,7 @@ class Assembler:
                     and " ha" in slow[max(0, ts - 22) : ts]
                     and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
                 ):
-                    continue  # "Turkey has offered to send troops": a standing offer, undated
+                    continue  # "Spain has offered to deploy soldiers": a standing offer, undated
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -1353,8 +1354,8 @@ class Assembler:
                 and resolved.start < focus.start - dt.timedelta(days=30)
             )
             if told_back and not actors:
-                # "That agreement was reached in Brussels in February 2023", "Its annex was
-                # agreed on March 18, 2023": the article's pair's earlier deal, dated in the text.
+                # "That accord was struck in Geneva in March 2022", "Its protocol was
+                # agreed on May 9, 2021": the article's pair's earlier deal, dated in the text.
                 told_back = (
                     slow.startswith(("that ", "this ", "its ", "their "))
                     and (head := DEAL_TOLD_BACK.match(slow)) is not None
@@ -1363,8 +1364,8 @@ class Assembler:
                 if told_back:
                     actors = dict.fromkeys(pair, "participant")
             elif told_back:
-                # "the Stockholm Agreement, signed by the government and the Houthis in December
-                # 2018": the deal named, and then its signing with its parties and its day
+                # "the Lisbon Accord, signed by the cabinet and the insurgents in October
+                # 2016": the deal named, and then its signing with its parties and its day
                 told_back = DEAL_PARTICIPLE.search(slow, ts, te + 16) is not None
             obj_end = len(slow)
             for later in triggers[n + 1 :]:
@@ -1375,7 +1376,7 @@ class Assembler:
             if trig.type in {"agreement", "proposal", "demand", "rejection"}:
                 object_topics |= self._topics(s0 + ts, s0 + te)
             if ANAPHORIC_OBJECT.search(slow, ts, te):
-                # "signed the document at a border checkpoint": the deal told before
+                # "signed the text at a frontier crossing": the deal told before
                 last = next((d for d in reversed(drafts) if d.type == trig.type), None)
                 if last is not None:
                     object_topics = set(last.object_topics)
@@ -1402,7 +1403,7 @@ class Assembler:
             evidence = Evidence(stext, s0, s1, highlights)
 
             if strength == "mention":
-                # '"The conversation was difficult," X said': the speaker's words refer to
+                # '"The exchange was tense," X said': the speaker's words refer to
                 # something the article need not report, so they do not make an event of it.
                 promotable = trig.strength == "mention" and ts <= 4 and not _quoted(slow, ts, te)
                 # "The meeting of the border commissions": the two sides' negotiators' talks.
@@ -1508,7 +1509,7 @@ class Assembler:
                 )
             ):
                 # "a previous truce", "a Russian-brokered ceasefire": the pair just reported
-                # on ("They agree to exchange 1,000 prisoners. ... The swap is carried out"), else
+                # on ("They agree to swap 600 detainees. ... The swap is carried out"), else
                 # the main pair.
                 for name in self._parties.recent_pair(drafts, index, trig.type) or pair:
                     actors.setdefault(name, "participant")
@@ -1608,7 +1609,7 @@ class Assembler:
                 and self._two_sides(actor_hits, s0 + paired.start(), s0 + paired.end(), resolved)
                 and not self._parties.leaders_only(actors, resolved.start, trig.phrase)
             ):
-                etype = "talks"  # "Cambodian and Thai military commanders met": the two sides
+                etype = "talks"  # "Chilean and Peruvian army officers met": the two sides
             elif (
                 etype == "meeting"
                 and ("commi" in slow or "bc" in slow or "mechanism" in slow)
@@ -1723,7 +1724,7 @@ class Assembler:
             ):
                 drafts.append(halt)
             if etype == "agreement" and trig.phrase.startswith(TRUCE_REACHED):
-                # "the truce was reached on Saturday": the deal and the truce it made (devset
+                # "the truce was reached late Wednesday": the deal and the truce it made (devset
                 # README: an agreed ceasefire is an agreement and a ceasefire)
                 drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
             if (
@@ -2008,7 +2009,7 @@ class Assembler:
             and "," not in self._text[m.end : first]
             for m in gaz
         ):
-            # "According to the EU, the two sides agreed ... They also agreed to meet again":
+            # "According to the OAS, both parties agreed ... They further agreed to reconvene":
             # "they" are the two sides.
             context.date, context.subjects = date or context.date, (_PAIR,)
         elif continues:  # "They ..." keeps the subject of the sentence it continues

@@ -44,7 +44,7 @@ PAIR_PHRASES = (
     "the two nations",
     "the two neighbours",
     "the two neighbors",
-    # "the peace agreement their foreign ministers signed in June": the pair's envoys
+    # "the accord their foreign ministers initialled in March": the pair's envoys
     "their foreign ministers",
     "their defence ministers",
     "their defense ministers",

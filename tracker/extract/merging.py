@@ -129,8 +129,8 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
                 continue
         if best is None:
             # A definite reference to an event no other sentence reports ("The talks at the
-            # U.S. mission were led by ..."): the article presupposes it happened.
-            # So is one with its own date ("the summit would take place on Friday, Aug. 15").
+            # Swiss embassy were chaired by ..."): the article presupposes it happened.
+            # So is one with its own date ("the summit would be held on Monday, Apr. 7").
             date = p.date or p.fallback if p.fallback is not None else None
             if p.dated_occasion or p.told_back:
                 date = p.date

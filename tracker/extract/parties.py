@@ -531,7 +531,7 @@ class Parties:
             # "In a statement, X said the talks with Y had been productive": the statement is
             # X's; the parties it speaks of are its content.
             # ("X said on Monday in a statement that ..."; not "X said that Y, in a statement on
-            # 12 September, ...": that statement is Y's).
+            # 4 March, ...": that statement is Y's).
             core += sources
             verb = _STATEMENT_VERB.search(slow)
             opener = _IN_STATEMENT.match(slow) if ts <= 3 else None
@@ -569,8 +569,8 @@ class Parties:
                     for m, r in core
                     if m.start - s0 < verb.start() and _may_issue(slow, m.start - s0, verb.start())
                 ]
-                # ("In a statement on Wednesday, the government spokesman's office called it a
-                # diversion and said ...": the subject after the opener.)
+                # ("In a statement on Friday, the cabinet press office called it a
+                # distraction and said ...": the subject after the opener.)
                 lo, hi = (
                     (opener.end(), until.start())
                     if opener is not None and until is not None
@@ -795,7 +795,7 @@ def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazM
         else []
     )
     if ", a" in stext:
-        # "the Houthis, a Yemeni militia backed by Iran,": the appositive describes a party
+        # "the rebels, a Peruvian militia funded by Bolivia,": the appositive describes a party
         # already named; the names inside it take no part.
         ends = {m.end - s0 for m in gaz if m.kind == "actor"}
         bystanders += [
@@ -847,7 +847,7 @@ def attribution_spans(
 ) -> list[tuple[int, int]]:
     """The spans of the sentence that name its sources: a tail (", X said"), a lead ("X said
     that") and "according to ..."; ``names`` are the sentence's actors (a comma between two of
-    them, "the Ukrainian, American and Russian delegations", is a list's, not the tail's)."""
+    them, "the Chilean, Spanish and Peruvian teams", is a list's, not the tail's)."""
     spans = []
     first = triggers[0].start - s0
     last = triggers[-1].end - s0

@@ -550,7 +550,7 @@ def _speech_phrase(
     words = trigger.split()
     verb = lemma(words[0])
     if _PASSIVE_BEFORE.search(sentence, 0, trig_start) and _is_verb_form(words[0]):
-        # "The exchange was agreed on May 16": the subject is the thing, not a party.
+        # "The exchange was agreed on June 3": the subject is the thing, not a party.
         phrase = _GENERIC[event_type]
         if event_type == "agreement" and location:
             phrase += f" in {location}"
