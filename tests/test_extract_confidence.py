@@ -104,3 +104,34 @@ def test_training_runs_end_to_end_on_a_few_splits(
     assert 0.0 <= model.threshold < 1.0
     assert model.metrics["training_candidates"] > 0
     assert out.read_text(encoding="utf-8").startswith("# Confidence model")
+
+
+def test_recalibration_rescales_the_log_odds_and_checks_each_split_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainer = load_bench_script("train_confidence")
+    out = tmp_path / "confidence.toml"
+    args = ["--splits", "dev", "--check", "--recalibrate", "holdout2", "holdout3"]
+    assert trainer.main([*args, "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "recalibration splits (2), before rescaling" in printed
+    assert "each split by the scaling fitted on the others" in printed
+    model = ConfidenceModel.load(out)
+    assert model.metrics["recalibration_slope"] > 0
+    assert "rescaled" in out.read_text(encoding="utf-8")
+
+
+def test_platt_rescaling_is_folded_into_the_weights() -> None:
+    trainer = load_bench_script("train_confidence")
+    w = [0.5, 2.0, -1.0]
+    row = [1.0, 3.0]
+    a, b = 0.8, -0.3
+    assert trainer.logit(trainer.rescaled(w, a, b), row) == pytest.approx(
+        a * trainer.logit(w, row) + b
+    )
+
+
+def test_a_recalibration_split_cannot_be_trained_on() -> None:
+    trainer = load_bench_script("train_confidence")
+    with pytest.raises(SystemExit):
+        trainer.main(["--splits", "dev", "--check", "--recalibrate", "dev"])
