@@ -119,6 +119,15 @@ def test_gates_agree_with_a_search_per_sentence() -> None:
     assert checked > 500
 
 
+def test_every_pattern_looked_up_in_a_sentence_gate_is_gated() -> None:
+    # ``id(X) in gated`` is false for a pattern the gates were never given: its search would never
+    # run. Every such pattern in ``events`` must be one of ``_GATED``.
+    source = Path(events.__file__).read_text(encoding="utf-8")
+    names = set(re.findall(r"id\(([A-Z][A-Z_]+)\) in gated", source))
+    assert len(names) > 10
+    assert {getattr(events, name) for name in names} <= set(_GATED)
+
+
 def test_boilerplate_from_gates_matches_the_search() -> None:
     # ``split_sentences`` told where the boilerplate phrases lie (as ``events`` does, from the
     # gates) splits as it does searching each prose paragraph.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -265,13 +266,17 @@ class Gates:
         self.index = PhraseIndex()
         self._slots: dict[int, int] = {}  # by the key's id (the keys are kept in ``_keys``)
         self._keys: list[object] = []
-        self._spans: list[list[tuple[int, int]]] = []
+        # Per slot, where its needles start and end in the article, by start.
+        self._starts: list[list[int]] = []
+        self._ends: list[list[int]] = []
+        self._needles: list[tuple[int, int, int]] = []
+        self._needle_starts: list[int] = []
 
     def add(self, key: object, found: tuple[tuple[str, ...] | None, bool] | None = None) -> None:
         """Gate ``key`` (a pattern) by its needles: ``found`` if given, else ``needles(key)``."""
-        strings, fold = needles(key) if found is None else found  # type: ignore[arg-type]
+        _, strings, fold = _entry(key) if found is None else (key, *found)  # type: ignore[arg-type]
         if strings is None:
-            return  # no needles: no gate (``may_match`` always says yes)
+            raise ValueError(f"no needles to gate {key!r} by")
         slot = len(self._keys)
         self._slots[id(key)] = slot
         self._keys.append(key)
@@ -287,11 +292,43 @@ class Gates:
         for last, payloads in raw:
             for size, slot in cast("list[tuple[int, int]]", payloads):
                 spans[slot].append((last + 1 - size, last + 1))
+        self._starts = []
+        self._ends = []
         for found in spans:
             found.sort()
-        self._spans = spans
+            self._starts.append([start for start, _ in found])
+            self._ends.append([end for _, end in found])
+        # Every needle, by start, with its key's id (``within``).
+        ids = [id(key) for key in self._keys]
+        self._needles = sorted(
+            (start, end, ids[slot]) for slot, found in enumerate(spans) for start, end in found
+        )
+        self._needle_starts = [start for start, _, _ in self._needles]
 
     def may_match(self, key: object, lo: int, hi: int) -> bool:
-        """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles."""
+        """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles (yes for
+        a key not added)."""
         slot = self._slots.get(id(key))
-        return slot is None or spans_within(self._spans[slot], lo, hi)
+        if slot is None:
+            return True
+        starts = self._starts[slot]
+        ends = self._ends[slot]
+        i = bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            if ends[i] <= hi:
+                return True
+            i += 1
+        return False
+
+    def within(self, lo: int, hi: int) -> set[int]:
+        """The ids of the keys one of whose needles lies in the article's ``lo:hi``: a stretch
+        searched for several keys asks once (``id(key) in found`` is then its ``may_match``, for
+        a key added)."""
+        needles = self._needles
+        i = bisect_left(self._needle_starts, lo)
+        found = set()
+        while i < len(needles) and needles[i][0] < hi:
+            if needles[i][1] <= hi:
+                found.add(needles[i][2])
+            i += 1
+        return found
