@@ -42,6 +42,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.bodies import load_standing_bodies, seat_sessions
@@ -1416,7 +1417,7 @@ class Assembler:
                             slow, m.start - s0, ts, te
                         )
                         break
-            highlights.sort(key=lambda h: (h.start, h.end))
+            highlights.sort(key=attrgetter("start", "end"))
             evidence = Evidence(stext, s0, s1, highlights)
 
             if strength == "mention":

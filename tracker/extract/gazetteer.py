@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -275,7 +276,11 @@ def leftmost_longest(
     """Keep non-overlapping hits, preferring the earliest start, then the longest."""
     chosen: list[tuple[int, int, _Payload]] = []
     last_end = -1
-    for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+    # By start, then the longest first (hits alike keep their order): two stable sorts keyed by
+    # ``itemgetter``, which calls no Python function per hit.
+    ordered = sorted(hits, key=itemgetter(1), reverse=True)
+    ordered.sort(key=itemgetter(0))
+    for hit in ordered:
         if hit[0] >= last_end:
             chosen.append(hit)
             last_end = hit[1]
@@ -374,17 +379,21 @@ class Gazetteer:
             ok = [p for p in payloads if not p[4] or _case_ok(p[4], p[3], surface)]  # type: ignore[index]
             if ok:
                 hits.append((s, e, ok))
-        if any(lowered.startswith("the ", h[0]) for h in hits):
+        led = [h for h in hits if lowered.startswith("the ", h[0])]
+        if led:
             # "the UN Office for the Coordination of Humanitarian Affairs", "the UN refugee
             # agency": a longer name inside "the X ..." is the name meant, not "the X".
-            ends: dict[int, int] = {}
+            inner = {h[0] + 4 for h in led}
+            ends: dict[int, int] = {}  # the furthest end of the names starting after a "the "
             for s, e, _ in hits:
-                ends[s] = max(e, ends.get(s, e))
-            hits = [
-                h
-                for h in hits
-                if not lowered.startswith("the ", h[0]) or ends.get(h[0] + 4, 0) <= h[1]
-            ]
+                if s in inner:
+                    ends[s] = max(e, ends.get(s, e))
+            if ends:
+                hits = [
+                    h
+                    for h in hits
+                    if not lowered.startswith("the ", h[0]) or ends.get(h[0] + 4, 0) <= h[1]
+                ]
         out: list[GazMatch] = []
         for s, e, payloads in leftmost_longest(hits):
             # (A payload list found in ``uniform`` is the automaton's own: every payload passed.)
