@@ -13,9 +13,8 @@ dotless i ("ı") or the long s ("ſ") that lower-casing keeps: a string with eit
 
 from __future__ import annotations
 
-import bisect
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -244,33 +243,25 @@ def word_branches(alternatives: str, tail: str = "") -> str:
     )
 
 
-def spans_within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Whether one of ``spans`` (sorted) lies within ``lo:hi``."""
-    i = bisect.bisect_left(spans, (lo,))
-    while i < len(spans) and spans[i][0] < hi:
-        if spans[i][1] <= hi:
-            return True
-        i += 1
-    return False
-
-
 class Gates:
     """Gates for many patterns in one pass over a lower-cased article: the patterns' needles go
     into one automaton (``index``, run with the article's other indexes in a
-    ``gazetteer.JointIndex`` pass) whose hits ``read`` sorts by pattern; ``may_match`` then tells
-    whether a stretch of the article holds a needle of a pattern with a bisection, instead of a
-    substring search per needle and stretch. (A needle is looked for lower-cased, as the gated
+    ``gazetteer.JointIndex`` pass) whose hits ``read`` keeps; ``may_match`` and ``within`` then
+    tell whether a stretch of the article holds a needle of a pattern with a bisection, instead of
+    a substring search per needle and stretch. (A needle is looked for lower-cased, as the gated
     text is.)"""
 
     def __init__(self) -> None:
         self.index = PhraseIndex()
         self._slots: dict[int, int] = {}  # by the key's id (the keys are kept in ``_keys``)
         self._keys: list[object] = []
-        # Per slot, where its needles start and end in the article, by start.
-        self._starts: list[list[int]] = []
-        self._ends: list[list[int]] = []
-        self._needles: list[tuple[int, int, int]] = []
-        self._needle_starts: list[int] = []
+        # The article's needles in the order the automaton found them (by end): where each
+        # starts and ends, and its key's id; and the same per slot.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._found: list[int] = []
+        self._slot_starts: list[list[int]] = []
+        self._slot_ends: list[list[int]] = []
 
     def add(self, key: object, found: tuple[tuple[str, ...] | None, bool] | None = None) -> None:
         """Gate ``key`` (a pattern) by its needles: ``found`` if given, else ``needles(key)``."""
@@ -288,22 +279,22 @@ class Gates:
 
     def read(self, raw: Iterable[tuple[int, list[object]]]) -> None:
         """Take the index's automaton hits ``(last, payloads)`` in an article."""
-        spans: list[list[tuple[int, int]]] = [[] for _ in self._keys]
-        for last, payloads in raw:
-            for size, slot in cast("list[tuple[int, int]]", payloads):
-                spans[slot].append((last + 1 - size, last + 1))
-        self._starts = []
-        self._ends = []
-        for found in spans:
-            found.sort()
-            self._starts.append([start for start, _ in found])
-            self._ends.append([end for _, end in found])
-        # Every needle, by start, with its key's id (``within``).
         ids = [id(key) for key in self._keys]
-        self._needles = sorted(
-            (start, end, ids[slot]) for slot, found in enumerate(spans) for start, end in found
-        )
-        self._needle_starts = [start for start, _, _ in self._needles]
+        starts: list[int] = []
+        ends: list[int] = []
+        found: list[int] = []
+        slot_starts: list[list[int]] = [[] for _ in ids]
+        slot_ends: list[list[int]] = [[] for _ in ids]
+        for last, payloads in cast("Iterable[tuple[int, list[tuple[int, int]]]]", raw):
+            end = last + 1
+            for size, slot in payloads:
+                starts.append(end - size)
+                ends.append(end)
+                found.append(ids[slot])
+                slot_starts[slot].append(end - size)
+                slot_ends[slot].append(end)
+        self._starts, self._ends, self._found = starts, ends, found
+        self._slot_starts, self._slot_ends = slot_starts, slot_ends
 
     def may_match(self, key: object, lo: int, hi: int) -> bool:
         """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles (yes for
@@ -311,11 +302,10 @@ class Gates:
         slot = self._slots.get(id(key))
         if slot is None:
             return True
-        starts = self._starts[slot]
-        ends = self._ends[slot]
-        i = bisect_left(starts, lo)
-        while i < len(starts) and starts[i] < hi:
-            if ends[i] <= hi:
+        starts, ends = self._slot_starts[slot], self._slot_ends[slot]
+        i = bisect_right(ends, lo)  # (the first needle to end after ``lo``)
+        while i < len(ends) and ends[i] <= hi:
+            if starts[i] >= lo:
                 return True
             i += 1
         return False
@@ -324,11 +314,11 @@ class Gates:
         """The ids of the keys one of whose needles lies in the article's ``lo:hi``: a stretch
         searched for several keys asks once (``id(key) in found`` is then its ``may_match``, for
         a key added)."""
-        needles = self._needles
-        i = bisect_left(self._needle_starts, lo)
-        found = set()
-        while i < len(needles) and needles[i][0] < hi:
-            if needles[i][1] <= hi:
-                found.add(needles[i][2])
+        starts, ends, found = self._starts, self._ends, self._found
+        i = bisect_right(ends, lo)
+        out = set()
+        while i < len(ends) and ends[i] <= hi:
+            if starts[i] >= lo:
+                out.add(found[i])
             i += 1
-        return found
+        return out
