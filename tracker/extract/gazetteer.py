@@ -287,6 +287,13 @@ def leftmost_longest(
     return chosen
 
 
+class _Kinds(dict[str, str]):
+    """Actor name -> kind; a name not in the reference is an organisation."""
+
+    def __missing__(self, name: str) -> str:
+        return "organisation"
+
+
 class Gazetteer:
     """Actors (with dated affiliations) and places, matched in one pass."""
 
@@ -317,6 +324,19 @@ class Gazetteer:
                 phrase, (len(phrase), "none", "", phrase.lower(), _case_mode(phrase.lower()))
             )
         self._index.build()
+        # ``kind(name)`` is a dict lookup, not a method call (the rules ask it for every name
+        # they weigh); a name not in the reference is an organisation.
+        self.kind = _Kinds((name, spec.kind) for name, spec in self.actors.items()).__getitem__
+        # Per person, the terms of their affiliations with known actors (``affiliated``).
+        self._terms: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {
+            spec.name: [
+                (aff.actor, aff.start, aff.end)
+                for aff in spec.affiliations
+                if aff.actor in self.actors
+            ]
+            for spec in self.actors.values()
+            if spec.kind == "person"
+        }
         # Per payload list (by identity: the automaton keeps them): its aliases' case rule when
         # they share one, and the kinds it names, so that a hit needs no per-payload work.
         self._uniform: dict[int, tuple[int, dict[str, str]]] = {}
@@ -333,19 +353,17 @@ class Gazetteer:
             return name
         return self._by_alias.get(name.lower())
 
-    def kind(self, name: str) -> str:
-        spec = self.actors.get(name)
-        return spec.kind if spec else "organisation"
-
     def affiliated(self, name: str, day: dt.date | None) -> list[str]:
         """The actors a person stood for on ``day`` (a state or organisation is itself)."""
-        spec = self.actors.get(name)
-        if spec is None or spec.kind != "person":
+        terms = self._terms.get(name)
+        if terms is None:
             return [name]
         out: list[str] = []
-        for aff in spec.affiliations:
-            if aff.covers(day) and aff.actor in self.actors and aff.actor not in out:
-                out.append(aff.actor)
+        for actor, start, end in terms:  # (``AffiliationSpec.covers`` inlined: a hot loop)
+            if (
+                day is None or ((start is None or start <= day) and (end is None or day <= end))
+            ) and actor not in out:
+                out.append(actor)
         return out
 
     def roles(self, name: str, day: dt.date | None) -> list[tuple[str, str]]:

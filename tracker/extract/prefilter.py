@@ -159,7 +159,7 @@ def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] |
 def search_gated(pattern: re.Pattern[str], string: str) -> bool:
     """``pattern.search(string) is not None``, the search skipped when ``string`` lacks the
     needles (for a stretch of an article searched many times, see ``Gates``)."""
-    _, found, fold = _entry(pattern)
+    _, found, fold = _NEEDLES.get(id(pattern)) or _entry(pattern)
     return possible(string, found, fold) and pattern.search(string) is not None
 
 

@@ -263,7 +263,7 @@ def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
 
 def clause_start(lowered: str, pos: int, floor: int) -> int:
     """Offset where the clause containing ``pos`` begins (searching back to ``floor``)."""
-    breaks = _clause_breaks(lowered)
+    breaks = _breaks_cache.get(lowered) or _clause_breaks(lowered)
     i = bisect.bisect_right(breaks, (pos, pos))
     while i > 0:
         i -= 1
