@@ -180,6 +180,31 @@ def test_clause_break_matches_its_plain_form() -> None:
         assert got == [m.span() for m in plain.finditer(text)], text
 
 
+def test_tail_stop_matches_its_plain_form() -> None:
+    # ``titles._TAIL_STOP`` is led by a class of characters and leaves the spaces before the stop
+    # to ``rstrip``: the stop starts where the plain pattern's match does.
+    plain = re.compile(
+        r"\s*(?:[;:(\[—–]|\s(?:during|after|following|amid|despite|as|while|because|but|which|"
+        r"who|whom|whose|where|when|once|if|unless|although|though|whereas|saying|so\s+that)\b|"
+        rf",\s+(?=[a-z])|\s-\s|\.\s*$|[,.][\"”’]|\s+and\s+(?:that|{titles._PAST_AFTER_AND})\b)"
+    )
+    tails = [text[i:] for text in _texts() for i in range(0, len(text), 7)]
+    tails += [
+        "  during x",
+        " - y",
+        "a ,  b",
+        "x .  ",
+        "end.",
+        "a,\u201d b",
+        "\u00a0and said",
+        " (x",
+    ]
+    for tail in tails:
+        want = plain.search(tail)
+        got = titles._TAIL_STOP.search(tail)
+        assert (got and len(tail[: got.start()].rstrip())) == (want and want.start()), tail
+
+
 @pytest.mark.parametrize(
     ("alternatives", "tail"),
     [
