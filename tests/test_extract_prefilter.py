@@ -119,6 +119,15 @@ def test_gates_agree_with_a_search_per_sentence() -> None:
     assert checked > 500
 
 
+def test_every_pattern_looked_up_in_a_sentence_gate_is_gated() -> None:
+    # ``id(X) in gated`` is false for a pattern the gates were never given: its search would never
+    # run. Every such pattern in ``events`` must be one of ``_GATED``.
+    source = Path(events.__file__).read_text(encoding="utf-8")
+    names = set(re.findall(r"id\(([A-Z][A-Z_]+)\) in gated", source))
+    assert len(names) > 10
+    assert {getattr(events, name) for name in names} <= set(_GATED)
+
+
 def test_boilerplate_from_gates_matches_the_search() -> None:
     # ``split_sentences`` told where the boilerplate phrases lie (as ``events`` does, from the
     # gates) splits as it does searching each prose paragraph.
@@ -169,6 +178,31 @@ def test_clause_break_matches_its_plain_form() -> None:
     for text in texts:
         got = triggers._clause_breaks(text)
         assert got == [m.span() for m in plain.finditer(text)], text
+
+
+def test_tail_stop_matches_its_plain_form() -> None:
+    # ``titles._TAIL_STOP`` is led by a class of characters and leaves the spaces before the stop
+    # to ``rstrip``: the stop starts where the plain pattern's match does.
+    plain = re.compile(
+        r"\s*(?:[;:(\[—–]|\s(?:during|after|following|amid|despite|as|while|because|but|which|"
+        r"who|whom|whose|where|when|once|if|unless|although|though|whereas|saying|so\s+that)\b|"
+        rf",\s+(?=[a-z])|\s-\s|\.\s*$|[,.][\"”’]|\s+and\s+(?:that|{titles._PAST_AFTER_AND})\b)"
+    )
+    tails = [text[i:] for text in _texts() for i in range(0, len(text), 7)]
+    tails += [
+        "  during x",
+        " - y",
+        "a ,  b",
+        "x .  ",
+        "end.",
+        "a,\u201d b",
+        "\u00a0and said",
+        " (x",
+    ]
+    for tail in tails:
+        want = plain.search(tail)
+        got = titles._TAIL_STOP.search(tail)
+        assert (got and len(tail[: got.start()].rstrip())) == (want and want.start()), tail
 
 
 @pytest.mark.parametrize(

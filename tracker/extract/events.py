@@ -42,6 +42,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.bodies import load_standing_bodies, seat_sessions
@@ -66,6 +67,7 @@ from tracker.extract.merging import (
     merge,
 )
 from tracker.extract.parties import (
+    GATED_PATTERNS,
     GATED_WORDS,
     Parties,
     attribution_spans,
@@ -238,11 +240,12 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
-# Searched in a sentence only when it holds one of the pattern's needles (``may``).
+# Searched in a sentence only when it holds one of the pattern's needles (``id(X) in gated`` in
+# ``_sentence``: the sentence's gates, ``prefilter.Gates.within``).
 _GATED = (
-    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, HABITUAL,
-    HALT_AGREED, HELD_CLAUSE, LATER_BY, OCCASION, SINCE_BEFORE, SINCE_CLAUSE, SPEECH_SETTING,
-    UNCERTAIN, UNDER, UNOFFICIAL,
+    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, GROUP, HABITUAL,
+    HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, SINCE_BEFORE, SINCE_CLAUSE,
+    SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
@@ -272,11 +275,11 @@ class Assembler:
         self.confidence = confidence or default_model()
         self.lex = lexicon
         self.topics = topics
-        # The needles of the patterns searched in a sentence only when it holds one (``may`` in
-        # ``_sentence``), and of dates (``_find_dates``), found in the one automaton pass.
+        # The needles of the patterns searched in a sentence only when it holds one (``_GATED``),
+        # and of dates (``_find_dates``), found in the one automaton pass.
         self._gates = Gates()
         self._gates.add(dates_mod.DATE_NEEDLES, (dates_mod.DATE_NEEDLES, True))
-        for pattern in _GATED:
+        for pattern in (*_GATED, *GATED_PATTERNS):  # (see ``attribution_spans``)
             self._gates.add(pattern)
         for words in (*GATED_WORDS, BOILERPLATE):  # (see ``Parties``, ``split_sentences``)
             self._gates.add(words, (words, False))
@@ -606,17 +609,15 @@ class Assembler:
         ]
         if not triggers:
             return
-        attribution = attribution_spans(slow, triggers, s0, actor_hits)
+        attribution = attribution_spans(slow, triggers, s0, self._gates, actor_hits)
         sentence_topics = self._topics(s0, s1)
-        gates = self._gates
-
-        def may(pattern: re.Pattern[str]) -> bool:
-            """Whether the sentence may hold a match of ``pattern`` (one of ``_GATED``)."""
-            return gates.may_match(pattern, s0, s1)
+        # The ids of the patterns of ``_GATED`` whose needles the sentence holds: a search for
+        # one of them runs only if its id is here.
+        gated = self._gates.within(s0, s1)
 
         def background() -> bool:  # (worked out only for the triggers that ask)
             return (
-                (may(BACKGROUND) and bool(BACKGROUND.search(slow)))
+                (id(BACKGROUND) in gated and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
@@ -676,7 +677,7 @@ class Assembler:
                 )
                 if (
                     is_negated(slow, ts, negated_end, _and_that(slow, ts), len(slow))
-                    or (may(CALLED_OFF) and is_called_off(slow, negated_end, len(slow)))
+                    or (id(CALLED_OFF) in gated and is_called_off(slow, negated_end, len(slow)))
                     or SHELVED.match(slow, te)
                 ):
                     continue
@@ -690,15 +691,18 @@ class Assembler:
                 continue
             modal = (
                 MODAL_AFTER.match(slow, te, min(len(slow), te + 60))
-                if strength != "verbal" or trig.type not in SPEECH_TYPES
+                if (strength != "verbal" or trig.type not in SPEECH_TYPES)
+                and id(MODAL_AFTER) in gated
+                and self._gates.may_match(MODAL_AFTER, s0 + te, min(s0 + te + 60, s1))
                 else None
             )
             if modal and not (future and "would" in modal.group()):
                 continue  # "a meeting of Putin and Zelensky would be followed by ...": not news
             if trig.phrase.endswith(" * signed") and not UNSIGNED.isdisjoint(slow[ts:te].split()):
                 continue  # "the agreement can only be signed after ...": a signing to come
-            if (may(UNCERTAIN) and UNCERTAIN.search(slow, 0, ts)) or (
-                may(HABITUAL) and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
+            if (id(UNCERTAIN) in gated and UNCERTAIN.search(slow, 0, ts)) or (
+                id(HABITUAL) in gated
+                and HABITUAL.search(slow, max(0, ts - 30), min(len(slow), te + 45))
             ):
                 continue  # "it is not clear whether X agreed", "a demand Y has made for a year"
             if trig.type == "demand" and INSIST.match(slow, ts):
@@ -707,7 +711,7 @@ class Assembler:
                     continue  # "Santiago has insisted the accord was struck directly"
             if (
                 trig.type != "demand"
-                and may(CLAIM_BEFORE)
+                and id(CLAIM_BEFORE) in gated
                 and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts)
             ):
                 continue  # "insisting the deal was reached directly between the militaries"
@@ -740,13 +744,13 @@ class Assembler:
                 continue  # "welcomed the deal in a statement and urged both parties to carry it out"
             if (
                 trig.type in SPEECH_TYPES
-                and may(UNOFFICIAL)
+                and id(UNOFFICIAL) in gated
                 and UNOFFICIAL.search(slow, max(0, ts - 80), ts)
             ):
                 continue  # "military bloggers have spent two days calling for retaliation"
             if (
                 trig.type == "meeting"
-                and may(SPEECH_SETTING)
+                and id(SPEECH_SETTING) in gated
                 and SPEECH_SETTING.search(slow, max(0, ts - 90), ts)
             ):
                 continue  # "said at a meeting of senior officers": where it was said
@@ -830,7 +834,10 @@ class Assembler:
                 trig.type in ENCOUNTER_TYPES
                 and not definite
                 and (
-                    (may(OCCASION) and OCCASION.search(slow, max(0, ts - 60), ts) is not None)
+                    (
+                        id(OCCASION) in gated
+                        and OCCASION.search(slow, max(0, ts - 60), ts) is not None
+                    )
                     or self._agreed_at(triggers, n, slow, s0)
                     # "During a phone call with Trump on 18 March, Putin agreed to ...": the
                     # opening phrase names the encounter where it was agreed.
@@ -852,7 +859,7 @@ class Assembler:
                 if trig.type == "talks"
                 and strength != "verbal"
                 and not occasion
-                and may(HELD_CLAUSE)
+                and id(HELD_CLAUSE) in gated
                 else None
             )
             bare_occasion = (
@@ -871,18 +878,22 @@ class Assembler:
                 # "was the first meeting between ...", "after weeks of negotiations": a
                 # description of an event reported elsewhere, or a process, not a new happening.
                 strength = "mention"
-            if strength == "nominal" and may(UNDER) and UNDER.search(slow, max(0, ts - 40), ts):
+            if (
+                strength == "nominal"
+                and id(UNDER) in gated
+                and UNDER.search(slow, max(0, ts - 40), ts)
+            ):
                 strength = "mention"  # "under the U.S.-brokered ceasefire": the framework
             elif (
                 strength == "verbal"
                 and trig.phrase.endswith("ed")
-                and may(UNDER)
+                and id(UNDER) in gated
                 and UNDER.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "Under the plan endorsed by Trump, ...": the framework
             elif (
                 strength == "verbal"
-                and may(SINCE_BEFORE)
+                and id(SINCE_BEFORE) in gated
                 and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
             ):
                 strength = "mention"  # "has risen since the truce began": a time reference
@@ -1086,7 +1097,7 @@ class Assembler:
                 elif (
                     previous is not None
                     and previous.date is not None
-                    and not (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
+                    and not (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
                 ):
                     resolved = (
                         previous.date
@@ -1114,8 +1125,8 @@ class Assembler:
                     background()
                     or focus is None
                     or elsewhere(action_free_dates)
-                    or (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
-                    or (may(LATER_BY) and LATER_BY.search(slow))
+                    or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
+                    or (id(LATER_BY) in gated and LATER_BY.search(slow))
                 ):
                     continue
                 elif (
@@ -1147,7 +1158,11 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
-                before = DAYS_AFTER.search(slow, max(0, ts - 80), ts) if may(DAYS_AFTER) else None
+                before = (
+                    DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                    if id(DAYS_AFTER) in gated
+                    else None
+                )
                 if (
                     before is not None
                     and not planned
@@ -1175,11 +1190,11 @@ class Assembler:
             if any(m.kind == "pair" for m in actor_hits):
                 sides = self._parties.recent_pair(drafts, index, trig.type) or pair
             hits = actor_hits
-            since = SINCE_CLAUSE.search(slow, te) if may(SINCE_CLAUSE) else None
+            since = SINCE_CLAUSE.search(slow, te) if id(SINCE_CLAUSE) in gated else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
-            split = AFTER_CLAUSE.search(slow, te) if may(AFTER_CLAUSE) else None
+            split = AFTER_CLAUSE.search(slow, te) if id(AFTER_CLAUSE) in gated else None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -1310,11 +1325,14 @@ class Assembler:
             # Both branches need a count word or "lateral": skip the scan without one.
             group = (
                 GROUP.search(slow)
-                if "three" in slow
-                or "four" in slow
-                or "3" in slow
-                or "4" in slow
-                or "lateral" in slow
+                if id(GROUP) in gated
+                and (
+                    "three" in slow
+                    or "four" in slow
+                    or "3" in slow
+                    or "4" in slow
+                    or "lateral" in slow
+                )
                 else None
             )
             if group is not None:
@@ -1399,7 +1417,7 @@ class Assembler:
                             slow, m.start - s0, ts, te
                         )
                         break
-            highlights.sort(key=lambda h: (h.start, h.end))
+            highlights.sort(key=attrgetter("start", "end"))
             evidence = Evidence(stext, s0, s1, highlights)
 
             if strength == "mention":
@@ -1718,7 +1736,7 @@ class Assembler:
                 etype == "agreement"
                 and strength == "verbal"
                 and not planned
-                and may(HALT_AGREED)
+                and id(HALT_AGREED) in gated
                 and (halt := self._agreed_halt(drafts[-1], sent, slow, te, pub, subject, partners))
                 is not None
             ):

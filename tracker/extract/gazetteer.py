@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -275,11 +276,22 @@ def leftmost_longest(
     """Keep non-overlapping hits, preferring the earliest start, then the longest."""
     chosen: list[tuple[int, int, _Payload]] = []
     last_end = -1
-    for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+    # By start, then the longest first (hits alike keep their order): two stable sorts keyed by
+    # ``itemgetter``, which calls no Python function per hit.
+    ordered = sorted(hits, key=itemgetter(1), reverse=True)
+    ordered.sort(key=itemgetter(0))
+    for hit in ordered:
         if hit[0] >= last_end:
             chosen.append(hit)
             last_end = hit[1]
     return chosen
+
+
+class _Kinds(dict[str, str]):
+    """Actor name -> kind; a name not in the reference is an organisation."""
+
+    def __missing__(self, name: str) -> str:
+        return "organisation"
 
 
 class Gazetteer:
@@ -312,6 +324,19 @@ class Gazetteer:
                 phrase, (len(phrase), "none", "", phrase.lower(), _case_mode(phrase.lower()))
             )
         self._index.build()
+        # ``kind(name)`` is a dict lookup, not a method call (the rules ask it for every name
+        # they weigh); a name not in the reference is an organisation.
+        self.kind = _Kinds((name, spec.kind) for name, spec in self.actors.items()).__getitem__
+        # Per person, the terms of their affiliations with known actors (``affiliated``).
+        self._terms: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {
+            spec.name: [
+                (aff.actor, aff.start, aff.end)
+                for aff in spec.affiliations
+                if aff.actor in self.actors
+            ]
+            for spec in self.actors.values()
+            if spec.kind == "person"
+        }
         # Per payload list (by identity: the automaton keeps them): its aliases' case rule when
         # they share one, and the kinds it names, so that a hit needs no per-payload work.
         self._uniform: dict[int, tuple[int, dict[str, str]]] = {}
@@ -328,19 +353,17 @@ class Gazetteer:
             return name
         return self._by_alias.get(name.lower())
 
-    def kind(self, name: str) -> str:
-        spec = self.actors.get(name)
-        return spec.kind if spec else "organisation"
-
     def affiliated(self, name: str, day: dt.date | None) -> list[str]:
         """The actors a person stood for on ``day`` (a state or organisation is itself)."""
-        spec = self.actors.get(name)
-        if spec is None or spec.kind != "person":
+        terms = self._terms.get(name)
+        if terms is None:
             return [name]
         out: list[str] = []
-        for aff in spec.affiliations:
-            if aff.covers(day) and aff.actor in self.actors and aff.actor not in out:
-                out.append(aff.actor)
+        for actor, start, end in terms:  # (``AffiliationSpec.covers`` inlined: a hot loop)
+            if (
+                day is None or ((start is None or start <= day) and (end is None or day <= end))
+            ) and actor not in out:
+                out.append(actor)
         return out
 
     def roles(self, name: str, day: dt.date | None) -> list[tuple[str, str]]:
@@ -374,17 +397,21 @@ class Gazetteer:
             ok = [p for p in payloads if not p[4] or _case_ok(p[4], p[3], surface)]  # type: ignore[index]
             if ok:
                 hits.append((s, e, ok))
-        if any(lowered.startswith("the ", h[0]) for h in hits):
+        led = [h for h in hits if lowered.startswith("the ", h[0])]
+        if led:
             # "the UN Office for the Coordination of Humanitarian Affairs", "the UN refugee
             # agency": a longer name inside "the X ..." is the name meant, not "the X".
-            ends: dict[int, int] = {}
+            inner = {h[0] + 4 for h in led}
+            ends: dict[int, int] = {}  # the furthest end of the names starting after a "the "
             for s, e, _ in hits:
-                ends[s] = max(e, ends.get(s, e))
-            hits = [
-                h
-                for h in hits
-                if not lowered.startswith("the ", h[0]) or ends.get(h[0] + 4, 0) <= h[1]
-            ]
+                if s in inner:
+                    ends[s] = max(e, ends.get(s, e))
+            if ends:
+                hits = [
+                    h
+                    for h in hits
+                    if not lowered.startswith("the ", h[0]) or ends.get(h[0] + 4, 0) <= h[1]
+                ]
         out: list[GazMatch] = []
         for s, e, payloads in leftmost_longest(hits):
             # (A payload list found in ``uniform`` is the automaton's own: every payload passed.)

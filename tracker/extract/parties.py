@@ -179,6 +179,8 @@ _DEFINED_AFTER = re.compile(
 # the article's gates (``prefilter.Gates``, from the one automaton pass): most stretches hold none,
 # and need no regex search.
 GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES, _HOST_CUES)
+# Likewise patterns (``attribution_spans``).
+GATED_PATTERNS = (_ATTRIBUTION_TAIL, REPORTING)
 
 
 class Parties:
@@ -843,14 +845,20 @@ def is_attribute(text: str, m: GazMatch) -> bool:
 
 
 def attribution_spans(
-    slow: str, triggers: list[TriggerMatch], s0: int, names: Iterable[GazMatch] = ()
+    slow: str,
+    triggers: list[TriggerMatch],
+    s0: int,
+    gates: Gates,
+    names: Iterable[GazMatch] = (),
 ) -> list[tuple[int, int]]:
     """The spans of the sentence that name its sources: a tail (", X said"), a lead ("X said
-    that") and "according to ..."; ``names`` are the sentence's actors (a comma between two of
-    them, "the Chilean, Spanish and Peruvian teams", is a list's, not the tail's)."""
+    that") and "according to ..."; ``gates``: holding ``GATED_PATTERNS``, read for the article;
+    ``names`` are the sentence's actors (a comma between two of them, "the Chilean, Spanish and
+    Peruvian teams", is a list's, not the tail's)."""
     spans = []
     first = triggers[0].start - s0
     last = triggers[-1].end - s0
+    s1 = s0 + len(slow)
     comma = _CLAUSE_COMMA.search(slow, last)
     if comma is not None:
         ends = {m.end - s0 for m in names if m.kind == "actor"}
@@ -864,7 +872,11 @@ def attribution_spans(
             )
         ):
             comma = _CLAUSE_COMMA.search(slow, comma.end())
-    if comma and _ATTRIBUTION_TAIL.search(slow, comma.end()):
+    if (
+        comma
+        and gates.may_match(_ATTRIBUTION_TAIL, s0 + comma.end(), s1)
+        and _ATTRIBUTION_TAIL.search(slow, comma.end())
+    ):
         spans.append((comma.start(), len(slow)))
     # The report's verb precedes the first verbal trigger ("X, who opened the session, said
     # the parties had agreed"): a noun in a relative clause before it is no clause of its own.
@@ -876,7 +888,7 @@ def attribution_spans(
         ),
         first,
     )
-    lead = REPORTING.search(slow, 0, first)
+    lead = REPORTING.search(slow, 0, first) if gates.may_match(REPORTING, s0, s0 + first) else None
     if lead and RELATIVE_OPEN.search(slow, 0, lead.start()):
         lead = None
     if lead:

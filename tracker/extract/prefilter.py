@@ -13,8 +13,8 @@ dotless i ("ı") or the long s ("ſ") that lower-casing keeps: a string with eit
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -159,7 +159,7 @@ def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] |
 def search_gated(pattern: re.Pattern[str], string: str) -> bool:
     """``pattern.search(string) is not None``, the search skipped when ``string`` lacks the
     needles (for a stretch of an article searched many times, see ``Gates``)."""
-    _, found, fold = _entry(pattern)
+    _, found, fold = _NEEDLES.get(id(pattern)) or _entry(pattern)
     return possible(string, found, fold) and pattern.search(string) is not None
 
 
@@ -243,35 +243,31 @@ def word_branches(alternatives: str, tail: str = "") -> str:
     )
 
 
-def spans_within(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Whether one of ``spans`` (sorted) lies within ``lo:hi``."""
-    i = bisect.bisect_left(spans, (lo,))
-    while i < len(spans) and spans[i][0] < hi:
-        if spans[i][1] <= hi:
-            return True
-        i += 1
-    return False
-
-
 class Gates:
     """Gates for many patterns in one pass over a lower-cased article: the patterns' needles go
     into one automaton (``index``, run with the article's other indexes in a
-    ``gazetteer.JointIndex`` pass) whose hits ``read`` sorts by pattern; ``may_match`` then tells
-    whether a stretch of the article holds a needle of a pattern with a bisection, instead of a
-    substring search per needle and stretch. (A needle is looked for lower-cased, as the gated
+    ``gazetteer.JointIndex`` pass) whose hits ``read`` keeps; ``may_match`` and ``within`` then
+    tell whether a stretch of the article holds a needle of a pattern with a bisection, instead of
+    a substring search per needle and stretch. (A needle is looked for lower-cased, as the gated
     text is.)"""
 
     def __init__(self) -> None:
         self.index = PhraseIndex()
         self._slots: dict[int, int] = {}  # by the key's id (the keys are kept in ``_keys``)
         self._keys: list[object] = []
-        self._spans: list[list[tuple[int, int]]] = []
+        # The article's needles in the order the automaton found them (by end): where each
+        # starts and ends, and its key's id; and the same per slot.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._found: list[int] = []
+        self._slot_starts: list[list[int]] = []
+        self._slot_ends: list[list[int]] = []
 
     def add(self, key: object, found: tuple[tuple[str, ...] | None, bool] | None = None) -> None:
         """Gate ``key`` (a pattern) by its needles: ``found`` if given, else ``needles(key)``."""
-        strings, fold = needles(key) if found is None else found  # type: ignore[arg-type]
+        _, strings, fold = _entry(key) if found is None else (key, *found)  # type: ignore[arg-type]
         if strings is None:
-            return  # no needles: no gate (``may_match`` always says yes)
+            raise ValueError(f"no needles to gate {key!r} by")
         slot = len(self._keys)
         self._slots[id(key)] = slot
         self._keys.append(key)
@@ -283,15 +279,46 @@ class Gates:
 
     def read(self, raw: Iterable[tuple[int, list[object]]]) -> None:
         """Take the index's automaton hits ``(last, payloads)`` in an article."""
-        spans: list[list[tuple[int, int]]] = [[] for _ in self._keys]
-        for last, payloads in raw:
-            for size, slot in cast("list[tuple[int, int]]", payloads):
-                spans[slot].append((last + 1 - size, last + 1))
-        for found in spans:
-            found.sort()
-        self._spans = spans
+        ids = [id(key) for key in self._keys]
+        starts: list[int] = []
+        ends: list[int] = []
+        found: list[int] = []
+        slot_starts: list[list[int]] = [[] for _ in ids]
+        slot_ends: list[list[int]] = [[] for _ in ids]
+        for last, payloads in cast("Iterable[tuple[int, list[tuple[int, int]]]]", raw):
+            end = last + 1
+            for size, slot in payloads:
+                starts.append(end - size)
+                ends.append(end)
+                found.append(ids[slot])
+                slot_starts[slot].append(end - size)
+                slot_ends[slot].append(end)
+        self._starts, self._ends, self._found = starts, ends, found
+        self._slot_starts, self._slot_ends = slot_starts, slot_ends
 
     def may_match(self, key: object, lo: int, hi: int) -> bool:
-        """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles."""
+        """Whether the article's ``lo:hi`` may hold a match of ``key``: one of its needles (yes for
+        a key not added)."""
         slot = self._slots.get(id(key))
-        return slot is None or spans_within(self._spans[slot], lo, hi)
+        if slot is None:
+            return True
+        starts, ends = self._slot_starts[slot], self._slot_ends[slot]
+        i = bisect_right(ends, lo)  # (the first needle to end after ``lo``)
+        while i < len(ends) and ends[i] <= hi:
+            if starts[i] >= lo:
+                return True
+            i += 1
+        return False
+
+    def within(self, lo: int, hi: int) -> set[int]:
+        """The ids of the keys one of whose needles lies in the article's ``lo:hi``: a stretch
+        searched for several keys asks once (``id(key) in found`` is then its ``may_match``, for
+        a key added)."""
+        starts, ends, found = self._starts, self._ends, self._found
+        i = bisect_right(ends, lo)
+        out = set()
+        while i < len(ends) and ends[i] <= hi:
+            if starts[i] >= lo:
+                out.add(found[i])
+            i += 1
+        return out

@@ -202,11 +202,18 @@ _PAST_AFTER_AND = (
     r"[a-z]+ed|held|met|said|told|made|took|gave|sent|spoke|began|came|went|left|struck|drew"
 )
 # Where the object of a trigger ends: punctuation, a subordinate or relative clause, a second
-# coordinated clause ("... and that Kyiv would report back", "... and repeated its call").
+# coordinated clause ("... and that Kyiv would report back", "... and repeated its call"), and the
+# spaces before it:
+#   \s*(?:[;:(\[—–]|\s(?:during|...|so\s+that)\b|,\s+(?=[a-z])|\s-\s|\.\s*$|[,.]["”’]
+#       |\s+and\s+(?:that|<past>)\b)
+# Each branch starts with one character of a class: the pattern is led by that class, the
+# branches told apart by a look-behind, so that the regex engine skips to where a stop can start
+# (led by "\s*" it would try every position); the spaces before it are stripped after.
 _TAIL_STOP = re.compile(
-    r"\s*(?:[;:(\[—–]|\s(?:during|after|following|amid|despite|as|while|because|but|which|who|"
-    r"whom|whose|where|when|once|if|unless|although|though|whereas|saying|so\s+that)\b|"
-    rf",\s+(?=[a-z])|\s-\s|\.\s*$|[,.][\"”’]|\s+and\s+(?:that|{_PAST_AFTER_AND})\b)"
+    r"[\s;:(\[—–,.](?:(?<=[;:(\[—–])|(?<=\s)(?:during|after|following|amid|despite|as|while|"
+    r"because|but|which|who|whom|whose|where|when|once|if|unless|although|though|whereas|saying|"
+    rf"so\s+that)\b|(?<=,)\s+(?=[a-z])|(?<=\s)-\s|(?<=\.)\s*$|(?<=[,.])[\"”’]|"
+    rf"(?<=\s)\s*and\s+(?:that|{_PAST_AFTER_AND})\b)"
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|added|adds|according|announced|stated|noted|wrote|reported|"
@@ -270,7 +277,7 @@ def _clause_after(sentence: str, trig_end: int) -> str:
     rest = sentence[trig_end:]
     stop = _TAIL_STOP.search(rest)
     if stop:
-        rest = rest[: stop.start()]
+        rest = rest[: stop.start()].rstrip()
     for m in _COMMA_NAME.finditer(rest):
         segment = rest[m.end() :].split(",", 1)[0]
         if _ATTRIBUTION.search(segment):  # ", Ukrainian Defence Minister Rustem Umerov"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -16,9 +17,10 @@ from tracker.vocab import load_data_toml
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
 _RANK = {"not": -1, "verbal": 0, "nominal": 1, "mention": 2}
-# What the lexicon's phrase index holds for a phrase: (length of the key, event type, strength,
-# phrase, the phrase's regex if it has wildcards).
-_Payload = tuple[int, str, str, str, "re.Pattern[str] | None"]
+# What the lexicon's phrase index holds for a phrase: (length of the key, its hit label (event
+# type, strength, phrase), the phrase's regex if it has wildcards, and the regex's other literal
+# parts).
+_Payload = tuple[int, tuple[str, str, str], "re.Pattern[str] | None", tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,6 @@ class TriggerLexicon:
         data = load_data_toml("triggers.toml", path)
         self.types: dict[str, TypeInfo] = {}
         self._index = PhraseIndex()
-        self._rest: dict[str, tuple[str, ...]] = {}
         for type_name, section in data.items():
             self.types[type_name] = TypeInfo(
                 name=type_name,
@@ -99,11 +100,12 @@ class TriggerLexicon:
             for list_name, strength in _STRENGTHS.items():
                 for phrase in section.get(list_name, ()):
                     phrase = " ".join(phrase.lower().split())
+                    label = (type_name, strength, phrase)
                     if "*" in phrase or "{n}" in phrase:
-                        key, regex, self._rest[phrase] = _compile(phrase)
-                        self._index.add(key, (len(key), type_name, strength, phrase, regex))
+                        key, regex, rest = _compile(phrase)
+                        self._index.add(key, (len(key), label, regex, rest))
                     else:
-                        self._index.add(phrase, (len(phrase), type_name, strength, phrase, None))
+                        self._index.add(phrase, (len(phrase), label, None, ()))
         self._index.build()
 
     @property
@@ -121,26 +123,29 @@ class TriggerLexicon:
         the index's automaton hits in the whole of ``lowered``, if found already)."""
         stop = len(lowered) if end is None else end
         hits: list[tuple[int, int, object]] = []
-        found = (
+        found = cast(  # (once, not per hit: ``cast`` is a call)
+            "Iterable[tuple[int, int, list[_Payload]]]",
             self._index.iter(lowered, start, stop, plural_ok=True)
             if raw is None
-            else self._index.bounded(lowered, raw, plural_ok=True)
+            else self._index.bounded(lowered, raw, plural_ok=True),
         )
         for s, e, payloads in found:
             lo, hi = max(start, s - 60), min(stop, e + 60)
             window = None
-            for _, type_name, strength, phrase, regex in cast("list[_Payload]", payloads):
+            for _, label, regex, rest in payloads:
                 if regex is None:
-                    hits.append((s, e, (type_name, strength, phrase)))
+                    hits.append((s, e, label))
                     continue
                 if window is None:
                     window = lowered[lo:hi]
-                if not all(map(window.__contains__, self._rest[phrase])):
-                    continue  # a literal part is missing: the regex cannot match here
-                for m in regex.finditer(lowered, lo, hi):
-                    if m.start() <= s and m.end() >= e:
-                        hits.append((m.start(), m.end(), (type_name, strength, phrase)))
-                        break
+                for literal in rest:
+                    if literal not in window:
+                        break  # a literal part is missing: the regex cannot match here
+                else:
+                    for m in regex.finditer(lowered, lo, hi):
+                        if m.start() <= s and m.end() >= e:
+                            hits.append((m.start(), m.end(), label))
+                            break
         # A noun inside a longer verbal phrase ("the ceasefire" in "the ceasefire took effect")
         # gives way to it even though it starts earlier.
         verbal = sorted((s, e) for s, e, p in hits if p[1] == "verbal")  # type: ignore[index]
@@ -263,7 +268,7 @@ def _clause_breaks(lowered: str) -> list[tuple[int, int]]:
 
 def clause_start(lowered: str, pos: int, floor: int) -> int:
     """Offset where the clause containing ``pos`` begins (searching back to ``floor``)."""
-    breaks = _clause_breaks(lowered)
+    breaks = _breaks_cache.get(lowered) or _clause_breaks(lowered)
     i = bisect.bisect_right(breaks, (pos, pos))
     while i > 0:
         i -= 1
