@@ -2430,3 +2430,41 @@ def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
     assert len(deals) == 1
     assert deals[0][0] == dt.date(2000, 12, 1)
     assert deals[0][1] >= {"Ethiopia", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the noun with its object in an "of" phrase: the verb phrase's match reads as the noun
+        ("the talks ended with a swap of 40 detainees", ("prisoner_exchange", "nominal")),
+        ("the envoys agreed an exchange of draft memoranda", ("proposal", "nominal")),
+        # the verb itself
+        ("the two armies exchanged 75 prisoners on monday", ("prisoner_exchange", "verbal")),
+        ("kyiv and moscow will swap 90 detainees", ("prisoner_exchange", "verbal")),
+    ],
+)
+def test_a_verb_phrase_matching_its_noun_of_form_is_found_as_the_noun(
+    extractor: Extractor, sentence: str, expected: tuple[str, str]
+) -> None:
+    """ "exchange * prisoners" also spans "an exchange of prisoners": the lexicon itself reads
+    that match as the noun phrase, so no later rule sees it as a verb."""
+    found = [
+        (t.type, t.strength)
+        for t in extractor.lexicon.find(sentence)
+        if t.type in {"prisoner_exchange", "proposal"}
+    ]
+    assert found == [expected]
+
+
+def test_a_swap_agreed_on_keeps_the_day_its_own_relative_clause_gives(
+    extractor: Extractor,
+) -> None:
+    """ "agreed on a swap of N captives, which was carried out on <day>": that day is the swap's
+    (the noun is the deal's object, but its own clause dates it), not the deal's."""
+    text = (
+        "On 3 March, the delegations of Armenia and Azerbaijan met in Tbilisi. The sides agreed "
+        "on an exchange of 20 detainees each, which was carried out on 9 March."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    agreements = [e.date for e in events if e.type == "agreement"]
+    assert agreements == [dt.date(2026, 3, 3)]

@@ -90,6 +90,7 @@ from tracker.extract.patterns import (
     AWAITED_VERB,
     BACKGROUND,
     BACKGROUND_HEADING,
+    BETWEEN_END,
     BORDER_BODY,
     BROKERED_BY,
     CABINET,
@@ -136,6 +137,7 @@ from tracker.extract.patterns import (
     HALTED_FIGHTING,
     HELD_CLAUSE,
     HELD_TO,
+    HOSTING,
     HOURS_LATER,
     IN_AT,
     IN_TALKS,
@@ -150,7 +152,6 @@ from tracker.extract.patterns import (
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
-    NOUN_OF,
     OBJECT_NP,
     OBLIGATION_SPEAKER,
     OBLIGED_AFTER,
@@ -629,7 +630,7 @@ class Assembler:
             ADJUNCT.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
             for t in triggers
         ]
-        heads = date_heads(triggers, adjuncts)
+        heads = date_heads(triggers, adjuncts, slow, s0)
         claims = (
             {id(d): _nearest_head(d, heads, triggers, s0, slow) for d in date_mentions}
             if len(heads) > 1
@@ -653,8 +654,6 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
-            if strength == "verbal" and " * " in trig.phrase and NOUN_OF.match(slow, ts, te):
-                strength = "nominal"  # "a protocol on the exchange of prisoners": the noun
             refusal = trig.type == "rejection" and (
                 " not " in trig.phrase or "cannot" in trig.phrase
             )
@@ -1299,14 +1298,16 @@ class Assembler:
                     clause_end = ACTOR_SPLIT.search(slow, te)
                     hi = clause_end.start() if clause_end else len(slow)
                     hits = [m for m in hits if te <= m.start - s0 < hi]
-            if trig.type == "rejection" and "-" in slow[te : te + 50]:
-                refused = self._parties.refused_authors(gaz, trig.end)
+            if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
+                backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(
-                    [*hits, *(m for m in refused if m not in hits)], key=lambda m: m.start
+                    [*hits, *(m for m in backers if m not in hits)], key=lambda m: m.start
                 )
             actors = self._parties.actors(
                 s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )
+            if trig.type in ENCOUNTER_TYPES and strength != "verbal" and " between " in slow:
+                self._seat_sides_between(actors, hits, slow, s0, ts, te, resolved)
             # Both branches need a count word or "lateral": skip the scan without one.
             group = (
                 GROUP.search(slow)
@@ -2071,6 +2072,39 @@ class Assembler:
             if r is not None and r.precision == "day" and dates_mod.contains(picked[0], r):
                 return r, (m.start, m.end)
         return None
+
+    def _seat_sides_between(
+        self,
+        actors: dict[str, str],
+        hits: list[GazMatch],
+        slow: str,
+        s0: int,
+        ts: int,
+        te: int,
+        resolved: dates_mod.ResolvedDate | None,
+    ) -> None:
+        """ "X thanked Y for backing the talks between the Chilean and Peruvian teams": an
+        encounter told as a noun with the two sides it brought together; the names before it
+        are no participants of it, bar those who host or mediate it ("Oman hosted talks between
+        X and Y")."""
+        b = slow.find(" between ", max(0, te - 9), te + 9)
+        if b < 0:
+            return
+        stop = BETWEEN_END.search(slow, b + 9)
+        end = stop.start() if stop else len(slow)
+        named = [m for m in hits if m.kind == "actor" and b <= m.start - s0 < end]
+        day = resolved.start if resolved is not None else None
+        if len(self._parties.states({m.name for m in named}, day)) < 2:
+            return
+        kept = {m.name for m in hits if m.start - s0 >= ts}
+        for m in hits:
+            if (
+                m.start - s0 < ts
+                and m.name not in kept
+                and actors.get(m.name) in {"participant", "initiator", "target"}
+                and not HOSTING.search(slow, m.end - s0, ts)
+            ):
+                del actors[m.name]
 
     def _two_sides(
         self, hits: list[GazMatch], start: int, end: int, resolved: dates_mod.ResolvedDate

@@ -142,9 +142,6 @@ MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
 )
-# "the exchange of prisoners", "an exchange of memoranda": a verb phrase's verb read as the noun
-# it also is ("exchange * prisoners" spans it), so what it reports follows the nominal rules.
-NOUN_OF = re.compile(r"(?:exchange|swap)\s+of\s")
 # "The next round of talks is scheduled for May 5": a verbal trigger ("round of talks") read as
 # a noun phrase, whose own verb follows it.
 NOUN_HEAD_BEFORE = re.compile(
@@ -673,3 +670,12 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_NEEDLES = needles(HEDGE)  # a quote without any of these words is not searched
+
+# Where the "between" phrase of an encounter's sides ends: a clause break or a relative clause
+# ("talks between the two teams, which opened on Monday").
+BETWEEN_END = re.compile(r"[,;:.(]|\s(?:which|that|who|where|when|on|in|at|after|before)\s")
+# The verbs of who hosts or mediates an encounter named after them ("Qatar has hosted two rounds
+# of talks between ...", "Norway brokered the negotiations between ...").
+HOSTING = re.compile(
+    r"\b(?:host|mediat|broker|facilitat|chair|sponsor|organi[sz]|convene|arrang|oversee|oversaw)"
+)
