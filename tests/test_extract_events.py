@@ -2468,3 +2468,28 @@ def test_a_swap_agreed_on_keeps_the_day_its_own_relative_clause_gives(
     events = extractor.extract(text, dt.date(2026, 3, 12))
     agreements = [e.date for e in events if e.type == "agreement"]
     assert agreements == [dt.date(2026, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A deal on demining was reached at a session of the two countries' joint boundary "
+            "commission in Asmara on Monday, Ethiopian and Eritrean officials said.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Ecuador said a second session of the verification mechanism with Peru will be held "
+            "in Lima on March 20.",
+            [("talks", dt.date(2026, 3, 20))],
+        ),
+        ("The UN Security Council held a session on Monday.", []),
+    ],
+)
+def test_a_session_of_a_standing_joint_body_is_a_round_of_talks(
+    extractor: Extractor, text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    """A session of the two sides' committee, commission or mechanism: the two sides' talks
+    (devset README encounter rules), whatever the noun."""
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert sorted((e.type, e.date) for e in events) == expected
