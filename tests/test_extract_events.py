@@ -2493,3 +2493,36 @@ def test_a_session_of_a_standing_joint_body_is_a_round_of_talks(
     (devset README encounter rules), whatever the noun."""
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert sorted((e.type, e.date) for e in events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ecuador and Peru agreed on Monday to reopen two border crossings, after a meeting "
+            "of their joint border commission in Tumbes.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Chile and Bolivia agreed on Monday to resume gas sales, following a session of the "
+            "joint energy committee in La Paz.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Chile and Bolivia agreed on Monday to resume gas sales, after months of talks.",
+            [("agreement", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Chile and Bolivia agreed on Monday on the text of a gas accord, after talks that "
+            "lasted much of last year.",
+            [("agreement", dt.date(2026, 3, 2))],
+        ),
+    ],
+)
+def test_the_session_a_deal_came_out_of_is_reported_with_its_day(
+    extractor: Extractor, text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    """ "agreed to X, after a meeting of the joint commission in Y": the session it came out of
+    is a round of talks of that day (a spell of talks before it is no session)."""
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert sorted((e.type, e.date) for e in events) == expected

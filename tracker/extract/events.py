@@ -144,6 +144,7 @@ from tracker.extract.patterns import (
     INDEFINITE,
     INFINITIVE,
     INSIST,
+    LASTED,
     LATER_BY,
     LATERAL,
     LEAD_OCCASION,
@@ -196,6 +197,7 @@ from tracker.extract.patterns import (
     SOUGHT,
     SPEECH_SETTING,
     SPEECH_TYPES,
+    SPELL_OF,
     STANCE_PRESENT,
     STANDING_SAY,
     SUBJECT_GAP,
@@ -337,7 +339,10 @@ class Assembler:
         """Whether trigger ``n`` is the occasion of an agreement reported before it."""
         for earlier in reversed(triggers[:n]):
             if earlier.strength == "verbal" and earlier.type == "agreement":
-                return _agreed_at_gap(slow[earlier.end - s0 : triggers[n].start - s0])
+                # ("after talks that lasted much of the year": a spell of them, see below)
+                return _agreed_at_gap(
+                    slow[earlier.end - s0 : triggers[n].start - s0]
+                ) and not LASTED.match(slow, triggers[n].end - s0)
         return False
 
     @staticmethod
@@ -858,6 +863,12 @@ class Assembler:
                 occasion
                 and trig.type == "meeting"
                 and not trig.phrase.endswith((" between", " with"))
+                and not (
+                    # "agreed to X at a meeting of their joint border commission": a session of
+                    # the two sides' standing body, the sides its parties (talks, below)
+                    slow.startswith(" of ", te)
+                    and BORDER_BODY.search(slow, te, te + 60) is not None
+                )
             )
             if strength == "nominal" and (
                 PREDICATE.search(slow, max(0, ts - 40), ts)
@@ -909,6 +920,7 @@ class Assembler:
                 strength = "mention"  # "remained committed to the ceasefire"
             if (
                 strength == "nominal"
+                and not occasion
                 and AWAITED.search(slow, max(0, ts - 30), ts)
                 # ("following a call with Erdogan on 3 March": one that took place)
                 and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
@@ -2367,12 +2379,15 @@ def _agreed_at_gap(gap: str) -> bool:
         return True
     # "agreed on 3 June in Geneva, during the latest round of talks": the occasion set off by a
     # comma of its own ("agreed to a truce, and at talks ..." names another happening).
+    # "agreed to X, after a meeting of their border committee in Y": the meeting it came out
+    # of (not "after months of talks", "following three days of talks": a process before it).
     head, _, tail = gap.rpartition(",")
+    tail = tail.lstrip()
     return (
-        OCCASION_AFTER_COMMA.match(tail.lstrip()) is not None
+        OCCASION_AFTER_COMMA.match(tail) is not None
         and "," not in head
-        and not AGREED_ACTION.search(head)
         and not AGREED_ACTION.search(tail)
+        and not (tail.startswith(("after ", "following ")) and SPELL_OF.search(tail))
     )
 
 

@@ -484,8 +484,12 @@ DATED_OCCASION = re.compile(
     r"\b(?:at|during)\s+(?!the\s+(?:end|close|conclusion)\b)(?:[\w.,-]+\s+){0,6}$"
 )
 # "..., during the latest round of talks": the occasion in a phrase set off by a comma.
+# "three days of talks", "months of negotiations": a spell of them, not one session.
+SPELL_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\b")
+# "talks that lasted much of last year", "negotiations lasting two weeks": a spell of them.
+LASTED = re.compile(r",?\s+(?:(?:that|which)\s+(?:had\s+)?lasted|lasting|that\s+dragged)\b")
 OCCASION_AFTER_COMMA = re.compile(
-    r"(?:at|during|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:at|during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
     r"(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,5}$"
 )
 # "The signing concluded a round of talks", "The agreement followed two days of talks": the
