@@ -2509,6 +2509,11 @@ def test_a_session_of_a_standing_joint_body_is_a_round_of_talks(
             [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
         ),
         (
+            "Sudan and the RSF agreed on Monday to free 1,200 detainees, at the end "
+            "of UN-backed talks in Geneva.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
             "Chile and Bolivia agreed on Monday to resume gas sales, after months of talks.",
             [("agreement", dt.date(2026, 3, 2))],
         ),
@@ -2526,3 +2531,18 @@ def test_the_session_a_deal_came_out_of_is_reported_with_its_day(
     is a round of talks of that day (a spell of talks before it is no session)."""
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert sorted((e.type, e.date) for e in events) == expected
+
+
+def test_the_session_a_swap_was_agreed_at_told_with_its_own_day_is_reported(
+    extractor: Extractor,
+) -> None:
+    """ "agreed at the trilateral meeting of the X, Y and Z delegations in Lima on <day>": a
+    definite session named with a day of its own is where the deal was made, not a reference
+    back (the commas of its list of names set off no clause)."""
+    text = (
+        "Chile and Peru exchanged 40 prisoners on Tuesday. The swap was agreed at the trilateral "
+        "meeting of the Chilean, Peruvian and Bolivian delegations in Lima on February 4, "
+        "officials said."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert ("talks", dt.date(2026, 2, 4)) in [(e.type, e.date) for e in events]

@@ -148,6 +148,7 @@ from tracker.extract.patterns import (
     LATER_BY,
     LATERAL,
     LEAD_OCCASION,
+    LIST_COMMA,
     MEET_AGAIN,
     MODAL_AFTER,
     NEGOTIATORS,
@@ -376,19 +377,24 @@ class Assembler:
         slow: str,
         date_mentions: list[dates_mod.DateMention],
         claims: dict[int, int],
+        lists: bool = False,
     ) -> bool:
         """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
         Tuesday": talks, a call or a visit named in an adjunct with a date of its own phrase is a
-        happening of its own, not a reference back to one reported elsewhere."""
+        happening of its own, not a reference back to one reported elsewhere (``lists``: the
+        phrase may list names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
         if etype not in {"talks", "call", "visit"}:
             return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
-        return any(
-            claims[id(d)] == n
-            and 0 <= d.start - te <= 80
-            and "," not in slow[te : d.start]
-            and ";" not in slow[te : d.start]
-            for d in date_mentions
-        )
+        reach = 120 if lists else 80
+        for d in date_mentions:
+            if claims[id(d)] != n or not 0 <= d.start - te <= reach:
+                continue
+            between = slow[te : d.start]
+            if lists and "," in between:
+                between = LIST_COMMA.sub("", between)
+            if "," not in between and ";" not in between:
+                return True
+        return False
 
     @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
@@ -958,6 +964,15 @@ class Assembler:
                     strength == "nominal"
                     and not definite
                     and self._own_day(trig.type, te, n, slow, date_mentions, claims)
+                )
+                and not (
+                    # "The swap was agreed at the joint session of the Chilean, Peruvian and
+                    # Bolivian teams in Lima on May 4": the session it was agreed at, told with
+                    # a day of its own, not a reference back to one reported before
+                    definite
+                    and trig.type in {"talks", "meeting"}
+                    and self._agreed_at(triggers, n, slow, s0)
+                    and self._own_day("talks", te, n, slow, date_mentions, claims, lists=True)
                 )
             ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
@@ -2381,11 +2396,12 @@ def _agreed_at_gap(gap: str) -> bool:
     # comma of its own ("agreed to a truce, and at talks ..." names another happening).
     # "agreed to X, after a meeting of their border committee in Y": the meeting it came out
     # of (not "after months of talks", "following three days of talks": a process before it).
-    head, _, tail = gap.rpartition(",")
+    # (A comma inside a number, "3,000 detainees", sets nothing off.)
+    head, _, tail = gap.rpartition(", ")
     tail = tail.lstrip()
     return (
         OCCASION_AFTER_COMMA.match(tail) is not None
-        and "," not in head
+        and ", " not in head
         and not AGREED_ACTION.search(tail)
         and not (tail.startswith(("after ", "following ")) and SPELL_OF.search(tail))
     )

@@ -488,6 +488,8 @@ DATED_OCCASION = re.compile(
 SPELL_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\b")
 # "talks that lasted much of last year", "negotiations lasting two weeks": a spell of them.
 LASTED = re.compile(r",?\s+(?:(?:that|which)\s+(?:had\s+)?lasted|lasting|that\s+dragged)\b")
+# The commas of a list of names ("the Chilean, Peruvian and Bolivian teams"), not of a clause.
+LIST_COMMA = re.compile(r",(?=\s+[\w'’-]+(?:\s+and\b|,))")
 OCCASION_AFTER_COMMA = re.compile(
     r"(?:at|during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
     r"(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,5}$"
