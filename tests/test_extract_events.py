@@ -2546,3 +2546,19 @@ def test_the_session_a_swap_was_agreed_at_told_with_its_own_day_is_reported(
     )
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert ("talks", dt.date(2026, 2, 4)) in [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a call between X and Y": the call, named with its two sides
+        "Talks stalled after a call between the Chilean and Peruvian foreign ministers on "
+        "February 20.",
+        # "builds on a call ... on <day>": one that took place, not one sought
+        "The new energy pause builds on a phone call between the presidents of Chile and Peru "
+        "on February 20, in which both agreed to halt strikes.",
+    ],
+)
+def test_a_call_named_with_its_sides_and_day_is_reported(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert ("call", dt.date(2026, 2, 20)) in [(e.type, e.date) for e in events]

@@ -948,13 +948,27 @@ class Assembler:
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
                 continue  # 'had brokered "an endless day of talks"': the speaker's words
-            if strength == "nominal" and SOUGHT.search(slow, max(0, ts - 24), ts):
+            if (
+                strength == "nominal"
+                and SOUGHT.search(slow, max(0, ts - 24), ts)
+                # ("builds on a phone call between X and Y on 3 May": one that took place)
+                and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
+            ):
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
+            # "The swap was agreed at the joint session of the Chilean, Peruvian and Bolivian
+            # teams in Lima on May 4": the session it was agreed at, told with a day of its own,
+            # not a reference back to one reported before
+            dated_session = (
+                definite
+                and trig.type in {"talks", "meeting"}
+                and self._agreed_at(triggers, n, slow, s0)
+                and self._own_day("talks", te, n, slow, date_mentions, claims, lists=True)
+            )
             if (
                 adjunct
                 and verbal_types - {trig.type}
@@ -965,15 +979,7 @@ class Assembler:
                     and not definite
                     and self._own_day(trig.type, te, n, slow, date_mentions, claims)
                 )
-                and not (
-                    # "The swap was agreed at the joint session of the Chilean, Peruvian and
-                    # Bolivian teams in Lima on May 4": the session it was agreed at, told with
-                    # a day of its own, not a reference back to one reported before
-                    definite
-                    and trig.type in {"talks", "meeting"}
-                    and self._agreed_at(triggers, n, slow, s0)
-                    and self._own_day("talks", te, n, slow, date_mentions, claims, lists=True)
-                )
+                and not dated_session
             ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in ENCOUNTER_TYPES and (
