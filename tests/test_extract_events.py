@@ -2430,3 +2430,135 @@ def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
     assert len(deals) == 1
     assert deals[0][0] == dt.date(2000, 12, 1)
     assert deals[0][1] >= {"Ethiopia", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the noun with its object in an "of" phrase: the verb phrase's match reads as the noun
+        ("the talks ended with a swap of 40 detainees", ("prisoner_exchange", "nominal")),
+        ("the envoys agreed an exchange of draft memoranda", ("proposal", "nominal")),
+        # the verb itself
+        ("the two armies exchanged 75 prisoners on monday", ("prisoner_exchange", "verbal")),
+        ("kyiv and moscow will swap 90 detainees", ("prisoner_exchange", "verbal")),
+    ],
+)
+def test_a_verb_phrase_matching_its_noun_of_form_is_found_as_the_noun(
+    extractor: Extractor, sentence: str, expected: tuple[str, str]
+) -> None:
+    """ "exchange * prisoners" also spans "an exchange of prisoners": the lexicon itself reads
+    that match as the noun phrase, so no later rule sees it as a verb."""
+    found = [
+        (t.type, t.strength)
+        for t in extractor.lexicon.find(sentence)
+        if t.type in {"prisoner_exchange", "proposal"}
+    ]
+    assert found == [expected]
+
+
+def test_a_swap_agreed_on_keeps_the_day_its_own_relative_clause_gives(
+    extractor: Extractor,
+) -> None:
+    """ "agreed on a swap of N captives, which was carried out on <day>": that day is the swap's
+    (the noun is the deal's object, but its own clause dates it), not the deal's."""
+    text = (
+        "On 3 March, the delegations of Armenia and Azerbaijan met in Tbilisi. The sides agreed "
+        "on an exchange of 20 detainees each, which was carried out on 9 March."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    agreements = [e.date for e in events if e.type == "agreement"]
+    assert agreements == [dt.date(2026, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A deal on demining was reached at a session of the two countries' joint boundary "
+            "commission in Asmara on Monday, Ethiopian and Eritrean officials said.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Ecuador said a second session of the verification mechanism with Peru will be held "
+            "in Lima on March 20.",
+            [("talks", dt.date(2026, 3, 20))],
+        ),
+        ("The UN Security Council held a session on Monday.", []),
+    ],
+)
+def test_a_session_of_a_standing_joint_body_is_a_round_of_talks(
+    extractor: Extractor, text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    """A session of the two sides' committee, commission or mechanism: the two sides' talks
+    (devset README encounter rules), whatever the noun."""
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert sorted((e.type, e.date) for e in events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ecuador and Peru agreed on Monday to reopen two border crossings, after a meeting "
+            "of their joint border commission in Tumbes.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Chile and Bolivia agreed on Monday to resume gas sales, following a session of the "
+            "joint energy committee in La Paz.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Sudan and the RSF agreed on Monday to free 1,200 detainees, at the end "
+            "of UN-backed talks in Geneva.",
+            [("agreement", dt.date(2026, 3, 2)), ("talks", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Chile and Bolivia agreed on Monday to resume gas sales, after months of talks.",
+            [("agreement", dt.date(2026, 3, 2))],
+        ),
+        (
+            "Chile and Bolivia agreed on Monday on the text of a gas accord, after talks that "
+            "lasted much of last year.",
+            [("agreement", dt.date(2026, 3, 2))],
+        ),
+    ],
+)
+def test_the_session_a_deal_came_out_of_is_reported_with_its_day(
+    extractor: Extractor, text: str, expected: list[tuple[str, dt.date]]
+) -> None:
+    """ "agreed to X, after a meeting of the joint commission in Y": the session it came out of
+    is a round of talks of that day (a spell of talks before it is no session)."""
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert sorted((e.type, e.date) for e in events) == expected
+
+
+def test_the_session_a_swap_was_agreed_at_told_with_its_own_day_is_reported(
+    extractor: Extractor,
+) -> None:
+    """ "agreed at the trilateral meeting of the X, Y and Z delegations in Lima on <day>": a
+    definite session named with a day of its own is where the deal was made, not a reference
+    back (the commas of its list of names set off no clause)."""
+    text = (
+        "Chile and Peru exchanged 40 prisoners on Tuesday. The swap was agreed at the trilateral "
+        "meeting of the Chilean, Peruvian and Bolivian delegations in Lima on February 4, "
+        "officials said."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert ("talks", dt.date(2026, 2, 4)) in [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a call between X and Y": the call, named with its two sides
+        "Talks stalled after a call between the Chilean and Peruvian foreign ministers on "
+        "February 20.",
+        # "builds on a call ... on <day>": one that took place, not one sought
+        "The new energy pause builds on a phone call between the presidents of Chile and Peru "
+        "on February 20, in which both agreed to halt strikes.",
+    ],
+)
+def test_a_call_named_with_its_sides_and_day_is_reported(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert ("call", dt.date(2026, 2, 20)) in [(e.type, e.date) for e in events]

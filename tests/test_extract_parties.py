@@ -526,3 +526,54 @@ def test_a_leading_according_to_clause_names_a_source_not_a_party(extractor: Ext
         ("Moldova", "target"),
     ]
     assert demand.title.startswith("Romania demands")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kosovo on Tuesday accepted the EU-backed proposal for the northern municipalities.",
+        "The rebel movement said on Friday it had agreed to the UN-sponsored plan for a truce.",
+    ],
+)
+def test_the_backer_of_an_accepted_plan_is_a_party_of_the_acceptance(
+    extractor: Extractor, text: str
+) -> None:
+    """Like a rejection's, an acceptance's "X-backed" object names the party addressed."""
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) & {"European Union", "United Nations"}
+
+
+def test_a_backer_named_as_a_modifier_is_no_party_of_other_happenings(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Serbian and Kosovar negotiators held talks on the EU-backed roadmap in Ohrid on Tuesday."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert "European Union" not in _names(talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "Ruto thanked the President of France for backing the resumption of direct talks "
+            "between the Ethiopian and Eritrean delegations, which took place in Nairobi on "
+            "Monday.",
+            {"France"},
+            {"Ethiopia", "Eritrea"},
+        ),
+        (
+            "Norway has hosted two rounds of negotiations between Colombia and the ELN since "
+            "January, the latest on Monday.",
+            set(),
+            {"Norway", "Colombia"},
+        ),
+    ],
+)
+def test_an_encounter_told_with_its_sides_between_seats_them_not_the_names_before(
+    extractor: Extractor, text: str, absent: set[str], present: set[str]
+) -> None:
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert present <= _names(talks)
+    assert not absent & _names(talks)

@@ -20,11 +20,15 @@ from tracker.extract.triggers import TriggerMatch
 FOREIGN = 10**6
 # A relative clause whose verb is the trigger's own ("the ceasefire that took effect on 10
 # October"): its date is the trigger's.
-_OWN_RELATIVE = re.compile(
-    r"\s*,?\s*(?:that|which)\s+(?:took\s+effect|(?:came|entered)\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+_OWN_VERB = (
+    r"(?:that|which)\s+(?:took\s+effect|(?:came|entered)\s+into\s+(?:force|effect)|went\s+into\s+effect|"
     r"took\s+place|was\s+(?:held|signed|reached|agreed|announced|concluded|completed|carried\s+out|"
     r"conducted|opened|launched)|began|started|opened|ended|closed|concluded|resumed)\b"
 )
+_OWN_RELATIVE = re.compile(r"\s*,?\s*" + _OWN_VERB)
+# A noun's own relative clause a few words on, past the rest of its noun phrase and a citation
+# mark ("a swap of 200 captives each,[3] which was carried out on 4 May"): the noun has a date.
+_OWN_RELATIVE_NEAR = re.compile(r"(?:\s+[\w.-]+){0,3}?\s*,?(?:\[\d+\])?\s*" + _OWN_VERB)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
     r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
@@ -93,8 +97,12 @@ _MONTH_INDEX = {
 }
 
 
-def date_heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
-    """Triggers that may own a date: not nouns that are the object of an earlier verb."""
+def date_heads(
+    triggers: list[TriggerMatch], adjuncts: list[bool], lowered: str = "", offset: int = 0
+) -> list[int]:
+    """Triggers that may own a date: not nouns that are the object of an earlier verb, unless a
+    relative clause of their own tells when they happened ("agreed on a swap, which was carried
+    out on 4 May"); ``lowered[i - offset]`` is the character at a trigger's offset ``i``."""
     heads: list[int] = []
     verbal: set[str] = set()
     speech = False
@@ -102,7 +110,14 @@ def date_heads(triggers: list[TriggerMatch], adjuncts: list[bool]) -> list[int]:
         if t.strength == "verbal":
             verbal.add(t.type)
             speech = speech or t.type in SPEECH_TYPES
-        elif t.strength != "verbal" and (speech or verbal - {t.type}) and not adjuncts[i]:
+        elif (
+            (speech or verbal - {t.type})
+            and not adjuncts[i]
+            and not (
+                ("which" in lowered or "that" in lowered)
+                and _OWN_RELATIVE_NEAR.match(lowered, t.end - offset)
+            )
+        ):
             # "held talks on the truce on Wednesday", "spoke on Tuesday to prepare the round":
             # a noun or a reference back after a verb of another type is its object, not dated.
             continue

@@ -92,6 +92,7 @@ from tracker.extract.patterns import (
     AWAITED_VERB,
     BACKGROUND,
     BACKGROUND_HEADING,
+    BETWEEN_END,
     BORDER_BODY,
     BROKERED_BY,
     CABINET,
@@ -138,21 +139,23 @@ from tracker.extract.patterns import (
     HALTED_FIGHTING,
     HELD_CLAUSE,
     HELD_TO,
+    HOSTING,
     HOURS_LATER,
     IN_AT,
     IN_TALKS,
     INDEFINITE,
     INFINITIVE,
     INSIST,
+    LASTED,
     LATER_BY,
     LATERAL,
     LEAD_OCCASION,
+    LIST_COMMA,
     MEET_AGAIN,
     MODAL_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
-    NOUN_OF,
     OBJECT_NP,
     OBLIGATION_SPEAKER,
     OBLIGED_AFTER,
@@ -197,6 +200,7 @@ from tracker.extract.patterns import (
     SOUGHT,
     SPEECH_SETTING,
     SPEECH_TYPES,
+    SPELL_OF,
     STANCE_PRESENT,
     STANDING_SAY,
     SUBJECT_GAP,
@@ -339,7 +343,10 @@ class Assembler:
         """Whether trigger ``n`` is the occasion of an agreement reported before it."""
         for earlier in reversed(triggers[:n]):
             if earlier.strength == "verbal" and earlier.type == "agreement":
-                return _agreed_at_gap(slow[earlier.end - s0 : triggers[n].start - s0])
+                # ("after talks that lasted much of the year": a spell of them, see below)
+                return _agreed_at_gap(
+                    slow[earlier.end - s0 : triggers[n].start - s0]
+                ) and not LASTED.match(slow, triggers[n].end - s0)
         return False
 
     @staticmethod
@@ -373,19 +380,24 @@ class Assembler:
         slow: str,
         date_mentions: list[dates_mod.DateMention],
         claims: dict[int, int],
+        lists: bool = False,
     ) -> bool:
         """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
         Tuesday": talks, a call or a visit named in an adjunct with a date of its own phrase is a
-        happening of its own, not a reference back to one reported elsewhere."""
+        happening of its own, not a reference back to one reported elsewhere (``lists``: the
+        phrase may list names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
         if etype not in {"talks", "call", "visit"}:
             return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
-        return any(
-            claims[id(d)] == n
-            and 0 <= d.start - te <= 80
-            and "," not in slow[te : d.start]
-            and ";" not in slow[te : d.start]
-            for d in date_mentions
-        )
+        reach = 120 if lists else 80
+        for d in date_mentions:
+            if claims[id(d)] != n or not 0 <= d.start - te <= reach:
+                continue
+            between = slow[te : d.start]
+            if lists and "," in between:
+                between = LIST_COMMA.sub("", between)
+            if "," not in between and ";" not in between:
+                return True
+        return False
 
     @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
@@ -630,7 +642,7 @@ class Assembler:
             ADJUNCT.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
             for t in triggers
         ]
-        heads = date_heads(triggers, adjuncts)
+        heads = date_heads(triggers, adjuncts, slow, s0)
         claims = (
             {id(d): _nearest_head(d, heads, triggers, s0, slow) for d in date_mentions}
             if len(heads) > 1
@@ -654,8 +666,6 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
-            if strength == "verbal" and " * " in trig.phrase and NOUN_OF.match(slow, ts, te):
-                strength = "nominal"  # "a protocol on the exchange of prisoners": the noun
             refusal = trig.type == "rejection" and (
                 " not " in trig.phrase or "cannot" in trig.phrase
             )
@@ -866,6 +876,12 @@ class Assembler:
                 occasion
                 and trig.type == "meeting"
                 and not trig.phrase.endswith((" between", " with"))
+                and not (
+                    # "agreed to X at a meeting of their joint border commission": a session of
+                    # the two sides' standing body, the sides its parties (talks, below)
+                    slow.startswith(" of ", te)
+                    and BORDER_BODY.search(slow, te, te + 60) is not None
+                )
             )
             if strength == "nominal" and (
                 PREDICATE.search(slow, max(0, ts - 40), ts)
@@ -921,6 +937,7 @@ class Assembler:
                 strength = "mention"  # "remained committed to the ceasefire"
             if (
                 strength == "nominal"
+                and not occasion
                 and AWAITED.search(slow, max(0, ts - 30), ts)
                 # ("following a call with Erdogan on 3 March": one that took place)
                 and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
@@ -942,13 +959,27 @@ class Assembler:
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
                 continue  # 'had brokered "an endless day of talks"': the speaker's words
-            if strength == "nominal" and SOUGHT.search(slow, max(0, ts - 24), ts):
+            if (
+                strength == "nominal"
+                and SOUGHT.search(slow, max(0, ts - 24), ts)
+                # ("builds on a phone call between X and Y on 3 May": one that took place)
+                and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
+            ):
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
+            # "The swap was agreed at the joint session of the Chilean, Peruvian and Bolivian
+            # teams in Lima on May 4": the session it was agreed at, told with a day of its own,
+            # not a reference back to one reported before
+            dated_session = (
+                definite
+                and trig.type in {"talks", "meeting"}
+                and self._agreed_at(triggers, n, slow, s0)
+                and self._own_day("talks", te, n, slow, date_mentions, claims, lists=True)
+            )
             if (
                 adjunct
                 and verbal_types - {trig.type}
@@ -959,6 +990,7 @@ class Assembler:
                     and not definite
                     and self._own_day(trig.type, te, n, slow, date_mentions, claims)
                 )
+                and not dated_session
             ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
             if trig.type in ENCOUNTER_TYPES and (
@@ -1314,14 +1346,16 @@ class Assembler:
                     clause_end = ACTOR_SPLIT.search(slow, te)
                     hi = clause_end.start() if clause_end else len(slow)
                     hits = [m for m in hits if te <= m.start - s0 < hi]
-            if trig.type == "rejection" and "-" in slow[te : te + 50]:
-                refused = self._parties.refused_authors(gaz, trig.end)
+            if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
+                backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(
-                    [*hits, *(m for m in refused if m not in hits)], key=lambda m: m.start
+                    [*hits, *(m for m in backers if m not in hits)], key=lambda m: m.start
                 )
             actors = self._parties.actors(
                 s0, slow, hits, trig_attribution, ts, te, trig.type, sides, resolved, pub
             )
+            if trig.type in ENCOUNTER_TYPES and strength != "verbal" and " between " in slow:
+                self._seat_sides_between(actors, hits, slow, s0, ts, te, resolved)
             # Both branches need a count word or "lateral": skip the scan without one.
             group = (
                 GROUP.search(slow)
@@ -2090,6 +2124,39 @@ class Assembler:
                 return r, (m.start, m.end)
         return None
 
+    def _seat_sides_between(
+        self,
+        actors: dict[str, str],
+        hits: list[GazMatch],
+        slow: str,
+        s0: int,
+        ts: int,
+        te: int,
+        resolved: dates_mod.ResolvedDate | None,
+    ) -> None:
+        """ "X thanked Y for backing the talks between the Chilean and Peruvian teams": an
+        encounter told as a noun with the two sides it brought together; the names before it
+        are no participants of it, bar those who host or mediate it ("Oman hosted talks between
+        X and Y")."""
+        b = slow.find(" between ", max(0, te - 9), te + 9)
+        if b < 0:
+            return
+        stop = BETWEEN_END.search(slow, b + 9)
+        end = stop.start() if stop else len(slow)
+        named = [m for m in hits if m.kind == "actor" and b <= m.start - s0 < end]
+        day = resolved.start if resolved is not None else None
+        if len(self._parties.states({m.name for m in named}, day)) < 2:
+            return
+        kept = {m.name for m in hits if m.start - s0 >= ts}
+        for m in hits:
+            if (
+                m.start - s0 < ts
+                and m.name not in kept
+                and actors.get(m.name) in {"participant", "initiator", "target"}
+                and not HOSTING.search(slow, m.end - s0, ts)
+            ):
+                del actors[m.name]
+
     def _two_sides(
         self, hits: list[GazMatch], start: int, end: int, resolved: dates_mod.ResolvedDate
     ) -> bool:
@@ -2351,12 +2418,16 @@ def _agreed_at_gap(gap: str) -> bool:
         return True
     # "agreed on 3 June in Geneva, during the latest round of talks": the occasion set off by a
     # comma of its own ("agreed to a truce, and at talks ..." names another happening).
-    head, _, tail = gap.rpartition(",")
+    # "agreed to X, after a meeting of their border committee in Y": the meeting it came out
+    # of (not "after months of talks", "following three days of talks": a process before it).
+    # (A comma inside a number, "3,000 detainees", sets nothing off.)
+    head, _, tail = gap.rpartition(", ")
+    tail = tail.lstrip()
     return (
-        OCCASION_AFTER_COMMA.match(tail.lstrip()) is not None
-        and "," not in head
-        and not AGREED_ACTION.search(head)
+        OCCASION_AFTER_COMMA.match(tail) is not None
+        and ", " not in head
         and not AGREED_ACTION.search(tail)
+        and not (tail.startswith(("after ", "following ")) and SPELL_OF.search(tail))
     )
 
 

@@ -341,10 +341,12 @@ class Parties:
             gap = _MEMBER_GAP
         return out
 
-    def refused_authors(self, gaz: list[GazMatch], te: int, near: int = 40) -> list[GazMatch]:
-        """The backers named as a modifier of what a rejection (trigger ending at ``te``)
-        refuses ("rejected the latest US-backed proposal"): the party addressed, though no
-        party of other happenings ("the US-backed framework")."""
+    def addressed_backers(self, gaz: list[GazMatch], te: int, near: int = 40) -> list[GazMatch]:
+        """The backers named as a modifier of what a rejection or an acceptance (trigger ending
+        at ``te``) refuses or takes up ("rejected the latest EU-backed offer", "agreed to the
+        UN-sponsored plan"): the party addressed. Elsewhere such a modifier names no party
+        (``is_attribute``: "talks on the EU-backed plan resumed"), so these are the one
+        exception, added back to the parties of that trigger alone."""
         return [
             m
             for m in gaz

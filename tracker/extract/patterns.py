@@ -142,9 +142,6 @@ MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
 )
-# "the exchange of prisoners", "an exchange of memoranda": a verb phrase's verb read as the noun
-# it also is ("exchange * prisoners" spans it), so what it reports follows the nominal rules.
-NOUN_OF = re.compile(r"(?:exchange|swap)\s+of\s")
 # "The next round of talks is scheduled for May 5": a verbal trigger ("round of talks") read as
 # a noun phrase, whose own verb follows it.
 NOUN_HEAD_BEFORE = re.compile(
@@ -487,8 +484,14 @@ DATED_OCCASION = re.compile(
     r"\b(?:at|during)\s+(?!the\s+(?:end|close|conclusion)\b)(?:[\w.,-]+\s+){0,6}$"
 )
 # "..., during the latest round of talks": the occasion in a phrase set off by a comma.
+# "three days of talks", "months of negotiations": a spell of them, not one session.
+SPELL_OF = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\b")
+# "talks that lasted much of last year", "negotiations lasting two weeks": a spell of them.
+LASTED = re.compile(r",?\s+(?:(?:that|which)\s+(?:had\s+)?lasted|lasting|that\s+dragged)\b")
+# The commas of a list of names ("the Chilean, Peruvian and Bolivian teams"), not of a clause.
+LIST_COMMA = re.compile(r",(?=\s+[\w'’-]+(?:\s+and\b|,))")
 OCCASION_AFTER_COMMA = re.compile(
-    r"(?:at|during|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:at|during|after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
     r"(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,5}$"
 )
 # "The signing concluded a round of talks", "The agreement followed two days of talks": the
@@ -673,3 +676,12 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_NEEDLES = needles(HEDGE)  # a quote without any of these words is not searched
+
+# Where the "between" phrase of an encounter's sides ends: a clause break or a relative clause
+# ("talks between the two teams, which opened on Monday").
+BETWEEN_END = re.compile(r"[,;:.(]|\s(?:which|that|who|where|when|on|in|at|after|before)\s")
+# The verbs of who hosts or mediates an encounter named after them ("Qatar has hosted two rounds
+# of talks between ...", "Norway brokered the negotiations between ...").
+HOSTING = re.compile(
+    r"\b(?:host|mediat|broker|facilitat|chair|sponsor|organi[sz]|convene|arrang|oversee|oversaw)"
+)

@@ -17,6 +17,12 @@ from tracker.vocab import load_data_toml
 _STRENGTHS = {"phrases": "verbal", "nominal": "nominal", "mentions": "mention", "not": "not"}
 # "not" phrases look like triggers but are not ("in exchange for"): they win any overlap.
 _RANK = {"not": -1, "verbal": 0, "nominal": 1, "mention": 2}
+# "the exchange of prisoners", "a swap of memoranda": a verb and its object ("exchange *
+# prisoners") matching the verb's first word as the noun it also is, the object in its "of"
+# phrase: the match is that noun phrase and reports what nouns report. (A phrase whose subject
+# is the noun, "exchange * took place", stays a verb phrase.)
+_NOUN_OF = re.compile(r"(?:exchange|swap)\s+of\s")
+_VERB_GAP_OBJECT = re.compile(r"\S+ \* [^\s*]+")
 # What the lexicon's phrase index holds for a phrase: (length of the key, its hit label (event
 # type, strength, phrase), the phrase's regex if it has wildcards, and the regex's other literal
 # parts).
@@ -144,7 +150,14 @@ class TriggerLexicon:
                 else:
                     for m in regex.finditer(lowered, lo, hi):
                         if m.start() <= s and m.end() >= e:
-                            hits.append((m.start(), m.end(), label))
+                            hit = label
+                            if (
+                                label[1] == "verbal"
+                                and _NOUN_OF.match(lowered, m.start())
+                                and _VERB_GAP_OBJECT.fullmatch(label[2])
+                            ):
+                                hit = (label[0], "nominal", label[2])
+                            hits.append((m.start(), m.end(), hit))
                             break
         # A noun inside a longer verbal phrase ("the ceasefire" in "the ceasefire took effect")
         # gives way to it even though it starts earlier.
