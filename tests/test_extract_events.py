@@ -1096,6 +1096,17 @@ def test_what_happened_shortly_after_a_dated_clause_shares_its_day(extractor: Ex
     assert [d.date.isoformat() for d in deals] == ["2025-05-12"]
 
 
+def test_shortly_after_with_a_short_subject_shares_the_dated_day(extractor: Extractor) -> None:
+    # A subject of a few words after "shortly after" must not read as "..., after X signed":
+    # the signing happened hours before the dated clause, on its day, not on Tuesday.
+    text = (
+        "Officials from both countries met on Tuesday to discuss the frontier. Trading resumed "
+        "at the border on Saturday, shortly after Thai and Cambodian ministers signed an agreement."
+    )
+    deals = [e for e in extractor.extract(text, dt.date(2025, 5, 14)) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2025-05-10"]
+
+
 def test_days_after_a_dated_clause_is_not_its_day(extractor: Extractor) -> None:
     text = (
         "Thailand began returning displaced villagers to the border on Thursday. The truce took "

@@ -42,7 +42,8 @@ _SPAN_AFTER = re.compile(
 _COMMA_AFTER = re.compile(
     r",\s+(?:only\s+|just\s+|shortly\s+)?after\s+(?!\w+ing\b)(?:(?!of\b)[\w'’-]+\s+){1,4}$"
 )
-# "on Saturday, shortly after the ministers signed", "hours after": the same day.
+# "on Saturday, shortly after the ministers signed", "hours after": the same day (even after a
+# comma, which otherwise leaves the clause after "after" its own day: ``_COMMA_AFTER``).
 _SAME_DAY_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|just)\s+after\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
@@ -120,9 +121,11 @@ def date_distance(
         between = slow[d.end : ts]
         # (``search_gated``: most gaps hold none of the words a match of these needs.)
         if between and (
-            (search_gated(_SPAN_AFTER, between) and not _same_day_clause(between))
+            (
+                (search_gated(_SPAN_AFTER, between) or search_gated(_COMMA_AFTER, between))
+                and not _same_day_clause(between)
+            )
             or search_gated(_BEFORE_EVENT, between)
-            or search_gated(_COMMA_AFTER, between)
         ):
             # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
             # talks": the date is not the later trigger's.
