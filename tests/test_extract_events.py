@@ -2441,3 +2441,14 @@ def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
     assert len(deals) == 1
     assert deals[0][0] == dt.date(2000, 12, 1)
     assert deals[0][1] >= {"Ethiopia", "Eritrea"}
+
+
+def test_a_since_date_dates_its_when_clause(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine swapped 185 prisoners each on Thursday. It was the first exchange "
+        "since Aug. 24, when the two sides swapped 146 prisoners each."
+    )
+    swaps = [
+        e for e in extractor.extract(text, dt.date(2025, 11, 21)) if e.type == "prisoner_exchange"
+    ]
+    assert sorted(e.date.isoformat() for e in swaps) == ["2025-08-24", "2025-11-20"]

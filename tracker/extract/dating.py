@@ -51,6 +51,8 @@ _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 # since the war began in 2022": a date inside the since-clause dates the clause's event, not
 # the trigger's.
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?since\s")
+# A date that bounds a span ("since May 3", "until June") dates no trigger before it.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+(?:on\s+)?$")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
 # A date on the verb of saying: "The spokesman said on Friday that ...".
 _SAID_DATE = re.compile(
@@ -168,6 +170,8 @@ def date_distance(
             return FOREIGN
         if _in_first_since_clause(slow, ts, te, d.start):
             return FOREIGN
+        if search_gated(_BOUND_BEFORE, between):
+            return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance
