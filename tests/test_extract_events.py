@@ -2452,3 +2452,29 @@ def test_a_since_date_dates_its_when_clause(extractor: Extractor) -> None:
         e for e in extractor.extract(text, dt.date(2025, 11, 21)) if e.type == "prisoner_exchange"
     ]
     assert sorted(e.date.isoformat() for e in swaps) == ["2025-08-24", "2025-11-20"]
+
+
+def test_a_yearless_day_told_in_the_past_is_the_last_one(extractor: Extractor) -> None:
+    # Written in November, "met on February 12" is nine months back, not three months ahead.
+    pub = dt.date(2025, 11, 21)
+    held = extractor.extract(
+        "The envoys of Armenia and Azerbaijan met in Tbilisi on February 12.", pub
+    )
+    assert [(e.type, e.date.isoformat()) for e in held] == [("meeting", "2025-02-12")]
+    plan = "The envoys of Armenia and Azerbaijan are expected to meet in Tbilisi on February 12."
+    assert [e.date.isoformat() for e in extractor.extract(plan, pub)] == ["2026-02-12"]
+
+
+def test_a_date_inside_a_name_dates_nothing(extractor: Extractor) -> None:
+    text = "Kinshasa signed a truce with the March 23 Movement in Doha on Saturday."
+    events = extractor.extract(text, dt.date(2025, 11, 21))
+    assert events
+    assert {e.date.isoformat() for e in events} == {"2025-11-15"}
+
+
+def test_what_an_apposition_says_had_happened_is_not_of_the_dated_day(
+    extractor: Extractor,
+) -> None:
+    text = "Israel freed 40 Palestinian prisoners on Nov 10, a step Hamas had demanded for weeks."
+    events = extractor.extract(text, dt.date(2025, 11, 21))
+    assert "demand" not in {e.type for e in events}

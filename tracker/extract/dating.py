@@ -46,6 +46,11 @@ _COMMA_AFTER = re.compile(
 # comma, which otherwise leaves the clause after "after" its own day: ``_COMMA_AFTER``).
 _SAME_DAY_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|just)\s+after\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+# "freed the soldiers on Dec 31, a step Phnom Penh had demanded": a noun in apposition whose
+# clause tells what had come before the dated one (in the past perfect), not on its day.
+_APPOSITION_HAD = re.compile(
+    r",\s+(?:a|an)\s+[\w-]+\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}?had\s+(?:\w+\s+)?$"
+)
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 # "their first meeting since relations soured over the crash last December", "the first time
 # since the war began in 2022": a date inside the since-clause dates the clause's event, not
@@ -131,6 +136,8 @@ def date_distance(
         ):
             # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
             # talks": the date is not the later trigger's.
+            return FOREIGN
+        if "had" in between and search_gated(_APPOSITION_HAD, between):
             return FOREIGN
         if _WHICH.search(between):
             return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause

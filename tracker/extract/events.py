@@ -166,6 +166,7 @@ from tracker.extract.patterns import (
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
+    PLAN_CUE,
     PLAN_OWNER,
     PLUPERFECT,
     POSSESSIVE_LATEST,
@@ -241,7 +242,7 @@ _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
 # Searched in a sentence only when it holds one of the pattern's needles (``may``).
 _GATED = (
     AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, HABITUAL,
-    HALT_AGREED, HELD_CLAUSE, LATER_BY, OCCASION, SINCE_BEFORE, SINCE_CLAUSE, SPEECH_SETTING,
+    HALT_AGREED, HELD_CLAUSE, LATER_BY, OCCASION, PLAN_CUE, SINCE_BEFORE, SINCE_CLAUSE, SPEECH_SETTING,
     UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
@@ -471,6 +472,12 @@ class Assembler:
         self._pub = published
         self._years = running_years(sentences)
         gaz_matches = self.gaz.scan(text, lowered, raw_gaz)
+        # Names that hold a date ("the March 23 Movement"): no date is told there.
+        self._dated_names: list[tuple[int, int]] = [
+            (m.start, m.end)
+            for m in gaz_matches
+            if m.kind == "actor" and any(c.isdigit() for c in text[m.start : m.end])
+        ]
         trig_all = self.lex.find(lowered, raw=raw_triggers)
         dateline, dateline_start, dateline_end = self._dateline(text)
         if dateline_end:
@@ -1138,7 +1145,10 @@ class Assembler:
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
-                continue  # a past-tense report dated in the future: misread
+                past = _last_year(own, date_span, resolved, slow, may(PLAN_CUE))
+                if past is None:
+                    continue  # a past-tense report dated in the future: misread
+                resolved = past
             if resolved is not None and resolved.precision == "day" and resolved.end is None:
                 days = DAYS_OF.search(slow, ts, te)
                 if days and date_source == "text" and ENDED.search(slow, ts, te):
@@ -1926,11 +1936,17 @@ class Assembler:
                 if self._gates.may_match(dates_mod.DATE_NEEDLES, sent.start, sent.end)
                 else []  # no date needle: no date to look for (about half the sentences)
             )
+            if found and self._dated_names:
+                found = [d for d in found if not self._in_name(sent.start + d.start)]
             year = self._years.get(sent.paragraph)
             if year is not None:
                 found = [with_year(d, year, self._pub) for d in found]
             self._dates[sent.start] = found
         return found
+
+    def _in_name(self, at: int) -> bool:
+        """Whether the offset lies inside a name that holds a date (``_dated_names``)."""
+        return any(start <= at < end for start, end in self._dated_names)
 
     def _spoken(self) -> dt.date | None:
         """``_reference`` (the day the text spoke of last), after folding in the sentences read
@@ -2209,6 +2225,31 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
     for name, role in deal.actors.items():
         if role not in {"mediator", "host"}:
             actors.setdefault(name, role)
+
+
+def _last_year(
+    mentions: list[dates_mod.DateMention],
+    span: tuple[int, int] | None,
+    resolved: dates_mod.ResolvedDate,
+    slow: str,
+    plan_cue_possible: bool,
+) -> dates_mod.ResolvedDate | None:
+    """A yearless day told in a sentence that speaks only of the past ("The envoys met in Oslo
+    on February 12", written in November) is the last February 12, not the next one, however
+    long ago: the nearer coming day suits a plan, and nothing in the sentence plans."""
+    mention = next((m for m in mentions if span == (m.start, m.end)), None)
+    if (
+        mention is None
+        or mention.kind != "absolute"
+        or mention.year is not None
+        or mention.qualifier
+        or resolved.precision != "day"
+        or FUTURE.search(slow)
+        or (plan_cue_possible and PLAN_CUE.search(slow))
+    ):
+        return None
+    end = _add_years(resolved.end, -1) if resolved.end is not None else None
+    return dates_mod.ResolvedDate(_add_years(resolved.start, -1), end, "day")
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
