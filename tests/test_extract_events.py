@@ -2478,3 +2478,20 @@ def test_what_an_apposition_says_had_happened_is_not_of_the_dated_day(
     text = "Israel freed 40 Palestinian prisoners on Nov 10, a step Hamas had demanded for weeks."
     events = extractor.extract(text, dt.date(2025, 11, 21))
     assert "demand" not in {e.type for e in events}
+
+
+def test_a_session_told_with_its_own_day_joins_the_series(extractor: Extractor) -> None:
+    # A mention that names no parties but says when that session was held: another session of
+    # the talks reported, not more evidence for Thursday's.
+    lead = "Serbia and Kosovo held talks in Brussels on Thursday under EU mediation. "
+    pub = dt.date(2025, 11, 21)
+    held = extractor.extract(lead + "The talks had opened in Ohrid on March 2.", pub)
+    assert sorted(e.date.isoformat() for e in held if e.type == "talks") == [
+        "2025-03-02",
+        "2025-11-20",
+    ]
+    prepared = (
+        lead + "Serbian officials spoke by phone with EU envoys on Monday to prepare the talks."
+    )
+    talks = [e for e in extractor.extract(prepared, pub) if e.type == "talks"]
+    assert [e.date.isoformat() for e in talks] == ["2025-11-20"]
