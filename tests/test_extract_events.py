@@ -2495,3 +2495,11 @@ def test_a_session_told_with_its_own_day_joins_the_series(extractor: Extractor) 
     )
     talks = [e for e in extractor.extract(prepared, pub) if e.type == "talks"]
     assert [e.date.isoformat() for e in talks] == ["2025-11-20"]
+
+
+def test_a_second_yearless_day_of_a_past_report_is_the_last_one_too(
+    extractor: Extractor,
+) -> None:
+    text = "Russian and Ukrainian negotiators met in Istanbul on May 16 and on June 2."
+    talks = extractor.extract(text, dt.date(2026, 3, 5))
+    assert sorted(e.date.isoformat() for e in talks) == ["2025-05-16", "2025-06-02"]

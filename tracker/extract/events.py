@@ -1890,7 +1890,11 @@ class Assembler:
             if resolved is None or resolved.precision != "day" or resolved == first.date:
                 return
             if pub is not None and resolved.start > pub + dt.timedelta(days=1):
-                return
+                # ("met on May 16, and the second on June 2", written in March: last June)
+                past = _last_year([m], (m.start, m.end), resolved, slow, True)
+                if past is None:
+                    return
+                resolved = past
             day = resolved.start
             second_only = {
                 a
