@@ -2503,3 +2503,15 @@ def test_a_second_yearless_day_of_a_past_report_is_the_last_one_too(
     text = "Russian and Ukrainian negotiators met in Istanbul on May 16 and on June 2."
     talks = extractor.extract(text, dt.date(2026, 3, 5))
     assert sorted(e.date.isoformat() for e in talks) == ["2025-05-16", "2025-06-02"]
+
+
+def test_a_deal_dated_by_its_participle_is_its_own_event(extractor: Extractor) -> None:
+    # The sides are named for the truce, the deal keeps its own day rather than vanishing.
+    text = (
+        "Thailand and Cambodia reopened two border crossings on Wednesday. Under the accord "
+        "signed on Saturday by the Thai and Cambodian defence ministers, a truce took effect at "
+        "noon the same day."
+    )
+    deals = [e for e in extractor.extract(text, dt.date(2025, 12, 31)) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2025-12-27"]
+    assert {a.name for a in deals[0].actors} == {"Thailand", "Cambodia"}

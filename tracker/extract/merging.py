@@ -29,6 +29,7 @@ _SESSION_HELD = re.compile(
     r"(?:was|were|had\s+been)\s+held|took\s+place)(?:\s+(?:in|at)\s+[\w'’. -]{1,30}?)?\s+(?:on\s+)?"
 )
 _THAT_DAY = re.compile(r"\b(?:that|the)\s+$")
+_SIGNED_ON = re.compile(r"\s(?:signed|reached|concluded|initialled|initialed)\s+(?:on\s+)?$")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 
 
@@ -153,6 +154,27 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
                     trigger_strength="mention",
                     order=p.sentence,
                     title=series.title,
+                )
+            )
+            continue
+        if best is None and not p.roles and _deal_signed_on(p):
+            # "Under the agreement signed on Saturday by the two defence ministers, a truce took
+            # effect ...": the deal, on the day its participle gives, between the sentence's sides.
+            assert p.date is not None  # (``_deal_signed_on`` asks for one)
+            promoted.append(
+                Draft(
+                    type=p.type,
+                    date=p.date,
+                    date_source="text",
+                    planned=p.planned,
+                    location=p.location,
+                    actors=dict.fromkeys(sorted(p.actors), "participant"),
+                    topics=set(p.topics),
+                    object_topics=set(),
+                    evidence=[p.evidence],
+                    trigger_strength="mention",
+                    order=p.sentence,
+                    title=p.title,
                 )
             )
             continue
@@ -333,6 +355,19 @@ def _series_of(p: Pending, drafts: list[Draft]) -> Draft | None:
         return None  # "on the eve of the talks", "met on Friday to prepare the session"
     near = [d for d in drafts if d.type == p.type and d.planned == p.planned and d.actors]
     return min(near, key=lambda d: abs(d.order - p.sentence), default=None)
+
+
+def _deal_signed_on(p: Pending) -> bool:
+    """An agreement told with the participle that dates it ("the accord signed on 27 June", "the
+    deal reached on Dec. 27"), in a sentence that names two or more sides."""
+    if p.type != "agreement" or p.date is None or p.date.precision != "day" or len(p.actors) < 2:
+        return False
+    trig = next((h for h in p.evidence.highlights if h.kind == "trigger"), None)
+    day = next((h for h in p.evidence.highlights if h.kind == "date"), None)
+    if trig is None or day is None or day.start < trig.end or day.start - trig.end > 20:
+        return False
+    # (the participle may end the trigger: "agreement signed")
+    return _SIGNED_ON.search(p.evidence.quote.lower(), trig.start, day.start) is not None
 
 
 def _restated(d: Draft, p: Pending) -> bool:
