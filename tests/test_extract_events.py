@@ -2515,3 +2515,15 @@ def test_a_deal_dated_by_its_participle_is_its_own_event(extractor: Extractor) -
     deals = [e for e in extractor.extract(text, dt.date(2025, 12, 31)) if e.type == "agreement"]
     assert [d.date.isoformat() for d in deals] == ["2025-12-27"]
     assert {a.name for a in deals[0].actors} == {"Thailand", "Cambodia"}
+
+
+def test_on_the_sidelines_of_a_gathering_is_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "Azerbaijan's president said on Friday that a peace treaty with Armenia was within reach."
+        "\n\nThe leaders of Armenia and Azerbaijan held a summit in Abu Dhabi on Wednesday."
+        "\n\nTurkey welcomed the progress."
+        "\n\nOn the sidelines of the summit, their foreign ministers initialled the text of a "
+        "peace treaty."
+    )
+    deals = [e for e in extractor.extract(text, dt.date(2026, 1, 17)) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2026-01-14"]

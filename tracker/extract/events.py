@@ -191,6 +191,7 @@ from tracker.extract.patterns import (
     SEATS,
     SERIES_MEMBER,
     SHELVED,
+    SIDELINES,
     SINCE_BEFORE,
     SINCE_CLAUSE,
     SOUGHT,
@@ -1100,6 +1101,15 @@ class Assembler:
                     )  # "He also spoke with ...": the previous sentence's day
                 elif SAME_DAY.search(slow) and (spoken := self._spoken()) is not None:
                     resolved = dates_mod.ResolvedDate(spoken, None, "day")
+                elif (
+                    not action_free_dates
+                    and slow.startswith(
+                        ("on the sidelines", "on the margins", "at the same", "in the same")
+                    )
+                    and (occasion_day := _occasion_day(slow, drafts)) is not None
+                ):
+                    # "On the sidelines of the summit, X met Y": on the day of the summit reported.
+                    resolved = occasion_day
                 elif (
                     "later" in slow
                     and HOURS_LATER.search(slow)
@@ -2254,6 +2264,19 @@ def _last_year(
         return None
     end = _add_years(resolved.end, -1) if resolved.end is not None else None
     return dates_mod.ResolvedDate(_add_years(resolved.start, -1), end, "day")
+
+
+def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | None:
+    """The day of the gathering a sentence opens with ("On the sidelines of the summit", "At the
+    same ceremony"): that of the latest held meeting or talks reported before it, else of the
+    latest happening dated in the text (the session where a plan was presented)."""
+    if SIDELINES.match(slow) is None:
+        return None
+    held = [d for d in drafts if not d.planned and d.date.precision == "day"]
+    gathering = next((d for d in reversed(held) if d.type in {"meeting", "talks"}), None)
+    if gathering is None:
+        gathering = next((d for d in reversed(held) if d.date_source == "text"), None)
+    return gathering.date if gathering is not None else None
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

@@ -97,6 +97,11 @@ DURING_THAT = re.compile(
     r"(?:during|at|in)\s+(?:the|that|this|their)\s+(?:(?:phone|telephone|video)\s+)?"
     r"(?:call|conversation|meeting|talks|session|negotiations)\b(?!\s+(?:of|on|in|with)\b)"
 )
+# "On the sidelines of the summit, X met Y", "At the same ceremony, ...": at the gathering reported.
+SIDELINES = re.compile(
+    r"(?:on\s+the\s+(?:sidelines|margins)\s+of|(?:at|in)\s+the\s+same)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|forum|conference|ceremony|gathering)\b"
+)
 # "Following these meetings, the sides ...": after happenings the previous sentences reported,
 # not on the day the article reports.
 AFTER_THOSE = re.compile(
