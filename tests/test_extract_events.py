@@ -2527,3 +2527,12 @@ def test_on_the_sidelines_of_a_gathering_is_on_its_day(extractor: Extractor) -> 
     )
     deals = [e for e in extractor.extract(text, dt.date(2026, 1, 17)) if e.type == "agreement"]
     assert [d.date.isoformat() for d in deals] == ["2026-01-14"]
+
+
+def test_a_plan_told_after_an_aside_between_commas_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army held indirect talks with Egyptian envoys in Cairo on Monday. A second "
+        "round of talks, this time with an RSF delegation, is set for Thursday in Jeddah."
+    )
+    talks = extractor.extract(text, dt.date(2026, 3, 9))
+    assert ("2026-03-12", True) in {(e.date.isoformat(), e.planned) for e in talks}

@@ -419,8 +419,19 @@ class Assembler:
             return True
         if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
             return False  # (a noun phrase, "the next round of talks is due on ...", reads on)
-        tail = TAIL_STOP.search(slow, te, min(len(slow), te + 40))
-        return bool(FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
+        end = min(len(slow), te + 40)
+        tail = TAIL_STOP.search(slow, te, end)
+        if FUTURE.search(slow, te, tail.start() if tail else end):
+            return True
+        if tail is not None and slow.startswith(", ", tail.start()):
+            # "A second round of talks, this time with both delegations, is set for Thursday":
+            # the noun's verb follows a short aside between commas.
+            close = slow.find(", ", tail.end() + 1, tail.end() + 50)
+            if close > 0 and not TAIL_STOP.search(slow, tail.end() + 1, close):
+                end = min(len(slow), close + 40)
+                tail = TAIL_STOP.search(slow, close + 1, end)
+                return bool(FUTURE.search(slow, close + 1, tail.start() if tail else end))
+        return False
 
     def _dateline(self, text: str) -> tuple[str | None, int, int]:
         """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
