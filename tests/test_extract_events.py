@@ -2536,3 +2536,23 @@ def test_a_plan_told_after_an_aside_between_commas_is_planned(extractor: Extract
     )
     talks = extractor.extract(text, dt.date(2026, 3, 9))
     assert ("2026-03-12", True) in {(e.date.isoformat(), e.planned) for e in talks}
+
+
+def test_traded_soldiers_is_a_prisoner_exchange(extractor: Extractor) -> None:
+    text = (
+        "It was the second swap this month: on June 5, Russia and Ukraine traded 150 soldiers each."
+    )
+    events = extractor.extract(text, dt.date(2026, 6, 26))
+    assert ("prisoner_exchange", "2026-06-05") in {(e.type, e.date.isoformat()) for e in events}
+
+
+def test_a_deal_agreed_at_a_dated_occasion_survives_a_completed_exchange(
+    extractor: Extractor,
+) -> None:
+    # The completed exchange is the news; the deal told in the after-clause keeps its own day.
+    text = (
+        "The largest exchange of the war was completed on May 25, after Russia and Ukraine "
+        "agreed at talks in Istanbul on May 16 to trade 1,000 prisoners each."
+    )
+    found = {(e.type, e.date.isoformat()) for e in extractor.extract(text, dt.date(2025, 6, 12))}
+    assert {("prisoner_exchange", "2025-05-25"), ("agreement", "2025-05-16")} <= found

@@ -30,6 +30,7 @@ _SESSION_HELD = re.compile(
 )
 _THAT_DAY = re.compile(r"\b(?:that|the)\s+$")
 _SIGNED_ON = re.compile(r"\s(?:signed|reached|concluded|initialled|initialed)\s+(?:on\s+)?$")
+_AT_OCCASION_ON = re.compile(r"\s+(?:at|during)\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+)?")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 
 
@@ -359,15 +360,22 @@ def _series_of(p: Pending, drafts: list[Draft]) -> Draft | None:
 
 def _deal_signed_on(p: Pending) -> bool:
     """An agreement told with the participle that dates it ("the accord signed on 27 June", "the
-    deal reached on Dec. 27"), in a sentence that names two or more sides."""
+    deal reached on Dec. 27") or with the dated occasion of its verb ("agreed at talks in Oslo on
+    May 16"), in a sentence that names two or more sides."""
     if p.type != "agreement" or p.date is None or p.date.precision != "day" or len(p.actors) < 2:
         return False
     trig = next((h for h in p.evidence.highlights if h.kind == "trigger"), None)
     day = next((h for h in p.evidence.highlights if h.kind == "date"), None)
-    if trig is None or day is None or day.start < trig.end or day.start - trig.end > 20:
+    if trig is None or day is None or day.start < trig.end or day.start - trig.end > 30:
         return False
+    quote = p.evidence.quote.lower()
     # (the participle may end the trigger: "agreement signed")
-    return _SIGNED_ON.search(p.evidence.quote.lower(), trig.start, day.start) is not None
+    if _SIGNED_ON.search(quote, trig.start, day.start) is not None:
+        return True
+    # "after the two sides agreed at talks in Oslo on May 16": the verb, dated by its occasion
+    return quote.startswith("agreed", trig.start) and (
+        _AT_OCCASION_ON.fullmatch(quote, trig.end, day.start) is not None
+    )
 
 
 def _restated(d: Draft, p: Pending) -> bool:
