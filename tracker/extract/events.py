@@ -240,6 +240,7 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+_DIGIT = re.compile(r"\d")
 # Searched in a sentence only when it holds one of the pattern's needles (``may``).
 _GATED = (
     AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, HABITUAL,
@@ -285,6 +286,12 @@ class Assembler:
         self._gates.build()
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self.bodies = load_standing_bodies()
+        # Actors with an alias that holds a number ("the March 23 Movement": see ``extract``).
+        self._names_with_digits = {
+            spec.name
+            for spec in gazetteer.actors.values()
+            if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
+        }
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -488,7 +495,7 @@ class Assembler:
         self._dated_names: list[tuple[int, int]] = [
             (m.start, m.end)
             for m in gaz_matches
-            if m.kind == "actor" and any(c.isdigit() for c in text[m.start : m.end])
+            if m.name in self._names_with_digits and _DIGIT.search(text, m.start, m.end)
         ]
         trig_all = self.lex.find(lowered, raw=raw_triggers)
         dateline, dateline_start, dateline_end = self._dateline(text)
