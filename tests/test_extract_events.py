@@ -1096,6 +1096,17 @@ def test_what_happened_shortly_after_a_dated_clause_shares_its_day(extractor: Ex
     assert [d.date.isoformat() for d in deals] == ["2025-05-12"]
 
 
+def test_shortly_after_with_a_short_subject_shares_the_dated_day(extractor: Extractor) -> None:
+    # A subject of a few words after "shortly after" must not read as "..., after X signed":
+    # the signing happened hours before the dated clause, on its day, not on Tuesday.
+    text = (
+        "Officials from both countries met on Tuesday to discuss the frontier. Trading resumed "
+        "at the border on Saturday, shortly after Thai and Cambodian ministers signed an agreement."
+    )
+    deals = [e for e in extractor.extract(text, dt.date(2025, 5, 14)) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2025-05-10"]
+
+
 def test_days_after_a_dated_clause_is_not_its_day(extractor: Extractor) -> None:
     text = (
         "Thailand began returning displaced villagers to the border on Thursday. The truce took "
@@ -2562,3 +2573,118 @@ def test_the_session_a_swap_was_agreed_at_told_with_its_own_day_is_reported(
 def test_a_call_named_with_its_sides_and_day_is_reported(extractor: Extractor, text: str) -> None:
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert ("call", dt.date(2026, 2, 20)) in [(e.type, e.date) for e in events]
+
+
+def test_a_since_date_dates_its_when_clause(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine swapped 185 prisoners each on Thursday. It was the first exchange "
+        "since Aug. 24, when the two sides swapped 146 prisoners each."
+    )
+    swaps = [
+        e for e in extractor.extract(text, dt.date(2025, 11, 21)) if e.type == "prisoner_exchange"
+    ]
+    assert sorted(e.date.isoformat() for e in swaps) == ["2025-08-24", "2025-11-20"]
+
+
+def test_a_yearless_day_told_in_the_past_is_the_last_one(extractor: Extractor) -> None:
+    # Written in November, "met on February 12" is nine months back, not three months ahead.
+    pub = dt.date(2025, 11, 21)
+    held = extractor.extract(
+        "The envoys of Armenia and Azerbaijan met in Tbilisi on February 12.", pub
+    )
+    assert [(e.type, e.date.isoformat()) for e in held] == [("meeting", "2025-02-12")]
+    plan = "The envoys of Armenia and Azerbaijan are expected to meet in Tbilisi on February 12."
+    assert [e.date.isoformat() for e in extractor.extract(plan, pub)] == ["2026-02-12"]
+
+
+def test_a_date_inside_a_name_dates_nothing(extractor: Extractor) -> None:
+    text = "Kinshasa signed a truce with the March 23 Movement in Doha on Saturday."
+    events = extractor.extract(text, dt.date(2025, 11, 21))
+    assert events
+    assert {e.date.isoformat() for e in events} == {"2025-11-15"}
+
+
+def test_what_an_apposition_says_had_happened_is_not_of_the_dated_day(
+    extractor: Extractor,
+) -> None:
+    text = "Israel freed 40 Palestinian prisoners on Nov 10, a step Hamas had demanded for weeks."
+    events = extractor.extract(text, dt.date(2025, 11, 21))
+    assert "demand" not in {e.type for e in events}
+
+
+def test_a_session_told_with_its_own_day_joins_the_series(extractor: Extractor) -> None:
+    # A mention that names no parties but says when that session was held: another session of
+    # the talks reported, not more evidence for Thursday's.
+    lead = "Serbia and Kosovo held talks in Brussels on Thursday under EU mediation. "
+    pub = dt.date(2025, 11, 21)
+    held = extractor.extract(lead + "The talks had opened in Ohrid on March 2.", pub)
+    assert sorted(e.date.isoformat() for e in held if e.type == "talks") == [
+        "2025-03-02",
+        "2025-11-20",
+    ]
+    prepared = (
+        lead + "Serbian officials spoke by phone with EU envoys on Monday to prepare the talks."
+    )
+    talks = [e for e in extractor.extract(prepared, pub) if e.type == "talks"]
+    assert [e.date.isoformat() for e in talks] == ["2025-11-20"]
+
+
+def test_a_second_yearless_day_of_a_past_report_is_the_last_one_too(
+    extractor: Extractor,
+) -> None:
+    text = "Russian and Ukrainian negotiators met in Istanbul on May 16 and on June 2."
+    talks = extractor.extract(text, dt.date(2026, 3, 5))
+    assert sorted(e.date.isoformat() for e in talks) == ["2025-05-16", "2025-06-02"]
+
+
+def test_a_deal_dated_by_its_participle_is_its_own_event(extractor: Extractor) -> None:
+    # The sides are named for the truce, the deal keeps its own day rather than vanishing.
+    text = (
+        "Thailand and Cambodia reopened two border crossings on Wednesday. Under the accord "
+        "signed on Saturday by the Thai and Cambodian defence ministers, a truce took effect at "
+        "noon the same day."
+    )
+    deals = [e for e in extractor.extract(text, dt.date(2025, 12, 31)) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2025-12-27"]
+    assert {a.name for a in deals[0].actors} == {"Thailand", "Cambodia"}
+
+
+def test_on_the_sidelines_of_a_gathering_is_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "Azerbaijan's president said on Friday that a peace treaty with Armenia was within reach."
+        "\n\nThe leaders of Armenia and Azerbaijan held a summit in Abu Dhabi on Wednesday."
+        "\n\nTurkey welcomed the progress."
+        "\n\nOn the sidelines of the summit, their foreign ministers initialled the text of a "
+        "peace treaty."
+    )
+    deals = [e for e in extractor.extract(text, dt.date(2026, 1, 17)) if e.type == "agreement"]
+    assert [d.date.isoformat() for d in deals] == ["2026-01-14"]
+
+
+def test_a_plan_told_after_an_aside_between_commas_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army held indirect talks with Egyptian envoys in Cairo on Monday. A second "
+        "round of talks, this time with an RSF delegation, is set for Thursday in Jeddah."
+    )
+    talks = extractor.extract(text, dt.date(2026, 3, 9))
+    assert ("2026-03-12", True) in {(e.date.isoformat(), e.planned) for e in talks}
+
+
+def test_traded_soldiers_is_a_prisoner_exchange(extractor: Extractor) -> None:
+    text = (
+        "It was the second swap this month: on June 5, Russia and Ukraine traded 150 soldiers each."
+    )
+    events = extractor.extract(text, dt.date(2026, 6, 26))
+    assert ("prisoner_exchange", "2026-06-05") in {(e.type, e.date.isoformat()) for e in events}
+
+
+def test_a_deal_agreed_at_a_dated_occasion_survives_a_completed_exchange(
+    extractor: Extractor,
+) -> None:
+    # The completed exchange is the news; the deal told in the after-clause keeps its own day.
+    text = (
+        "The largest exchange of the war was completed on May 25, after Russia and Ukraine "
+        "agreed at talks in Istanbul on May 16 to trade 1,000 prisoners each."
+    )
+    found = {(e.type, e.date.isoformat()) for e in extractor.extract(text, dt.date(2025, 6, 12))}
+    assert {("prisoner_exchange", "2025-05-25"), ("agreement", "2025-05-16")} <= found

@@ -101,6 +101,8 @@ _NON_ANCHOR = re.compile(
 
 # ... unless a verb comes between: in "before the truce began on Saturday" the date is the verb's,
 # or a comma closes the phrase: in "A day before the swap, on Feb. 6, X ..." the date is X's.
+# "since Aug. 24, Independence Day, when the sides swapped ...": a when-clause the date dates.
+_WHEN_AFTER = re.compile(r"(?:,\s+[^,]{1,40})?,\s+when\s", re.IGNORECASE)
 _SINCE = re.compile(
     r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+"
     r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)[^\s,]+\s+){0,3}$"
@@ -267,6 +269,8 @@ def find_dates(sentence: str) -> list[DateMention]:
             _SINCE.search(sentence, max(0, m.start() - 30), m.start())
         )
         start, end = m.span()
+        if not anchor and _WHEN_AFTER.match(sentence, end):
+            anchor = True  # "the first swap since May 3, when they freed ...": the clause's day
         if (
             anchor
             and _THE.search(sentence, max(0, start - 5), start)

@@ -46,14 +46,22 @@ _SPAN_AFTER = re.compile(
 _COMMA_AFTER = re.compile(
     r",\s+(?:only\s+|just\s+|shortly\s+)?after\s+(?!\w+ing\b)(?:(?!of\b)[\w'’-]+\s+){1,4}$"
 )
-# "on Saturday, shortly after the ministers signed", "hours after": the same day.
+# "on Saturday, shortly after the ministers signed", "hours after": the same day (even after a
+# comma, which otherwise leaves the clause after "after" its own day: ``_COMMA_AFTER``).
 _SAME_DAY_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|just)\s+after\b")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+# "freed the soldiers on Dec 31, a step Phnom Penh had demanded": a noun in apposition whose
+# clause tells what had come before the dated one (in the past perfect), not on its day.
+_APPOSITION_HAD = re.compile(
+    r",\s+(?:a|an)\s+[\w-]+\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}?had\s+(?:\w+\s+)?$"
+)
 _BEFORE_EVENT = re.compile(r"\b(?:since|before|ahead\s+of|prior\s+to)\b")
 # "their first meeting since relations soured over the crash last December", "the first time
 # since the war began in 2022": a date inside the since-clause dates the clause's event, not
 # the trigger's.
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,3}?since\s")
+# A date that bounds a span ("since May 3", "until June") dates no trigger before it.
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+(?:on\s+)?$")
 _DAY_AFTER = re.compile(r"\b(?:a|the|one)\s+day\s+(after|before)\b")
 # A date on the verb of saying: "The spokesman said on Friday that ...".
 _SAID_DATE = re.compile(
@@ -135,12 +143,16 @@ def date_distance(
         between = slow[d.end : ts]
         # (``search_gated``: most gaps hold none of the words a match of these needs.)
         if between and (
-            (search_gated(_SPAN_AFTER, between) and not _same_day_clause(between))
+            (
+                (search_gated(_SPAN_AFTER, between) or search_gated(_COMMA_AFTER, between))
+                and not _same_day_clause(between)
+            )
             or search_gated(_BEFORE_EVENT, between)
-            or search_gated(_COMMA_AFTER, between)
         ):
             # "talks on Tuesday, days after X met Y", "announced on March 25 after technical
             # talks": the date is not the later trigger's.
+            return FOREIGN
+        if "had" in between and search_gated(_APPOSITION_HAD, between):
             return FOREIGN
         if _WHICH.search(between):
             return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
@@ -180,6 +192,8 @@ def date_distance(
             return FOREIGN
         if _in_first_since_clause(slow, ts, te, d.start):
             return FOREIGN
+        if search_gated(_BOUND_BEFORE, between):
+            return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance

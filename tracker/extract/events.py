@@ -171,6 +171,7 @@ from tracker.extract.patterns import (
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
+    PLAN_CUE,
     PLAN_OWNER,
     PLUPERFECT,
     POSSESSIVE_LATEST,
@@ -195,6 +196,7 @@ from tracker.extract.patterns import (
     SEATS,
     SERIES_MEMBER,
     SHELVED,
+    SIDELINES,
     SINCE_BEFORE,
     SINCE_CLAUSE,
     SOUGHT,
@@ -244,12 +246,13 @@ from tracker.extract.triggers import (
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
+_DIGIT = re.compile(r"\d")
 # Searched in a sentence only when it holds one of the pattern's needles (``id(X) in gated`` in
 # ``_sentence``: the sentence's gates, ``prefilter.Gates.within``).
 _GATED = (
     AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, GROUP, HABITUAL,
-    HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, SINCE_BEFORE, SINCE_CLAUSE,
-    SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
+    HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
+    SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
@@ -290,6 +293,12 @@ class Assembler:
         self._gates.build()
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self.bodies = load_standing_bodies()
+        # Actors with an alias that holds a number ("the March 23 Movement": see ``extract``).
+        self._names_with_digits = {
+            spec.name
+            for spec in gazetteer.actors.values()
+            if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
+        }
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -432,8 +441,19 @@ class Assembler:
             return True
         if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
             return False  # (a noun phrase, "the next round of talks is due on ...", reads on)
-        tail = TAIL_STOP.search(slow, te, min(len(slow), te + 40))
-        return bool(FUTURE.search(slow, te, tail.start() if tail else min(len(slow), te + 40)))
+        end = min(len(slow), te + 40)
+        tail = TAIL_STOP.search(slow, te, end)
+        if FUTURE.search(slow, te, tail.start() if tail else end):
+            return True
+        if tail is not None and slow.startswith(", ", tail.start()):
+            # "A second round of talks, this time with both delegations, is set for Thursday":
+            # the noun's verb follows a short aside between commas.
+            close = slow.find(", ", tail.end() + 1, tail.end() + 50)
+            if close > 0 and not TAIL_STOP.search(slow, tail.end() + 1, close):
+                end = min(len(slow), close + 40)
+                tail = TAIL_STOP.search(slow, close + 1, end)
+                return bool(FUTURE.search(slow, close + 1, tail.start() if tail else end))
+        return False
 
     def _dateline(self, text: str) -> tuple[str | None, int, int]:
         """The dateline's city ("ISTANBUL, June 2 (Wire) —") and where the dateline starts and
@@ -486,6 +506,12 @@ class Assembler:
         self._pub = published
         self._years = running_years(sentences)
         gaz_matches = self.gaz.scan(text, lowered, raw_gaz)
+        # Names that hold a date ("the March 23 Movement"): no date is told there.
+        self._dated_names: list[tuple[int, int]] = [
+            (m.start, m.end)
+            for m in gaz_matches
+            if m.name in self._names_with_digits and _DIGIT.search(text, m.start, m.end)
+        ]
         trig_all = self.lex.find(lowered, raw=raw_triggers)
         dateline, dateline_start, dateline_end = self._dateline(text)
         if dateline_end:
@@ -1137,6 +1163,15 @@ class Assembler:
                 elif SAME_DAY.search(slow) and (spoken := self._spoken()) is not None:
                     resolved = dates_mod.ResolvedDate(spoken, None, "day")
                 elif (
+                    not action_free_dates
+                    and slow.startswith(
+                        ("on the sidelines", "on the margins", "at the same", "in the same")
+                    )
+                    and (occasion_day := _occasion_day(slow, drafts)) is not None
+                ):
+                    # "On the sidelines of the summit, X met Y": on the day of the summit reported.
+                    resolved = occasion_day
+                elif (
                     "later" in slow
                     and HOURS_LATER.search(slow)
                     and (spoken := self._spoken()) is not None
@@ -1181,7 +1216,10 @@ class Assembler:
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
-                continue  # a past-tense report dated in the future: misread
+                past = _last_year(own, date_span, resolved, slow, id(PLAN_CUE) in gated)
+                if past is None:
+                    continue  # a past-tense report dated in the future: misread
+                resolved = past
             if resolved is not None and resolved.precision == "day" and resolved.end is None:
                 days = DAYS_OF.search(slow, ts, te)
                 if days and date_source == "text" and ENDED.search(slow, ts, te):
@@ -1932,7 +1970,11 @@ class Assembler:
             if resolved is None or resolved.precision != "day" or resolved == first.date:
                 return
             if pub is not None and resolved.start > pub + dt.timedelta(days=1):
-                return
+                # ("met on May 16, and the second on June 2", written in March: last June)
+                past = _last_year([m], (m.start, m.end), resolved, slow, True)
+                if past is None:
+                    return
+                resolved = past
             day = resolved.start
             second_only = {
                 a
@@ -1978,11 +2020,17 @@ class Assembler:
                 if self._gates.may_match(dates_mod.DATE_NEEDLES, sent.start, sent.end)
                 else []  # no date needle: no date to look for (about half the sentences)
             )
+            if found and self._dated_names:
+                found = [d for d in found if not self._in_name(sent.start + d.start)]
             year = self._years.get(sent.paragraph)
             if year is not None:
                 found = [with_year(d, year, self._pub) for d in found]
             self._dates[sent.start] = found
         return found
+
+    def _in_name(self, at: int) -> bool:
+        """Whether the offset lies inside a name that holds a date (``_dated_names``)."""
+        return any(start <= at < end for start, end in self._dated_names)
 
     def _spoken(self) -> dt.date | None:
         """``_reference`` (the day the text spoke of last), after folding in the sentences read
@@ -2294,6 +2342,44 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
     for name, role in deal.actors.items():
         if role not in {"mediator", "host"}:
             actors.setdefault(name, role)
+
+
+def _last_year(
+    mentions: list[dates_mod.DateMention],
+    span: tuple[int, int] | None,
+    resolved: dates_mod.ResolvedDate,
+    slow: str,
+    plan_cue_possible: bool,
+) -> dates_mod.ResolvedDate | None:
+    """A yearless day told in a sentence that speaks only of the past ("The envoys met in Oslo
+    on February 12", written in November) is the last February 12, not the next one, however
+    long ago: the nearer coming day suits a plan, and nothing in the sentence plans."""
+    mention = next((m for m in mentions if span == (m.start, m.end)), None)
+    if (
+        mention is None
+        or mention.kind != "absolute"
+        or mention.year is not None
+        or mention.qualifier
+        or resolved.precision != "day"
+        or FUTURE.search(slow)
+        or (plan_cue_possible and PLAN_CUE.search(slow))
+    ):
+        return None
+    end = _add_years(resolved.end, -1) if resolved.end is not None else None
+    return dates_mod.ResolvedDate(_add_years(resolved.start, -1), end, "day")
+
+
+def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | None:
+    """The day of the gathering a sentence opens with ("On the sidelines of the summit", "At the
+    same ceremony"): that of the latest held meeting or talks reported before it, else of the
+    latest happening dated in the text (the session where a plan was presented)."""
+    if SIDELINES.match(slow) is None:
+        return None
+    held = [d for d in drafts if not d.planned and d.date.precision == "day"]
+    gathering = next((d for d in reversed(held) if d.type in {"meeting", "talks"}), None)
+    if gathering is None:
+        gathering = next((d for d in reversed(held) if d.date_source == "text"), None)
+    return gathering.date if gathering is not None else None
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

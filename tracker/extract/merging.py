@@ -21,6 +21,16 @@ StatesOf = Callable[[Iterable[str], dt.date | None], set[str]]
 
 _BETWEEN = re.compile(r"\s+(?:between|of)\s")
 _ALSO = re.compile(r"\b(?:also|further|separately|in\s+addition)\b")
+# Happenings held in sessions: a mention with its own day is one of them.
+_SESSION_TYPES = frozenset({"talks", "meeting"})
+# "The talks had opened in Oslo on", "the round, which began on": the session's own day follows.
+_SESSION_HELD = re.compile(
+    r"(?:,?\s+(?:which|that)\s+|\s+(?:had\s+)?)(?:opened|began|started|convened|resumed|"
+    r"(?:was|were|had\s+been)\s+held|took\s+place)(?:\s+(?:in|at)\s+[\w'’. -]{1,30}?)?\s+(?:on\s+)?"
+)
+_THAT_DAY = re.compile(r"\b(?:that|the)\s+$")
+_SIGNED_ON = re.compile(r"\s(?:signed|reached|concluded|initialled|initialed)\s+(?:on\s+)?$")
+_AT_OCCASION_ON = re.compile(r"\s+(?:at|during)\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+)?")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 
 
@@ -127,6 +137,48 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
                 d = None
             if d is not None:
                 continue
+        if best is None and not p.roles and (series := _series_of(p, drafts)) is not None:
+            # "The talks had opened in Geneva on May 4", "At that March 3 meeting, ...": another
+            # session of the happening reported, on its own day, between its parties.
+            assert p.date is not None  # (``_series_of`` asks for one)
+            promoted.append(
+                Draft(
+                    type=p.type,
+                    date=p.date,
+                    date_source="text",
+                    planned=p.planned,
+                    location=p.location,
+                    actors={n: r for n, r in series.actors.items() if r != "host"},
+                    topics=set(p.topics),
+                    object_topics=set(),
+                    evidence=[p.evidence],
+                    trigger_strength="mention",
+                    order=p.sentence,
+                    title=series.title,
+                )
+            )
+            continue
+        if best is None and not p.roles and _deal_signed_on(p):
+            # "Under the agreement signed on Saturday by the two defence ministers, a truce took
+            # effect ...": the deal, on the day its participle gives, between the sentence's sides.
+            assert p.date is not None  # (``_deal_signed_on`` asks for one)
+            promoted.append(
+                Draft(
+                    type=p.type,
+                    date=p.date,
+                    date_source="text",
+                    planned=p.planned,
+                    location=p.location,
+                    actors=dict.fromkeys(sorted(p.actors), "participant"),
+                    topics=set(p.topics),
+                    object_topics=set(),
+                    evidence=[p.evidence],
+                    trigger_strength="mention",
+                    order=p.sentence,
+                    title=p.title,
+                )
+            )
+            continue
         if best is None:
             # A definite reference to an event no other sentence reports ("The talks at the
             # Swiss embassy were chaired by ..."): the article presupposes it happened.
@@ -280,6 +332,49 @@ def _additional(d: Draft) -> bool:
     quote = ev.quote.lower()
     return quote.startswith(("in addition", "additionally")) or bool(
         "also " in quote and _ALSO_BEFORE.search(quote, max(0, trig.start - 25), trig.start)
+    )
+
+
+def _series_of(p: Pending, drafts: list[Draft]) -> Draft | None:
+    """For a mention that names no parties but gives its own day close to its trigger (a session
+    of talks, a meeting), the nearest event of its type told with parties: whose series it is."""
+    if p.date is None or p.date.precision != "day" or p.type not in _SESSION_TYPES:
+        return None
+    trig = next((h for h in p.evidence.highlights if h.kind == "trigger"), None)
+    day = next((h for h in p.evidence.highlights if h.kind == "date"), None)
+    if trig is None or day is None:
+        return None
+    quote = p.evidence.quote.lower()
+    if day.start >= trig.end:
+        own = _SESSION_HELD.fullmatch(quote, trig.end, day.start) is not None
+    else:  # "At that March 3 meeting": the day names the session
+        own = (
+            _THAT_DAY.search(quote, max(0, day.start - 5), day.start) is not None
+            and not quote[day.end : trig.start].strip()
+        )
+    if not own:
+        return None  # "on the eve of the talks", "met on Friday to prepare the session"
+    near = [d for d in drafts if d.type == p.type and d.planned == p.planned and d.actors]
+    return min(near, key=lambda d: abs(d.order - p.sentence), default=None)
+
+
+def _deal_signed_on(p: Pending) -> bool:
+    """An agreement told with the participle that dates it ("the accord signed on 27 June", "the
+    deal reached on Dec. 27") or with the dated occasion of its verb ("agreed at talks in Oslo on
+    May 16"), in a sentence that names two or more sides."""
+    if p.type != "agreement" or p.date is None or p.date.precision != "day" or len(p.actors) < 2:
+        return False
+    trig = next((h for h in p.evidence.highlights if h.kind == "trigger"), None)
+    day = next((h for h in p.evidence.highlights if h.kind == "date"), None)
+    if trig is None or day is None or day.start < trig.end or day.start - trig.end > 30:
+        return False
+    quote = p.evidence.quote.lower()
+    # (the participle may end the trigger: "agreement signed")
+    if _SIGNED_ON.search(quote, trig.start, day.start) is not None:
+        return True
+    # "after the two sides agreed at talks in Oslo on May 16": the verb, dated by its occasion
+    return quote.startswith("agreed", trig.start) and (
+        _AT_OCCASION_ON.fullmatch(quote, trig.end, day.start) is not None
     )
 
 

@@ -61,6 +61,15 @@ SUBORDINATOR = re.compile(
 TAIL_STOP = re.compile(  # "[,;:(]|\b(?:that|...)\b", see ``word_branches``
     r",|;|:|\(|" + word_branches("that|which|who|because|if|when|after|and|but", r"\b")
 )
+# Words of a plan beyond ``FUTURE``: "agreed to meet again on 3 March", "the next session on
+# 9 May", "are expected at the summit on 12 June", "heading into a vote on 8 February".
+PLAN_CUE = re.compile(
+    word_branches(
+        r"next|again|expected|due|heading|ahead\s+of|to\s+(?:meet|hold|resume|reconvene|convene|"
+        r"sign|start|begin|return|visit|travel|host|attend)",
+        r"\b",
+    )
+)
 BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
     word_branches(
         r"previous|previously|in\s+the\s+past|formerly|at\s+the\s+time|back\s+then|"
@@ -87,6 +96,11 @@ DEAL_PARTICIPLE = re.compile(r",?\s+(?:signed|reached|concluded|agreed)\s+(?:by|
 DURING_THAT = re.compile(
     r"(?:during|at|in)\s+(?:the|that|this|their)\s+(?:(?:phone|telephone|video)\s+)?"
     r"(?:call|conversation|meeting|talks|session|negotiations)\b(?!\s+(?:of|on|in|with)\b)"
+)
+# "On the sidelines of the summit, X met Y", "At the same ceremony, ...": at the gathering reported.
+SIDELINES = re.compile(
+    r"(?:on\s+the\s+(?:sidelines|margins)\s+of|(?:at|in)\s+the\s+same)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|forum|conference|ceremony|gathering)\b"
 )
 # "Following these meetings, the sides ...": after happenings the previous sentences reported,
 # not on the day the article reports.
