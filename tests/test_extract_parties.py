@@ -526,3 +526,24 @@ def test_a_leading_according_to_clause_names_a_source_not_a_party(extractor: Ext
         ("Moldova", "target"),
     ]
     assert demand.title.startswith("Romania demands")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Georgia and Armenia signed a transit protocol in the Qatari capital on Monday.", "Qatar"),
+        ("Serbian and Kosovar negotiators held talks in the Emirati capital on Monday.", "UAE"),
+    ],
+)
+def test_the_demonym_capital_is_a_venue_whose_state_hosts(
+    extractor: Extractor, text: str, host: str
+) -> None:
+    (event,) = [e for e in extractor.extract(text, PUB) if e.type in {"agreement", "talks"}]
+    host = extractor.gazetteer.lookup(host) or host
+    assert {a.name: a.role for a in event.actors}.get(host) == "host"
+
+
+def test_a_capital_named_by_its_demonym_is_no_party(extractor: Extractor) -> None:
+    text = "Moscow agreed on Monday to stop striking the Ukrainian capital until Friday."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Russia"}
