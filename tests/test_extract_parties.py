@@ -547,3 +547,29 @@ def test_a_capital_named_by_its_demonym_is_no_party(extractor: Extractor) -> Non
     text = "Moscow agreed on Monday to stop striking the Ukrainian capital until Friday."
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert _names(deal) == {"Russia"}
+
+
+def test_the_mediators_of_the_talks_that_made_a_deal_are_its_mediators(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Georgia and Armenia signed the transit accord in Baku on Monday, after weeks of "
+        "negotiations mediated by Qatar and Turkey."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {"Georgia", "Armenia", "Qatar", "Turkey"} <= _names(deal)
+
+
+def test_a_city_named_after_its_capital_phrase_is_a_place(extractor: Extractor) -> None:
+    text = "Georgia and Armenia signed a transit protocol in the Qatari capital, Doha, on Monday."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get("Qatar") == "host"
+
+
+def test_the_venue_of_the_talks_that_made_a_deal_hosts_it(extractor: Extractor) -> None:
+    text = (
+        "Georgia and Armenia agreed to free 300 detainees, the UN said, after two weeks of "
+        "talks in the Omani capital."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get("Oman") == "host"

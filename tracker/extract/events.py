@@ -147,6 +147,7 @@ from tracker.extract.patterns import (
     LEAD_OCCASION,
     MEET_AGAIN,
     MODAL_AFTER,
+    NEGOTIATED_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
@@ -200,6 +201,7 @@ from tracker.extract.patterns import (
     SUBJECT_GAP,
     SUBORDINATOR,
     TAIL_STOP,
+    TALKS_IN,
     THAT_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
@@ -1180,6 +1182,14 @@ class Assembler:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
             split = AFTER_CLAUSE.search(slow, te) if may(AFTER_CLAUSE) else None
+            if (
+                split is not None
+                and trig.type == "agreement"
+                and NEGOTIATED_AFTER.match(slow, split.start())
+            ):
+                # "Lima and Quito signed the accord on Friday, after weeks of talks mediated by
+                # Brazil": the talks that made the deal; their sides and mediators are its own.
+                split = None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -2187,6 +2197,10 @@ def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:
     not the place of what was agreed ("agreed to meet in Budapest") or of another clause."""
     if at <= 3:
         return True  # "In Geneva on May 2, the two sides signed ..."
+    if at > te and TALKS_IN.search(slow, max(te, at - 90), at) is not None:
+        # "agreed to free 300 detainees after two weeks of talks in Muscat": the deal's talks
+        # (not "agreed to hold talks in Muscat": what was agreed)
+        return True
     if not 0 <= at - te <= 60:
         return False
     gap = slow[te:at]

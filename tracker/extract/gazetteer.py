@@ -85,6 +85,7 @@ _LOCATIVE = re.compile(
 
 
 _COMMA_GAP = re.compile(r",\s*")
+_NAME_GAP = re.compile(r",?\s*")
 # "the UN aid office, OCHA, ...", "the UN nuclear watchdog (IAEA)": the first name
 # only describes the body the apposition names.
 _DESCRIBED_BY = re.compile(
@@ -426,7 +427,13 @@ class Gazetteer:
             if "pair" in kinds:
                 out.append(GazMatch(s, e, "pair", ""))
             elif "place" in kinds and "actor" in kinds:
-                if _LOCATIVE.search(text, max(0, s - 16), s):
+                if _LOCATIVE.search(text, max(0, s - 16), s) or (
+                    # "in the Ruritanian capital, Zenda": the city named twice
+                    out
+                    and out[-1].kind == "place"
+                    and out[-1].name == kinds["place"]
+                    and _NAME_GAP.fullmatch(text, out[-1].end, s)
+                ):
                     out.append(GazMatch(s, e, "place", kinds["place"]))
                 else:
                     out.append(GazMatch(s, e, "actor", kinds["actor"]))

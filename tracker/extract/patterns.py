@@ -226,6 +226,17 @@ PLAN_OWNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|framework|initiative|roadmap|road\s+map)\b"
 )
 # "The truce between Peru and Chile, brokered by Brazil and Spain": its mediators.
+# ", after weeks of negotiations mediated by X", ", following two rounds of talks in Doha": the
+# talks that made a deal told before it (not ", a day after talks with Y": another happening).
+NEGOTIATED_AFTER = re.compile(
+    r",\s+(?:after|following)\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|consultations)\b"
+)
+# "after two weeks of talks in Muscat", "at the end of talks in": where the talks a deal was
+# reached at were held (a place follows).
+TALKS_IN = re.compile(
+    r"\b(?:after|following|end\s+of|during|at)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:talks|negotiations|consultations)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s")
 TRUCE_EFFECT = re.compile(
     r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
