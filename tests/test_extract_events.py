@@ -2430,3 +2430,25 @@ def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
     assert len(deals) == 1
     assert deals[0][0] == dt.date(2000, 12, 1)
     assert deals[0][1] >= {"Ethiopia", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's session was part of the body that monitors the truce - a panel led by Peru.",
+        "The contact group met in Lima on Tuesday to discuss the next phase of the Chile truce.",
+        "The ceasefire monitoring commission for northern Chile convened in Lima on Tuesday.",
+        "The monitors verifying the truce between Chile and Peru reported on Tuesday.",
+    ],
+)
+def test_a_truce_in_force_named_by_its_monitoring_is_no_truce(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_the_declared_start_of_a_truce_phase_is_still_reported(extractor: Extractor) -> None:
+    text = "Peru on Tuesday declared the start of the second phase of the truce with Chile."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e for e in events if e.type == "ceasefire"]

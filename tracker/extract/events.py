@@ -167,6 +167,7 @@ from tracker.extract.patterns import (
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
+    PHASE_START,
     PLAN_OWNER,
     PLUPERFECT,
     POSSESSIVE_LATEST,
@@ -209,6 +210,8 @@ from tracker.extract.patterns import (
     TRIP_TO_MEET,
     TRUCE_EFFECT,
     TRUCE_FRAME,
+    TRUCE_IN_FORCE_AFTER,
+    TRUCE_IN_FORCE_BEFORE,
     TYPE_TOPIC,
     UNCERTAIN,
     UNDER,
@@ -910,6 +913,25 @@ class Assembler:
                 and HELD_TO.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "remained committed to the ceasefire"
+            # "the body that monitors the ceasefire", "the next phase of the truce", "the
+            # ceasefire monitoring committee met": a truce in force, declared before
+            truce_in_force = (
+                trig.type == "ceasefire"
+                and strength in {"nominal", "mention"}
+                and (
+                    (
+                        (in_force := TRUCE_IN_FORCE_BEFORE.search(slow, max(0, ts - 50), ts))
+                        is not None
+                        # ("declared the start of the second phase of the truce": news)
+                        and not PHASE_START.search(
+                            slow, max(0, in_force.start() - 30), in_force.start()
+                        )
+                    )
+                    or TRUCE_IN_FORCE_AFTER.match(slow, te) is not None
+                )
+            )
+            if truce_in_force:
+                strength = "mention"
             if (
                 strength == "nominal"
                 and AWAITED.search(slow, max(0, ts - 30), ts)
@@ -1427,7 +1449,7 @@ class Assembler:
                 )
                 roles = (
                     ()
-                    if other_types - {trig.type} and not dated_occasion
+                    if (other_types - {trig.type} and not dated_occasion) or truce_in_force
                     else tuple(actors.items())
                 )
                 fallback = None if (planned or not promotable or background()) else focus

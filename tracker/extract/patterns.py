@@ -396,6 +396,19 @@ CEASEFIRE_BROKEN = re.compile(
     r"\b(?:breach(?:ed|es|ing)?|violat(?:ed|es|ing|ions?\s+of)|broke|ending|end\s+of|extend)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
+# "the mechanism that monitors the ceasefire", "monitoring and verifying the truce", "the second
+# phase of the ceasefire": a truce in force (its declaration, if dated, told elsewhere).
+TRUCE_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:monitor(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw|verif(?:y|ies|ying|ied)|"
+    r"supervis(?:e|es|ed|ing)|(?:phase|stage)s?\s+of)\s+(?:and\s+[\w-]+\s+)?"
+    r"(?:(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3})?$"
+)
+PHASE_START = re.compile(r"\b(?:start|launch|beginning|opening)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "the ceasefire monitoring committee", "truce observers": a noun the truce describes.
+TRUCE_IN_FORCE_AFTER = re.compile(
+    r"\s+(?:monitoring|monitors?|mechanism|committee|commission|lines?|observers?|"
+    r"verification|supervision)\b"
+)
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 PREDICATE = re.compile(
     word_branches(
