@@ -2452,3 +2452,15 @@ def test_the_declared_start_of_a_truce_phase_is_still_reported(extractor: Extrac
     text = "Peru on Tuesday declared the start of the second phase of the truce with Chile."
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert [e for e in events if e.type == "ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The militia has announced truces before and attacked the next day," Peru said on Monday.',
+        "Earlier truces, including one Chile agreed at talks in Lima in March 2023, soon collapsed.",
+    ],
+)
+def test_truces_in_the_plural_are_no_truce(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "ceasefire"]

@@ -170,6 +170,7 @@ from tracker.extract.patterns import (
     PHASE_START,
     PLAN_OWNER,
     PLUPERFECT,
+    PLURAL_TRUCE,
     POSSESSIVE_LATEST,
     PREDICATE,
     PRESENT_STANCE_VERBS,
@@ -732,6 +733,8 @@ class Assembler:
                 # "a charge Santiago denies": a standing position, not news ("told
                 # reporters that Russia rejects ...": said that day, to the press).
                 continue
+            if trig.type == "ceasefire" and PLURAL_TRUCE.search(slow, ts, min(len(slow), te + 1)):
+                continue  # "has announced truces before", "previous truces collapsed": a kind
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):

@@ -403,6 +403,8 @@ TRUCE_IN_FORCE_BEFORE = re.compile(
     r"supervis(?:e|es|ed|ing)|(?:phase|stage)s?\s+of)\s+(?:and\s+[\w-]+\s+)?"
     r"(?:(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3})?$"
 )
+# "truces", "ceasefires": truces in general or a habit, no one happening.
+PLURAL_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s\b")
 PHASE_START = re.compile(r"\b(?:start|launch|beginning|opening)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "the ceasefire monitoring committee", "truce observers": a noun the truce describes.
 TRUCE_IN_FORCE_AFTER = re.compile(
