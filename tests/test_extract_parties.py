@@ -573,3 +573,23 @@ def test_the_venue_of_the_talks_that_made_a_deal_hosts_it(extractor: Extractor) 
     )
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert {a.name: a.role for a in deal.actors}.get("Oman") == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tigray truce took effect on Monday under a plan drawn up by Kenya, Ruto said.",
+        "Kenya's president spoke in Nairobi on Monday, as the truce in Tigray took effect.",
+    ],
+)
+def test_a_truce_named_by_its_theatre_is_between_the_war_s_sides(
+    extractor: Extractor, text: str
+) -> None:
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Ethiopia", "Tigray People's Liberation Front"}
+
+
+def test_a_truce_declared_in_a_theatre_is_the_declarer_s(extractor: Extractor) -> None:
+    text = "Ethiopia on Monday declared a unilateral truce in Tigray."
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Ethiopia"}

@@ -118,6 +118,7 @@ from tracker.extract.patterns import (
     DEAL_PASSIVE,
     DEAL_SUBJECT,
     DEAL_TOLD_BACK,
+    DECLARED_BY,
     DEFINITE,
     DELEGATIONS,
     DEMONSTRATIVE,
@@ -228,6 +229,7 @@ from tracker.extract.patterns import (
 )
 from tracker.extract.prefilter import Gates
 from tracker.extract.sentences import BOILERPLATE, Sentence, split_sentences
+from tracker.extract.theatres import Theatres
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
     CALLED_OFF,
@@ -289,6 +291,7 @@ class Assembler:
         self._gates.build()
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self.bodies = load_standing_bodies()
+        self.theatres = Theatres()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -1380,6 +1383,16 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            if trig.type == "ceasefire" and not DECLARED_BY.search(slow, max(0, ts - 70), te):
+                # "The Gaza ceasefire took effect on 10 October under X's plan", "recalled the
+                # truce in Tigray": the war's sides, not those the sentence is about (its
+                # mediators kept; "X declared a truce in Tigray": X's).
+                noun = ts + 4 if slow.startswith("the ", ts) else ts
+                theatre = self.theatres.truce_sides(stext, noun)
+                if theatre is not None:
+                    actors = {n: r for n, r in actors.items() if r == "mediator"}
+                    for side in theatre:
+                        actors[side] = "participant"
             # An earlier deal told with the date of its own making (``Pending.told_back``).
             told_back = (
                 trig.type == "agreement"

@@ -403,6 +403,8 @@ TRUCE_IN_FORCE_BEFORE = re.compile(
     r"supervis(?:e|es|ed|ing)|(?:phase|stage)s?\s+of)\s+(?:and\s+[\w-]+\s+)?"
     r"(?:(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3})?$"
 )
+# "X declared a truce", "X announced the start of the truce's second phase": X's truce.
+DECLARED_BY = re.compile(r"\b(?:declared|declares|announced|announces)\b")
 # "truces", "ceasefires": truces in general or a habit, no one happening.
 PLURAL_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s\b")
 PHASE_START = re.compile(r"\b(?:start|launch|beginning|opening)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
