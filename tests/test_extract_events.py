@@ -2464,3 +2464,15 @@ def test_the_declared_start_of_a_truce_phase_is_still_reported(extractor: Extrac
 def test_truces_in_the_plural_are_no_truce(extractor: Extractor, text: str) -> None:
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_the_month_of_a_round_agreed_in_reported_speech_is_the_round_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In a joint statement after the session, the commissions of Georgia and Armenia said "
+        "the sides agreed that the next round would be held in Tbilisi in June."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 12))
+    # (a deal dated in a June: the round's month, not the day the sides agreed)
+    assert not [e for e in events if e.type == "agreement" and e.date and e.date.month == 6]

@@ -538,7 +538,8 @@ CONTENT_VERB = re.compile(
     r"\b(?:to\s+(?!the\b|a\b|an\b|[a-z]+(?:ers|ors|ents|ies|ists|ians|ants|als)\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
     r"resume|be|should|would|will|must)\b|"
     # "agreed that the next meeting of the commissions will be held in February"
-    r"\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
+    # ("... would be held in Ijevan in June": the same, told in reported speech)
+    r"\b(?:will|shall|would)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
 )
 ACCEPTED_INVITATION = re.compile(
     r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
