@@ -593,3 +593,10 @@ def test_a_truce_declared_in_a_theatre_is_the_declarer_s(extractor: Extractor) -
     text = "Ethiopia on Monday declared a unilateral truce in Tigray."
     (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
     assert _names(truce) == {"Ethiopia"}
+
+
+def test_the_state_of_an_unknown_town_hosts_what_was_agreed_there(extractor: Extractor) -> None:
+    text = "Georgia and Armenia agreed the transit protocol in Bled, Slovenia, on Monday."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get("Slovenia") == "host"
+    assert {"Georgia", "Armenia"} <= _names(deal)
