@@ -600,3 +600,9 @@ def test_the_state_of_an_unknown_town_hosts_what_was_agreed_there(extractor: Ext
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert {a.name: a.role for a in deal.actors}.get("Slovenia") == "host"
     assert {"Georgia", "Armenia"} <= _names(deal)
+
+
+def test_who_patrols_a_zone_takes_no_part_in_the_deal_that_made_it(extractor: Extractor) -> None:
+    text = "Georgia and Armenia agreed on Monday to create a UN-patrolled buffer zone."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Georgia", "Armenia"}

@@ -67,8 +67,9 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:and\s+(?:the\s+)?)?$"
     )
 )
-# "the US-backed framework": a backer named as a modifier, not a party.
-_BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied)\b")
+# "the US-backed framework": a backer named as a modifier, not a party (nor "a UN-patrolled
+# buffer zone": who patrols it).
+_BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied|patrolled|monitored)\b")
 # Nouns that a demonym describes rather than names a party through.
 _ATTRIBUTE_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:prisoners|detainees|captives|hostages|soldiers|troops|forces|civilians|"
