@@ -2476,3 +2476,17 @@ def test_the_month_of_a_round_agreed_in_reported_speech_is_the_round_s(
     events = extractor.extract(text, dt.date(2025, 3, 12))
     # (a deal dated in a June: the round's month, not the day the sides agreed)
     assert not [e for e in events if e.type == "agreement" and e.date and e.date.month == 6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, May 14 (Wire) - A truce between Chile and Peru appeared to be holding on Wednesday.",
+        "Peru accused Chile of flying drones over its positions on one night after the truce began.",
+    ],
+)
+def test_a_truce_told_as_holding_or_as_a_time_reference_is_no_new_truce(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 14))
+    assert not [e for e in events if e.type == "ceasefire"]

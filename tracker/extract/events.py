@@ -212,6 +212,7 @@ from tracker.extract.patterns import (
     TRIP_TO_MEET,
     TRUCE_EFFECT,
     TRUCE_FRAME,
+    TRUCE_HOLDING,
     TRUCE_IN_FORCE_AFTER,
     TRUCE_IN_FORCE_BEFORE,
     TYPE_TOPIC,
@@ -934,6 +935,10 @@ class Assembler:
                         )
                     )
                     or TRUCE_IN_FORCE_AFTER.match(slow, te) is not None
+                    or (
+                        "holding" in slow
+                        and TRUCE_HOLDING.match(slow, te, min(len(slow), te + 80)) is not None
+                    )
                 )
             )
             if truce_in_force:
@@ -1109,6 +1114,13 @@ class Assembler:
                     strength = "mention"
                 elif ("after" in slow or "before" in slow) and self._period_after(slow, ts):
                     strength = "mention"  # "a week after X and Y signed a deal": dated elsewhere
+                elif (
+                    trig.type == "ceasefire"
+                    and TIME_REFERENCE.search(slow, max(0, ts - 16), ts)
+                    # ("three days after the truce took effect": counted back, below)
+                    and not (may(DAYS_AFTER) and DAYS_AFTER.search(slow, max(0, ts - 80), ts))
+                ):
+                    strength = "mention"  # "one night after the truce began": a time reference
                 elif POSSESSIVE_LATEST.search(slow, max(0, ts - 20), ts):
                     strength = "mention"  # "his latest round of talks had been productive"
                 elif "had" in slow and _had_relative(slow, ts, te):

@@ -413,6 +413,11 @@ TRUCE_IN_FORCE_AFTER = re.compile(
     r"\s+(?:monitoring|monitors?|mechanism|committee|commission|lines?|observers?|"
     r"verification|supervision)\b"
 )
+# "A truce between X and Y appeared to be holding on Sunday": a truce in force, told as holding.
+TRUCE_HOLDING = re.compile(
+    r"[^,;:.]{0,60}?\b(?:(?:appear|seem)(?:s|ed)\s+to\s+be\s+|(?:is|was|were|are)\s+"
+    r"(?:largely\s+|still\s+|broadly\s+)?)holding\b"
+)
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 PREDICATE = re.compile(
     word_branches(
