@@ -2490,3 +2490,12 @@ def test_a_truce_told_as_holding_or_as_a_time_reference_is_no_new_truce(
 ) -> None:
     events = extractor.extract(text, dt.date(2025, 5, 14))
     assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_prisoner_swaps_in_the_plural_are_no_swap(extractor: Extractor) -> None:
+    text = (
+        "Prisoner swaps have been the one field of cooperation between Chile and Peru since the "
+        "war began in February 2022."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "prisoner_exchange"]

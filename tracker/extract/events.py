@@ -171,6 +171,7 @@ from tracker.extract.patterns import (
     PHASE_START,
     PLAN_OWNER,
     PLUPERFECT,
+    PLURAL_SWAP,
     PLURAL_TRUCE,
     POSSESSIVE_LATEST,
     PREDICATE,
@@ -737,6 +738,12 @@ class Assembler:
                 # "a charge Santiago denies": a standing position, not news ("told
                 # reporters that Russia rejects ...": said that day, to the press).
                 continue
+            if (
+                trig.type == "prisoner_exchange"
+                and strength == "nominal"
+                and PLURAL_SWAP.search(slow, ts, min(len(slow), te + 1))
+            ):
+                continue  # "prisoner swaps have been the one area of cooperation": a kind
             if trig.type == "ceasefire" and PLURAL_TRUCE.search(slow, ts, min(len(slow), te + 1)):
                 continue  # "has announced truces before", "previous truces collapsed": a kind
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):

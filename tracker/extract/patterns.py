@@ -407,6 +407,7 @@ TRUCE_IN_FORCE_BEFORE = re.compile(
 DECLARED_BY = re.compile(r"\b(?:declared|declares|announced|announces)\b")
 # "truces", "ceasefires": truces in general or a habit, no one happening.
 PLURAL_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s\b")
+PLURAL_SWAP = re.compile(r"\b(?:swap|exchange)s\b")
 PHASE_START = re.compile(r"\b(?:start|launch|beginning|opening)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 # "the ceasefire monitoring committee", "truce observers": a noun the truce describes.
 TRUCE_IN_FORCE_AFTER = re.compile(
