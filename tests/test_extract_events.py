@@ -2499,3 +2499,18 @@ def test_prisoner_swaps_in_the_plural_are_no_swap(extractor: Extractor) -> None:
     )
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert not [e for e in events if e.type == "prisoner_exchange"]
+
+
+def test_a_deal_named_by_its_month_takes_no_other_date(extractor: Extractor) -> None:
+    text = (
+        "Presidents Boric and Boluarte are due to meet Lula in Brasilia on December 4 to sign a "
+        "set of documents building on the June accord, the palace has said."
+    )
+    events = extractor.extract(text, dt.date(2025, 11, 20))
+    assert not [e for e in events if e.type == "agreement" and e.date and e.date.month != 6]
+
+
+def test_a_deal_named_by_its_month_keeps_a_day_of_that_month(extractor: Extractor) -> None:
+    text = "The March truce between Chile and Peru was agreed at talks in Brasilia on March 3."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e for e in events if e.type == "ceasefire" and e.date == dt.date(2025, 3, 3)]

@@ -108,6 +108,7 @@ from tracker.extract.patterns import (
     COORDINATED,
     COUNT,
     DATE_DATELINE,
+    DATED_NAME,
     DATED_OCCASION,
     DATELINE,
     DATELINE_WINDOW,
@@ -969,6 +970,20 @@ class Assembler:
                 and AWAITED_PASSIVE.search(slow, max(0, ts - 70), ts)
             ):
                 continue  # "no truce before a settlement is agreed": one awaited
+            if (
+                strength == "nominal"
+                and trig.type in {"agreement", "ceasefire"}
+                and (named := DATED_NAME.search(slow, max(0, ts - 30), ts)) is not None
+                and not any(
+                    named.group("when") in slow[d.start : d.end]
+                    for d in date_mentions
+                    if d.end <= ts or d.start >= te
+                )
+            ):
+                # "to sign documents building on the June accord", "the 2024 truce": a deal named
+                # by its time, told before; another date of the sentence is not its own ("the
+                # July truce was agreed on July 28" tells its day).
+                strength = "mention"
             if strength == "nominal" and INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):

@@ -405,6 +405,11 @@ TRUCE_IN_FORCE_BEFORE = re.compile(
 )
 # "X declared a truce", "X announced the start of the truce's second phase": X's truce.
 DECLARED_BY = re.compile(r"\b(?:declared|declares|announced|announces)\b")
+# "the June accord", "the November 2024 ceasefire", "their 2023 deal": a deal named by its time.
+DATED_NAME = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<when>(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|\d{4})\s+(?:\d{4}\s+)?$"
+)
 # "truces", "ceasefires": truces in general or a habit, no one happening.
 PLURAL_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s\b")
 PLURAL_SWAP = re.compile(r"\b(?:swap|exchange)s\b")
