@@ -2514,3 +2514,9 @@ def test_a_deal_named_by_its_month_keeps_a_day_of_that_month(extractor: Extracto
     text = "The March truce between Chile and Peru was agreed at talks in Brasilia on March 3."
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert [e for e in events if e.type == "ceasefire" and e.date == dt.date(2025, 3, 3)]
+
+
+def test_agreeing_on_a_goal_in_the_present_is_a_view_not_a_deal(extractor: Extractor) -> None:
+    text = 'A Chilean diplomat said the talks with Peru were slow, adding: "Everyone agrees on the aim.'
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]

@@ -38,6 +38,8 @@ NOT_FINITE = re.compile(
 )
 PRESENT_STANCE_VERBS = frozenset(
     {"rejects", "refuses", "rules out", "insists that", "insists on", "ready to host"}
+    # ('"Everyone agrees on the goal," a diplomat said': a view held, no deal)
+    | {"agrees on", "agrees that"}
 )  # ("said Turkey was ready to host talks": undated, a standing offer)
 
 # --- Tense and time frame: future, background, a day counted from another happening ----------
