@@ -2520,3 +2520,19 @@ def test_agreeing_on_a_goal_in_the_present_is_a_view_not_a_deal(extractor: Extra
     text = 'A Chilean diplomat said the talks with Peru were slow, adding: "Everyone agrees on the aim.'
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert not [e for e in events if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said on Tuesday it would support the monitoring body once the parties have "
+        "agreed on its rules.",
+        "Nationalists criticised the government for freeing the soldiers, arguing they should "
+        "have been kept as bargaining chips until Peru agreed to remove its troops.",
+    ],
+)
+def test_an_agreement_awaited_in_a_time_clause_is_no_agreement(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]

@@ -86,6 +86,7 @@ from tracker.extract.patterns import (
     AT_OCCASION,
     ATTRIBUTIVE,
     AWAITED,
+    AWAITED_AGREEMENT,
     AWAITED_PASSIVE,
     AWAITED_VERB,
     BACKGROUND,
@@ -747,6 +748,12 @@ class Assembler:
                 continue  # "prisoner swaps have been the one area of cooperation": a kind
             if trig.type == "ceasefire" and PLURAL_TRUCE.search(slow, ts, min(len(slow), te + 1)):
                 continue  # "has announced truces before", "previous truces collapsed": a kind
+            if (
+                trig.type == "agreement"
+                and ("once " in slow or "until " in slow)
+                and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
+            ):
+                continue  # "once the parties have agreed on its terms": an agreement to come
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):

@@ -407,6 +407,12 @@ TRUCE_IN_FORCE_BEFORE = re.compile(
 )
 # "X declared a truce", "X announced the start of the truce's second phase": X's truce.
 DECLARED_BY = re.compile(r"\b(?:declared|declares|announced|announces)\b")
+# "ready to help once the parties have agreed on ...", "should have been kept until Lima agreed
+# to ...": an agreement awaited (a time clause of the future, or of a counterfactual).
+AWAITED_AGREEMENT = re.compile(
+    r"\bonce\s+(?:[\w'’-]+\s+){1,4}?ha(?:ve|s)\s+$"
+    r"|\b(?:should|would|could|might)\s+have\s+[^,;:]{0,80}?\buntil\s+(?:[\w'’-]+\s+){1,4}?$"
+)
 # "the June accord", "the November 2024 ceasefire", "their 2023 deal": a deal named by its time.
 DATED_NAME = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<when>(?:january|february|march|april|may|june|july|"
