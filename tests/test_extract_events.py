@@ -2536,3 +2536,12 @@ def test_an_agreement_awaited_in_a_time_clause_is_no_agreement(
 ) -> None:
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert not [e for e in events if e.type == "agreement"]
+
+
+def test_a_deal_whose_text_was_agreed_before_is_no_new_deal(extractor: Extractor) -> None:
+    text = (
+        "Speaking on May 14, a Peruvian spokesman said Lima rejects any precondition for signing "
+        "an accord whose text has already been agreed by both capitals."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]

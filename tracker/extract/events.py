@@ -834,7 +834,9 @@ class Assembler:
                 trig.type == "agreement"
                 and strength == "verbal"
                 and (
-                    "that " in slow[max(0, ts - 40) : ts] or "which " in slow[max(0, ts - 40) : ts]
+                    "that " in slow[max(0, ts - 40) : ts]
+                    or "which " in slow[max(0, ts - 40) : ts]
+                    or "whose " in slow[max(0, ts - 40) : ts]
                 )
                 and REL_DONE_BEFORE.search(slow, max(0, ts - 40), ts)
                 and not any(ts < d.start and "," not in slow[te : d.start] for d in date_mentions)

@@ -169,8 +169,9 @@ IN_TALKS = re.compile(
 # General Assembly": a relative clause describing a thing by what was done to it before.
 REL_DONE_BEFORE = re.compile(
     r"(?:\b(?:agreement|deal|accord|treaty|declaration|document|text|memorandum|protocol)\s+that"
-    r"|,\s+which)\s+(?:(?:we|they|he|she|it|both\s+sides|the\s+\w+)\s+)?"
-    r"(?:have|has|had|was|were)\s+(?:been\s+)?$"
+    # ("an accord whose text has already been agreed": its text, done before)
+    r"|,\s+which|\bwhose\s+\w+)\s+(?:(?:we|they|he|she|it|both\s+sides|the\s+\w+)\s+)?"
+    r"(?:have|has|had|was|were)\s+(?:already\s+)?(?:been\s+)?$"
 )
 
 # --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
