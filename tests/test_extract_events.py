@@ -2688,3 +2688,118 @@ def test_a_deal_agreed_at_a_dated_occasion_survives_a_completed_exchange(
     )
     found = {(e.type, e.date.isoformat()) for e in extractor.extract(text, dt.date(2025, 6, 12))}
     assert {("prisoner_exchange", "2025-05-25"), ("agreement", "2025-05-16")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's session was part of the body that monitors the truce - a panel led by Peru.",
+        "The contact group met in Lima on Tuesday to discuss the next phase of the Chile truce.",
+        "The ceasefire monitoring commission for northern Chile convened in Lima on Tuesday.",
+        "The monitors verifying the truce between Chile and Peru reported on Tuesday.",
+    ],
+)
+def test_a_truce_in_force_named_by_its_monitoring_is_no_truce(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_the_declared_start_of_a_truce_phase_is_still_reported(extractor: Extractor) -> None:
+    text = "Peru on Tuesday declared the start of the second phase of the truce with Chile."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e for e in events if e.type == "ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The militia has announced truces before and attacked the next day," Peru said on Monday.',
+        "Earlier truces, including one Chile agreed at talks in Lima in March 2023, soon collapsed.",
+    ],
+)
+def test_truces_in_the_plural_are_no_truce(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_the_month_of_a_round_agreed_in_reported_speech_is_the_round_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In a joint statement after the session, the commissions of Georgia and Armenia said "
+        "the sides agreed that the next round would be held in Tbilisi in June."
+    )
+    events = extractor.extract(text, dt.date(2025, 3, 12))
+    # (a deal dated in a June: the round's month, not the day the sides agreed)
+    assert not [e for e in events if e.type == "agreement" and e.date and e.date.month == 6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, May 14 (Wire) - A truce between Chile and Peru appeared to be holding on Wednesday.",
+        "Peru accused Chile of flying drones over its positions on one night after the truce began.",
+    ],
+)
+def test_a_truce_told_as_holding_or_as_a_time_reference_is_no_new_truce(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 14))
+    assert not [e for e in events if e.type == "ceasefire"]
+
+
+def test_prisoner_swaps_in_the_plural_are_no_swap(extractor: Extractor) -> None:
+    text = (
+        "Prisoner swaps have been the one field of cooperation between Chile and Peru since the "
+        "war began in February 2022."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "prisoner_exchange"]
+
+
+def test_a_deal_named_by_its_month_takes_no_other_date(extractor: Extractor) -> None:
+    text = (
+        "Presidents Boric and Boluarte are due to meet Lula in Brasilia on December 4 to sign a "
+        "set of documents building on the June accord, the palace has said."
+    )
+    events = extractor.extract(text, dt.date(2025, 11, 20))
+    assert not [e for e in events if e.type == "agreement" and e.date and e.date.month != 6]
+
+
+def test_a_deal_named_by_its_month_keeps_a_day_of_that_month(extractor: Extractor) -> None:
+    text = "The March truce between Chile and Peru was agreed at talks in Brasilia on March 3."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e for e in events if e.type == "ceasefire" and e.date == dt.date(2025, 3, 3)]
+
+
+def test_agreeing_on_a_goal_in_the_present_is_a_view_not_a_deal(extractor: Extractor) -> None:
+    text = 'A Chilean diplomat said the talks with Peru were slow, adding: "Everyone agrees on the aim.'
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said on Tuesday it would support the monitoring body once the parties have "
+        "agreed on its rules.",
+        "Nationalists criticised the government for freeing the soldiers, arguing they should "
+        "have been kept as bargaining chips until Peru agreed to remove its troops.",
+    ],
+)
+def test_an_agreement_awaited_in_a_time_clause_is_no_agreement(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]
+
+
+def test_a_deal_whose_text_was_agreed_before_is_no_new_deal(extractor: Extractor) -> None:
+    text = (
+        "Speaking on May 14, a Peruvian spokesman said Lima rejects any precondition for signing "
+        "an accord whose text has already been agreed by both capitals."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]

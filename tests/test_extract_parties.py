@@ -577,3 +577,83 @@ def test_an_encounter_told_with_its_sides_between_seats_them_not_the_names_befor
     (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
     assert present <= _names(talks)
     assert not absent & _names(talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Georgia and Armenia signed a transit protocol in the Qatari capital on Monday.", "Qatar"),
+        ("Serbian and Kosovar negotiators held talks in the Emirati capital on Monday.", "UAE"),
+    ],
+)
+def test_the_demonym_capital_is_a_venue_whose_state_hosts(
+    extractor: Extractor, text: str, host: str
+) -> None:
+    (event,) = [e for e in extractor.extract(text, PUB) if e.type in {"agreement", "talks"}]
+    host = extractor.gazetteer.lookup(host) or host
+    assert {a.name: a.role for a in event.actors}.get(host) == "host"
+
+
+def test_a_capital_named_by_its_demonym_is_no_party(extractor: Extractor) -> None:
+    text = "Moscow agreed on Monday to stop striking the Ukrainian capital until Friday."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Russia"}
+
+
+def test_the_mediators_of_the_talks_that_made_a_deal_are_its_mediators(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Georgia and Armenia signed the transit accord in Baku on Monday, after weeks of "
+        "negotiations mediated by Qatar and Turkey."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {"Georgia", "Armenia", "Qatar", "Turkey"} <= _names(deal)
+
+
+def test_a_city_named_after_its_capital_phrase_is_a_place(extractor: Extractor) -> None:
+    text = "Georgia and Armenia signed a transit protocol in the Qatari capital, Doha, on Monday."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get("Qatar") == "host"
+
+
+def test_the_venue_of_the_talks_that_made_a_deal_hosts_it(extractor: Extractor) -> None:
+    text = (
+        "Georgia and Armenia agreed to free 300 detainees, the UN said, after two weeks of "
+        "talks in the Omani capital."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get("Oman") == "host"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tigray truce took effect on Monday under a plan drawn up by Kenya, Ruto said.",
+        "Kenya's president spoke in Nairobi on Monday, as the truce in Tigray took effect.",
+    ],
+)
+def test_a_truce_named_by_its_theatre_is_between_the_war_s_sides(
+    extractor: Extractor, text: str
+) -> None:
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Ethiopia", "Tigray People's Liberation Front"}
+
+
+def test_a_truce_declared_in_a_theatre_is_the_declarer_s(extractor: Extractor) -> None:
+    text = "Ethiopia on Monday declared a unilateral truce in Tigray."
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Ethiopia"}
+
+
+def test_the_state_of_an_unknown_town_hosts_what_was_agreed_there(extractor: Extractor) -> None:
+    text = "Georgia and Armenia agreed the transit protocol in Bled, Slovenia, on Monday."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {a.name: a.role for a in deal.actors}.get("Slovenia") == "host"
+    assert {"Georgia", "Armenia"} <= _names(deal)
+
+
+def test_who_patrols_a_zone_takes_no_part_in_the_deal_that_made_it(extractor: Extractor) -> None:
+    text = "Georgia and Armenia agreed on Monday to create a UN-patrolled buffer zone."
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Georgia", "Armenia"}

@@ -88,6 +88,7 @@ from tracker.extract.patterns import (
     AT_OCCASION,
     ATTRIBUTIVE,
     AWAITED,
+    AWAITED_AGREEMENT,
     AWAITED_PASSIVE,
     AWAITED_VERB,
     BACKGROUND,
@@ -111,6 +112,7 @@ from tracker.extract.patterns import (
     COORDINATED,
     COUNT,
     DATE_DATELINE,
+    DATED_NAME,
     DATED_OCCASION,
     DATELINE,
     DATELINE_WINDOW,
@@ -121,6 +123,7 @@ from tracker.extract.patterns import (
     DEAL_PASSIVE,
     DEAL_SUBJECT,
     DEAL_TOLD_BACK,
+    DECLARED_BY,
     DEFINITE,
     DELEGATIONS,
     DEMONSTRATIVE,
@@ -153,6 +156,7 @@ from tracker.extract.patterns import (
     LIST_COMMA,
     MEET_AGAIN,
     MODAL_AFTER,
+    NEGOTIATED_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
@@ -171,9 +175,12 @@ from tracker.extract.patterns import (
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
+    PHASE_START,
     PLAN_CUE,
     PLAN_OWNER,
     PLUPERFECT,
+    PLURAL_SWAP,
+    PLURAL_TRUCE,
     POSSESSIVE_LATEST,
     PREDICATE,
     PRESENT_STANCE_VERBS,
@@ -208,6 +215,7 @@ from tracker.extract.patterns import (
     SUBJECT_GAP,
     SUBORDINATOR,
     TAIL_STOP,
+    TALKS_IN,
     THAT_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
@@ -215,6 +223,9 @@ from tracker.extract.patterns import (
     TRIP_TO_MEET,
     TRUCE_EFFECT,
     TRUCE_FRAME,
+    TRUCE_HOLDING,
+    TRUCE_IN_FORCE_AFTER,
+    TRUCE_IN_FORCE_BEFORE,
     TYPE_TOPIC,
     UNCERTAIN,
     UNDER,
@@ -230,6 +241,7 @@ from tracker.extract.patterns import (
 )
 from tracker.extract.prefilter import Gates
 from tracker.extract.sentences import BOILERPLATE, Sentence, split_sentences
+from tracker.extract.theatres import Theatres
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
     CALLED_OFF,
@@ -299,6 +311,7 @@ class Assembler:
             for spec in gazetteer.actors.values()
             if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
         }
+        self.theatres = Theatres()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -767,6 +780,20 @@ class Assembler:
                 # "a charge Santiago denies": a standing position, not news ("told
                 # reporters that Russia rejects ...": said that day, to the press).
                 continue
+            if (
+                trig.type == "prisoner_exchange"
+                and strength == "nominal"
+                and PLURAL_SWAP.search(slow, ts, min(len(slow), te + 1))
+            ):
+                continue  # "prisoner swaps have been the one area of cooperation": a kind
+            if trig.type == "ceasefire" and PLURAL_TRUCE.search(slow, ts, min(len(slow), te + 1)):
+                continue  # "has announced truces before", "previous truces collapsed": a kind
+            if (
+                trig.type == "agreement"
+                and ("once " in slow or "until " in slow)
+                and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
+            ):
+                continue  # "once the parties have agreed on its terms": an agreement to come
             if trig.type == "rejection" and _rejects_charge(slow, ts, te):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
@@ -847,7 +874,9 @@ class Assembler:
                 trig.type == "agreement"
                 and strength == "verbal"
                 and (
-                    "that " in slow[max(0, ts - 40) : ts] or "which " in slow[max(0, ts - 40) : ts]
+                    "that " in slow[max(0, ts - 40) : ts]
+                    or "which " in slow[max(0, ts - 40) : ts]
+                    or "whose " in slow[max(0, ts - 40) : ts]
                 )
                 and REL_DONE_BEFORE.search(slow, max(0, ts - 40), ts)
                 and not any(ts < d.start and "," not in slow[te : d.start] for d in date_mentions)
@@ -961,6 +990,29 @@ class Assembler:
                 and HELD_TO.search(slow, max(0, ts - 40), ts)
             ):
                 strength = "mention"  # "remained committed to the ceasefire"
+            # "the body that monitors the ceasefire", "the next phase of the truce", "the
+            # ceasefire monitoring committee met": a truce in force, declared before
+            truce_in_force = (
+                trig.type == "ceasefire"
+                and strength in {"nominal", "mention"}
+                and (
+                    (
+                        (in_force := TRUCE_IN_FORCE_BEFORE.search(slow, max(0, ts - 50), ts))
+                        is not None
+                        # ("declared the start of the second phase of the truce": news)
+                        and not PHASE_START.search(
+                            slow, max(0, in_force.start() - 30), in_force.start()
+                        )
+                    )
+                    or TRUCE_IN_FORCE_AFTER.match(slow, te) is not None
+                    or (
+                        "holding" in slow
+                        and TRUCE_HOLDING.match(slow, te, min(len(slow), te + 80)) is not None
+                    )
+                )
+            )
+            if truce_in_force:
+                strength = "mention"
             if (
                 strength == "nominal"
                 and not occasion
@@ -981,6 +1033,20 @@ class Assembler:
                 and AWAITED_PASSIVE.search(slow, max(0, ts - 70), ts)
             ):
                 continue  # "no truce before a settlement is agreed": one awaited
+            if (
+                strength == "nominal"
+                and trig.type in {"agreement", "ceasefire"}
+                and (named := DATED_NAME.search(slow, max(0, ts - 30), ts)) is not None
+                and not any(
+                    named.group("when") in slow[d.start : d.end]
+                    for d in date_mentions
+                    if d.end <= ts or d.start >= te
+                )
+            ):
+                # "to sign documents building on the June accord", "the 2024 truce": a deal named
+                # by its time, told before; another date of the sentence is not its own ("the
+                # July truce was agreed on July 28" tells its day).
+                strength = "mention"
             if strength == "nominal" and INDEFINITE.search(slow, max(0, ts - 30), ts):
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
@@ -1148,6 +1214,15 @@ class Assembler:
                     strength = "mention"
                 elif ("after" in slow or "before" in slow) and self._period_after(slow, ts):
                     strength = "mention"  # "a week after X and Y signed a deal": dated elsewhere
+                elif (
+                    trig.type == "ceasefire"
+                    and TIME_REFERENCE.search(slow, max(0, ts - 16), ts)
+                    # ("three days after the truce took effect": counted back, below)
+                    and not (
+                        id(DAYS_AFTER) in gated and DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                    )
+                ):
+                    strength = "mention"  # "one night after the truce began": a time reference
                 elif POSSESSIVE_LATEST.search(slow, max(0, ts - 20), ts):
                     strength = "mention"  # "his latest round of talks had been productive"
                 elif "had" in slow and _had_relative(slow, ts, te):
@@ -1265,6 +1340,14 @@ class Assembler:
                 # "his first visit since it agreed with Azerbaijan": another happening's parties.
                 hits = [m for m in actor_hits if m.start - s0 < since.start()]
             split = AFTER_CLAUSE.search(slow, te) if id(AFTER_CLAUSE) in gated else None
+            if (
+                split is not None
+                and trig.type == "agreement"
+                and NEGOTIATED_AFTER.match(slow, split.start())
+            ):
+                # "Lima and Quito signed the accord on Friday, after weeks of talks mediated by
+                # Brazil": the talks that made the deal; their sides and mediators are its own.
+                split = None
             if split is not None:
                 # "A ceasefire ... came into effect, hours after Israel approved a deal brokered
                 # by X": the later clause's parties are not the ceasefire's.
@@ -1435,6 +1518,16 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            if trig.type == "ceasefire" and not DECLARED_BY.search(slow, max(0, ts - 70), te):
+                # "The Gaza ceasefire took effect on 10 October under X's plan", "recalled the
+                # truce in Tigray": the war's sides, not those the sentence is about (its
+                # mediators kept; "X declared a truce in Tigray": X's).
+                noun = ts + 4 if slow.startswith("the ", ts) else ts
+                theatre = self.theatres.truce_sides(stext, noun)
+                if theatre is not None:
+                    actors = {n: r for n, r in actors.items() if r == "mediator"}
+                    for side in theatre:
+                        actors[side] = "participant"
             # An earlier deal told with the date of its own making (``Pending.told_back``).
             told_back = (
                 trig.type == "agreement"
@@ -1507,7 +1600,7 @@ class Assembler:
                 )
                 roles = (
                     ()
-                    if other_types - {trig.type} and not dated_occasion
+                    if (other_types - {trig.type} and not dated_occasion) or truce_in_force
                     else tuple(actors.items())
                 )
                 fallback = None if (planned or not promotable or background()) else focus
@@ -2320,6 +2413,10 @@ def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:
     not the place of what was agreed ("agreed to meet in Budapest") or of another clause."""
     if at <= 3:
         return True  # "In Geneva on May 2, the two sides signed ..."
+    if at > te and TALKS_IN.search(slow, max(te, at - 90), at) is not None:
+        # "agreed to free 300 detainees after two weeks of talks in Muscat": the deal's talks
+        # (not "agreed to hold talks in Muscat": what was agreed)
+        return True
     if not 0 <= at - te <= 60:
         return False
     gap = slow[te:at]

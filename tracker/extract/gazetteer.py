@@ -86,6 +86,7 @@ _LOCATIVE = re.compile(
 
 
 _COMMA_GAP = re.compile(r",\s*")
+_NAME_GAP = re.compile(r",?\s*")
 # "the UN aid office, OCHA, ...", "the UN nuclear watchdog (IAEA)": the first name
 # only describes the body the apposition names.
 _DESCRIBED_BY = re.compile(
@@ -317,6 +318,8 @@ class Gazetteer:
             self.place_country[place.name] = country
             for alias in (place.name, *place.aliases):
                 self._index.add(alias, (len(alias), "place", place.name, alias, _case_mode(alias)))
+        for alias, capital in self._capital_phrases():
+            self._index.add(alias, (len(alias), "place", capital, alias, _case_mode(alias)))
         for phrase in PAIR_PHRASES:
             self._index.add(phrase, (len(phrase), "pair", "", phrase, _case_mode(phrase)))
         for phrase in NON_ACTOR_PHRASES:
@@ -346,6 +349,33 @@ class Gazetteer:
                 if len(modes) == 1:
                     kinds = {p[1]: p[2] for p in payloads}
                     self._uniform[id(payloads)] = (modes.pop(), kinds)
+
+    def _capital_phrases(self) -> Iterable[tuple[str, str]]:
+        """("Ruritanian capital", its capital) for each state whose aliases name its capital (the
+        first of them that is a place of that state) and each of its other one- or two-word
+        aliases: "talks in the Ruritanian capital" name the city, a venue, not the state as a
+        party ("struck the Ruritanian capital": a target, no party either)."""
+        for spec in self.actors.values():
+            if spec.kind != "state":
+                continue
+            capital = next(
+                (
+                    alias
+                    for alias in spec.aliases
+                    if alias in self.places and self.place_country.get(alias) == spec.name
+                ),
+                None,
+            )
+            if capital is None:
+                continue
+            for alias in (spec.name, *spec.aliases):
+                if (
+                    alias not in self.places
+                    and alias[:1].isupper()
+                    and alias.count(" ") <= 1
+                    and not alias.startswith("The ")
+                ):
+                    yield f"{alias} capital", capital
 
     def lookup(self, name: str) -> str | None:
         """Canonical actor name for a name or alias (case-insensitive), if known."""
@@ -424,7 +454,13 @@ class Gazetteer:
             if "pair" in kinds:
                 out.append(GazMatch(s, e, "pair", ""))
             elif "place" in kinds and "actor" in kinds:
-                if _LOCATIVE.search(text, max(0, s - 16), s):
+                if _LOCATIVE.search(text, max(0, s - 16), s) or (
+                    # "in the Ruritanian capital, Zenda": the city named twice
+                    out
+                    and out[-1].kind == "place"
+                    and out[-1].name == kinds["place"]
+                    and _NAME_GAP.fullmatch(text, out[-1].end, s)
+                ):
                     out.append(GazMatch(s, e, "place", kinds["place"]))
                 else:
                     out.append(GazMatch(s, e, "actor", kinds["actor"]))

@@ -50,6 +50,8 @@ _MEDIATOR_AFTER = re.compile(
     r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated)\b",
     re.IGNORECASE,
 )
+# "in Zenda, Ruritania, ": a town the gazetteer does not know, then its state (the venue's).
+_IN_TOWN_OF = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:the\s+)?$")
 _HOST_AFTER = re.compile(
     r"^(?:['’]s)?(?:-|\s+)hosted\b|^[^.;]{0,60}?\b(?:who|which)\s+hosted\b|^[^.;]{0,30}?\bas\s+"
     r"(?:the\s+)?host\b|^\s+(?:hosted|hosts|hosting|will\s+host)\b",
@@ -65,8 +67,9 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:and\s+(?:the\s+)?)?$"
     )
 )
-# "the US-backed framework": a backer named as a modifier, not a party.
-_BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied)\b")
+# "the US-backed framework": a backer named as a modifier, not a party (nor "a UN-patrolled
+# buffer zone": who patrols it).
+_BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied|patrolled|monitored)\b")
 # Nouns that a demonym describes rather than names a party through.
 _ATTRIBUTE_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:prisoners|detainees|captives|hostages|soldiers|troops|forces|civilians|"
@@ -678,6 +681,14 @@ class Parties:
                     base = "mediator"
                 elif host_cue and (_HOST_BEFORE.search(before) or _HOST_AFTER.search(after)):
                     base = "host"
+            if (
+                not base
+                and self._text.startswith(", ", m.start - 2)
+                and self._text.startswith(m.name, m.start)
+                and self.gaz.kind(m.name) == "state"
+                and _IN_TOWN_OF.search(self._text, max(0, m.start - 40), m.start)
+            ):
+                base = "host"  # "agreed in Ohrid, North Macedonia": the venue's state
             self._role_cache[key] = base
         if base:
             return base

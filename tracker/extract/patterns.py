@@ -38,6 +38,8 @@ NOT_FINITE = re.compile(
 )
 PRESENT_STANCE_VERBS = frozenset(
     {"rejects", "refuses", "rules out", "insists that", "insists on", "ready to host"}
+    # ('"Everyone agrees on the goal," a diplomat said': a view held, no deal)
+    | {"agrees on", "agrees that"}
 )  # ("said Turkey was ready to host talks": undated, a standing offer)
 
 # --- Tense and time frame: future, background, a day counted from another happening ----------
@@ -178,8 +180,9 @@ IN_TALKS = re.compile(
 # General Assembly": a relative clause describing a thing by what was done to it before.
 REL_DONE_BEFORE = re.compile(
     r"(?:\b(?:agreement|deal|accord|treaty|declaration|document|text|memorandum|protocol)\s+that"
-    r"|,\s+which)\s+(?:(?:we|they|he|she|it|both\s+sides|the\s+\w+)\s+)?"
-    r"(?:have|has|had|was|were)\s+(?:been\s+)?$"
+    # ("an accord whose text has already been agreed": its text, done before)
+    r"|,\s+which|\bwhose\s+\w+)\s+(?:(?:we|they|he|she|it|both\s+sides|the\s+\w+)\s+)?"
+    r"(?:have|has|had|was|were)\s+(?:already\s+)?(?:been\s+)?$"
 )
 
 # --- Clause structure: reported speech, relative and coordinated clauses, noun phrases -----------
@@ -237,6 +240,17 @@ PLAN_OWNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|framework|initiative|roadmap|road\s+map)\b"
 )
 # "The truce between Peru and Chile, brokered by Brazil and Spain": its mediators.
+# ", after weeks of negotiations mediated by X", ", following two rounds of talks in Doha": the
+# talks that made a deal told before it (not ", a day after talks with Y": another happening).
+NEGOTIATED_AFTER = re.compile(
+    r",\s+(?:after|following)\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|consultations)\b"
+)
+# "after two weeks of talks in Muscat", "at the end of talks in": where the talks a deal was
+# reached at were held (a place follows).
+TALKS_IN = re.compile(
+    r"\b(?:after|following|end\s+of|during|at)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:talks|negotiations|consultations)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s")
 TRUCE_EFFECT = re.compile(
     r"\b(?:took|takes|take|came|comes|went|goes|entered|enters)\s+(?:into\s+)?(?:effect|force|hold)\b"
@@ -396,6 +410,40 @@ CEASEFIRE_BROKEN = re.compile(
     r"\b(?:breach(?:ed|es|ing)?|violat(?:ed|es|ing|ions?\s+of)|broke|ending|end\s+of|extend)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
+# "the mechanism that monitors the ceasefire", "monitoring and verifying the truce", "the second
+# phase of the ceasefire": a truce in force (its declaration, if dated, told elsewhere).
+TRUCE_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:monitor(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw|verif(?:y|ies|ying|ied)|"
+    r"supervis(?:e|es|ed|ing)|(?:phase|stage)s?\s+of)\s+(?:and\s+[\w-]+\s+)?"
+    r"(?:(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3})?$"
+)
+# "X declared a truce", "X announced the start of the truce's second phase": X's truce.
+DECLARED_BY = re.compile(r"\b(?:declared|declares|announced|announces)\b")
+# "ready to help once the parties have agreed on ...", "should have been kept until Lima agreed
+# to ...": an agreement awaited (a time clause of the future, or of a counterfactual).
+AWAITED_AGREEMENT = re.compile(
+    r"\bonce\s+(?:[\w'’-]+\s+){1,4}?ha(?:ve|s)\s+$"
+    r"|\b(?:should|would|could|might)\s+have\s+[^,;:]{0,80}?\buntil\s+(?:[\w'’-]+\s+){1,4}?$"
+)
+# "the June accord", "the November 2024 ceasefire", "their 2023 deal": a deal named by its time.
+DATED_NAME = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<when>(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|\d{4})\s+(?:\d{4}\s+)?$"
+)
+# "truces", "ceasefires": truces in general or a habit, no one happening.
+PLURAL_TRUCE = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice)s\b")
+PLURAL_SWAP = re.compile(r"\b(?:swap|exchange)s\b")
+PHASE_START = re.compile(r"\b(?:start|launch|beginning|opening)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+# "the ceasefire monitoring committee", "truce observers": a noun the truce describes.
+TRUCE_IN_FORCE_AFTER = re.compile(
+    r"\s+(?:monitoring|monitors?|mechanism|committee|commission|lines?|observers?|"
+    r"verification|supervision)\b"
+)
+# "A truce between X and Y appeared to be holding on Sunday": a truce in force, told as holding.
+TRUCE_HOLDING = re.compile(
+    r"[^,;:.]{0,60}?\b(?:(?:appear|seem)(?:s|ed)\s+to\s+be\s+|(?:is|was|were|are)\s+"
+    r"(?:largely\s+|still\s+|broadly\s+)?)holding\b"
+)
 # "was the first meeting between ...": a noun describing an event, not reporting one.
 PREDICATE = re.compile(
     word_branches(
@@ -527,7 +575,8 @@ CONTENT_VERB = re.compile(
     r"\b(?:to\s+(?!the\b|a\b|an\b|[a-z]+(?:ers|ors|ents|ies|ists|ians|ants|als)\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
     r"resume|be|should|would|will|must)\b|"
     # "agreed that the next meeting of the commissions will be held in February"
-    r"\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
+    # ("... would be held in Ijevan in June": the same, told in reported speech)
+    r"\b(?:will|shall|would)\s+(?:be\s+)?(?:held|take\s+place|meet|resume|convene|begin|start)\b)"
 )
 ACCEPTED_INVITATION = re.compile(
     r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
