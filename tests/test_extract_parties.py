@@ -526,3 +526,47 @@ def test_a_leading_according_to_clause_names_a_source_not_a_party(extractor: Ext
         ("Moldova", "target"),
     ]
     assert demand.title.startswith("Romania demands")
+
+
+def test_both_sides_in_an_envoys_words_are_not_the_envoys_state(extractor: Extractor) -> None:
+    text = (
+        "US officials met Ukraine's delegation in Miami on Monday, and the United States said "
+        "talks with Russia would follow. US envoy Steve Witkoff said on Tuesday that the two "
+        "sides had swapped 200 prisoners each."
+    )
+    (swap,) = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert _names(swap) == {"Russia", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "swap_sentence",
+    [
+        "The Red Cross flew 12 detainees home on Tuesday in a swap.",
+        "On Tuesday, Armenia received the bodies of four soldiers in an exchange.",
+    ],
+)
+def test_a_swap_with_one_side_named_is_between_the_main_pair(
+    extractor: Extractor, swap_sentence: str
+) -> None:
+    text = "Armenia and Azerbaijan held border talks in January. " + swap_sentence
+    (swap,) = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert {"Armenia", "Azerbaijan"} <= _names(swap)
+
+
+def test_the_plural_of_a_demonym_names_the_side(extractor: Extractor) -> None:
+    text = "US negotiators and the Russians met in Riyadh on Monday."
+    (encounter,) = extractor.extract(text, PUB)
+    assert {"United States", "Russia"} <= _names(encounter)
+
+
+def test_a_statement_responded_with_speaks_of_others(extractor: Extractor) -> None:
+    text = (
+        "Greece's foreign ministry responded in a statement on Monday, calling the Turkish "
+        "proposal unhelpful and saying Cyprus had not been consulted."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert _names(statement) == {"Greece"}
+
+
+def test_the_eus_diplomatic_service_speaks_for_the_eu(extractor: Extractor) -> None:
+    assert extractor.gazetteer.lookup("EEAS") == "European Union"

@@ -1523,6 +1523,10 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            elif trig.type == "prisoner_exchange" and pair:
+                # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
+                # has two sides; the one named (if any) and the other side of the pair.
+                self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
             if (
                 not actors
                 and trig.type == "meeting"

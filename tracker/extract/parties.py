@@ -99,7 +99,8 @@ _AGENT_GAP = re.compile(
     r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
 _STATEMENT_VERB = re.compile(
-    r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
+    r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed|"
+    r"responded|replied)\b"
 )
 # "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
 # named by the office of an official (the title) or a bare ministry.
@@ -197,6 +198,8 @@ class Parties:
         self._role_cache: dict[tuple[int, int], str] = {}
         # The actors each sentence names, in order: (sentence index, matches).
         self.named: list[tuple[int, list[GazMatch]]] = []
+        # The article's states, groups and organisations, the most named first (``main_pair``).
+        self._ranking: list[str] = []
 
     def group_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the group", "the movement", "the rebels" (``start:end``, a sentence)
@@ -399,7 +402,22 @@ class Parties:
                     # (an organisation's mention counts half; so does a person's: envoys and
                     # presidents speak for the mediators as often as for the parties).
                     counts[name] += 1 if kind == "organisation" or person else 2
-        return [name for name, _ in counts.most_common(2)]
+        self._ranking = [name for name, _ in counts.most_common()]
+        return self._ranking[:2]
+
+    def sides_without(self, sides: list[str], others: set[str]) -> list[str]:
+        """The two sides "both sides" stands for in a sentence that names ``others`` as its
+        source or go-between ("the two sides will swap 100 captives each, the US envoy said"):
+        not those, but the sides next in the article's ranking."""
+        if not others.intersection(sides):
+            return sides
+        kept = [n for n in sides if n not in others]
+        for name in self._ranking:
+            if len(kept) >= 2:
+                break
+            if name not in others and name not in kept and self.gaz.kind(name) != "organisation":
+                kept.append(name)
+        return kept
 
     def recent_pair(self, drafts: list[Draft], index: int, event_type: str) -> list[str]:
         """ "The two presidents", "both sides": the two parties of the happening just reported
@@ -608,6 +626,12 @@ class Parties:
                 between = [m for m, _ in core if lead <= m.start - s0 < ts]
                 if not between:
                     core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
+        if any(m.kind == "pair" for m, _ in core):
+            # ("Umerov said the two sides agreed": a side's own negotiator may speak of both.)
+            aside = [m.name for m, _ in sources if self._is_envoy(m.name, day)] + [
+                m.name for m, role in core if role in {"mediator", "host"}
+            ]
+            pair = self.sides_without(pair, self.party_states(aside, day))
         actors: dict[str, str] = {}
         for m, role in core:
             names = pair if m.kind == "pair" else [m.name]
@@ -617,6 +641,24 @@ class Parties:
                     if aff != name:
                         add_role(actors, aff, role)
         return actors
+
+    def complete_sides(self, actors: dict[str, str], pair: list[str], day: dt.date | None) -> None:
+        """Add the sides of ``pair`` to ``actors`` (a swap's) when fewer than two states or
+        groups take part in it and the one that does, if any, is of the pair."""
+        sides = {
+            a
+            for a in self.party_states(
+                (n for n, r in actors.items() if r not in {"mediator", "host"}), day
+            )
+            if self.gaz.kind(a) != "organisation"
+        }
+        if len(sides) < 2 and sides <= set(pair):
+            for name in pair:
+                actors.setdefault(name, "participant")
+
+    def _is_envoy(self, name: str, day: dt.date | None) -> bool:
+        """Whether ``name`` was a go-between's envoy on ``day`` (a role titled "envoy")."""
+        return any("envoy" in role.lower() for _, role in self.gaz.roles(name, day))
 
     def _office_holder(self, title: str, before: int, day: dt.date | None) -> list[str]:
         """The actors of the person named last before ``before`` who held ``title`` ("prime
