@@ -570,3 +570,24 @@ def test_a_statement_responded_with_speaks_of_others(extractor: Extractor) -> No
 
 def test_the_eus_diplomatic_service_speaks_for_the_eu(extractor: Extractor) -> None:
     assert extractor.gazetteer.lookup("EEAS") == "European Union"
+
+
+def test_a_grouping_defined_through_an_appositive_stands_for_its_members(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Monday the rebels welcomed a plan drafted by Brazil, Chile and Mexico, a group of "
+        "countries known as the Southern Troika. Southern Troika officials will meet in "
+        "Brasilia next week."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert _names(meeting) == {"Brazil", "Chile", "Mexico"}
+
+
+def test_the_group_known_as_a_grouping_is_not_the_armed_group(extractor: Extractor) -> None:
+    text = (
+        "The M23 said on Monday it would study the offer. The plan was put forward on Tuesday by "
+        "the group known as the Troika — Norway, Ireland and Iceland — after weeks of contacts."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(proposal) == {"Norway", "Ireland", "Iceland"}

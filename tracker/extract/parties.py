@@ -96,7 +96,10 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
 _AGENT_GAP = re.compile(
-    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?"
+    # "by the group known as the Quad -- A, B and C"
+    r"(?:(?:known\s+as|called|dubbed)\s+the\s+)?"
+    r"(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed|"
@@ -139,7 +142,9 @@ _BYSTANDER = re.compile(  # (each branch led by "\b": see ``word_branches``)
 _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
     word_branches("the")
     + r"\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?(?:group|movement|rebels|"
-    r"militants|militia|paramilitaries)\b(?!['’]?\s*(?:of|that|which|who)\b|\s+[A-Z])"
+    r"militants|militia|paramilitaries)\b"
+    # (not "the group of mediators", "the group known as the Quad": a grouping named next)
+    r"(?!['’]?\s*(?:of|that|which|who|known|called|dubbed)\b|\s+[A-Z])"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
@@ -169,6 +174,9 @@ _DEFINED_BEFORE = re.compile(
     # "the so-called X mediators, namely A, B and C"
     r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
 )
+# "A, B and C, a group of countries known as the X": what the members form, between them and
+# the name.
+_GROUPING_APPOSITIVE = re.compile(r",\s+an?\s+(?:group|grouping|bloc)(?:\s+of\s+[a-z]+)?$")
 _GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
@@ -279,6 +287,9 @@ class Parties:
                 end = found.start()  # ("A, B and C, known as the X")
                 while end > 0 and text[end - 1] in " ,)":
                     end -= 1
+                kind_of = _GROUPING_APPOSITIVE.search(text, max(0, end - 40), end)
+                if kind_of is not None:  # ("A, B and C, a group of countries known as the X")
+                    end = kind_of.start()
                 run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
                 if run:
                     groups.setdefault(found.group("name"), (run, edge, found.end()))
