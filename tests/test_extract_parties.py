@@ -591,3 +591,25 @@ def test_the_group_known_as_a_grouping_is_not_the_armed_group(extractor: Extract
     )
     (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert _names(proposal) == {"Norway", "Ireland", "Iceland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "On Tuesday, the US envoy Tom Barrack travelled from Beirut to Baghdad, where he met "
+            "Iraqi officials.",
+            "Iraq",
+        ),
+        (
+            "Envoys of the Board of Peace, the body set up for the reconstruction of Goma, met in "
+            "Nairobi on Tuesday.",
+            "Kenya",
+        ),
+    ],
+)
+def test_an_encounter_is_hosted_where_in_or_to_sets_it(
+    extractor: Extractor, text: str, host: str
+) -> None:
+    (encounter,) = extractor.extract(text, PUB)
+    assert [a.name for a in encounter.actors if a.role == "host"] == [host]

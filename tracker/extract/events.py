@@ -213,6 +213,7 @@ from tracker.extract.patterns import (
     UNDER_LEAD,
     UNOFFICIAL,
     UNSIGNED,
+    VENUE_BEFORE,
     VENUE_HOST,
     VERB_NEXT,
     WELCOMED_THING,
@@ -2088,6 +2089,11 @@ class Assembler:
     ) -> str | None:
         if event_type not in ENCOUNTER_TYPES:
             places = [m for m in places if IN_AT.search(slow, 0, m.start - s0)]
+        elif len(places) > 1:
+            # "travelled from Amman to Damascus", "the envoy for Gaza met in Cairo": the place
+            # the words "in", "at" or "to" set it in, not the one left or spoken of.
+            venues = [m for m in places if VENUE_BEFORE.search(slow, 0, m.start - s0)]
+            places = venues or places
         if not places:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name

@@ -588,6 +588,8 @@ TRIP_TO_MEET = re.compile(
 )
 NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
 IN_AT = re.compile(word_branches("in|at", r"\s+(?:the\s+)?$"))  # "\b(?:in|at)\s+(?:the\s+)?$"
+# Words that set an encounter in a place ("met in Cairo", "travelled to Damascus").
+VENUE_BEFORE = re.compile(word_branches("in|at|to|into|visited|visiting", r"\s+(?:the\s+)?$"))
 
 # --- A sentence that continues the previous one ----------------------------------------------
 
