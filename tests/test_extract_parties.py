@@ -613,3 +613,25 @@ def test_an_encounter_is_hosted_where_in_or_to_sets_it(
 ) -> None:
     (encounter,) = extractor.extract(text, PUB)
     assert [a.name for a in encounter.actors if a.role == "host"] == [host]
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "actor"),
+    [
+        ("Mladenov", dt.date(2026, 4, 1), "Board of Peace"),
+        ("Mladenov", dt.date(2018, 4, 1), "United Nations"),
+        ("Lamamra", dt.date(2026, 4, 1), "United Nations"),
+        ("Resnick", dt.date(2026, 4, 1), "Israel"),
+        ("Tom Fletcher", dt.date(2026, 4, 1), "OCHA"),
+    ],
+)
+def test_negotiators_and_envoys_stand_for_whom_they_served_on_the_day(
+    extractor: Extractor, name: str, day: dt.date, actor: str
+) -> None:
+    gaz = extractor.gazetteer
+    person = gaz.lookup(name)
+    assert person is not None
+    assert actor in gaz.affiliated(person, day)
+    text = f"{name} met the negotiators in Vienna on Tuesday."
+    (meeting,) = extractor.extract(text, day)
+    assert actor in _names(meeting)
