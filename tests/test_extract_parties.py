@@ -635,3 +635,14 @@ def test_negotiators_and_envoys_stand_for_whom_they_served_on_the_day(
     text = f"{name} met the negotiators in Vienna on Tuesday."
     (meeting,) = extractor.extract(text, day)
     assert actor in _names(meeting)
+
+
+def test_two_sides_who_agree_to_meet_again_bring_no_other_participants(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Officials of Peru, Chile, Bolivia and the United States held talks in Lima on Monday. "
+        "Peru and Chile agreed to meet again in Santiago on March 20."
+    )
+    (planned,) = [e for e in extractor.extract(text, PUB) if e.type == "talks" and e.planned]
+    assert _names(planned) == {"Peru", "Chile"}

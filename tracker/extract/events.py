@@ -552,8 +552,11 @@ class Assembler:
                     held = o
             if held is not None:
                 d.type = "talks"
+                named_sides = len(mine) >= 2
                 for name, role in held.actors.items():
-                    if role != "host":
+                    if role != "host" and not (named_sides and role == "participant"):
+                        # ("The two governments agreed to meet again": those two, and the
+                        # held talks' mediators; not their other participants.)
                         d.actors.setdefault(name, role)
         drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
         seat_sessions(
