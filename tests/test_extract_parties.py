@@ -646,3 +646,25 @@ def test_two_sides_who_agree_to_meet_again_bring_no_other_participants(
     )
     (planned,) = [e for e in extractor.extract(text, PUB) if e.type == "talks" and e.planned]
     assert _names(planned) == {"Peru", "Chile"}
+
+
+def test_a_relative_clause_before_the_verb_names_no_party(extractor: Extractor) -> None:
+    text = "The Houthis, which Iran arms, on Monday rejected a proposal from Oman."
+    (rejection,) = extractor.extract(text, PUB)
+    assert _names(rejection) == {"Houthis", "Oman"}
+
+
+def test_a_relative_clause_listing_members_names_the_parties(extractor: Extractor) -> None:
+    text = "The council, which brings together Chile, Peru and Bolivia, met in Lima on Monday."
+    (meeting,) = extractor.extract(text, PUB)
+    assert {"Chile", "Peru", "Bolivia"} <= _names(meeting)
+
+
+def test_every_party_listed_as_addressed_is_a_target(extractor: Extractor) -> None:
+    text = "Serbia on Monday rejected calls from Germany and France to recognise Kosovo."
+    (rejection,) = extractor.extract(text, PUB)
+    assert {a.name: a.role for a in rejection.actors} == {
+        "Serbia": "initiator",
+        "Germany": "target",
+        "France": "target",
+    }

@@ -146,6 +146,7 @@ from tracker.extract.patterns import (
     LATERAL,
     LEAD_OCCASION,
     MEET_AGAIN,
+    MEMBERS_CLAUSE,
     MODAL_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
@@ -1258,12 +1259,18 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
-            if strength == "verbal" and ", who " in slow[:ts]:
+            if strength == "verbal" and (", who " in slow[:ts] or ", which " in slow[:ts]):
                 # "Ruto, who travelled to Washington alongside the leaders of Angola and Togo,
-                # held talks with Tshisekedi": the relative clause's names take no part.
-                w = slow.rfind(", who ", 0, ts)
+                # held talks with Tshisekedi", "The rebels, which Chile arms, on Monday rejected
+                # ...": the relative clause's names take no part.
+                w = max(slow.rfind(", who ", 0, ts), slow.rfind(", which ", 0, ts))
                 c = slow.rfind(",", w + 1, ts)
-                if c > 0 and CLAUSE_RESUMES.fullmatch(slow, c, ts):
+                if (
+                    c > 0
+                    and CLAUSE_RESUMES.fullmatch(slow, c, ts)
+                    # ("The council, which brings together A, B and C, met": its members)
+                    and not MEMBERS_CLAUSE.match(slow, w)
+                ):
                     hits = [m for m in hits if not w < m.start - s0 < c]
             if trig.type in QUOTED_TYPES and ('"' in slow or "“" in slow):
                 # '"... trust between Israel and Hamas," Grundberg said in a statement', 'rejecting

@@ -515,6 +515,7 @@ class Parties:
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
             first_after = True
+            listed_to = -1  # where the party addressed (and those listed with it) ends
             agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
             for m, role in core:
                 a = m.start - s0
@@ -523,8 +524,13 @@ class Parties:
                     first_after = False
                     continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
-                    direct = first_after and a - te <= 25
+                    # ("urged Chile and Peru to ...", "rejected calls from Chile, Peru and
+                    # Bolivia": all those listed with the first are addressed.)
+                    direct = (first_after and a - te <= 25) or (
+                        listed_to > 0 and _MEMBER_GAP.fullmatch(slow, listed_to, a) is not None
+                    )
                     first_after = False
+                    listed_to = m.end - s0 if direct else -1
                     if (
                         not direct
                         and not _WITH_BEFORE.search(slow, max(0, a - 6), a)

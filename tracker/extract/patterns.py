@@ -535,7 +535,15 @@ PRONOUN_CLAUSE = re.compile(
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
 )
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
-CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+CLAUSE_RESUMES = re.compile(
+    r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+    r"(?:(?:on|last|this)\s+[a-z]+day\s+)?"  # ("..., on Monday rejected")
+)
+# ", which brings together A, B and C": a relative clause that names a body's members.
+MEMBERS_CLAUSE = re.compile(
+    r", (?:which|who) (?:brings together|bring together|groups|group|comprises|comprise|includes|"
+    r"include|is made up of|are made up of|gathers|gather)\b"
+)
 GROUP = re.compile(
     r"\b(?:the|all)\s+(three|four|3|4)\s+(?:[\w-]+\s+)?"
     r"(?:delegations|sides|parties|countries|governments|teams)\b"
