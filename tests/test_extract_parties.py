@@ -668,3 +668,13 @@ def test_every_party_listed_as_addressed_is_a_target(extractor: Extractor) -> No
         "Germany": "target",
         "France": "target",
     }
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "The rejection came a day after the envoy of the world body, Hans Grundberg, arrived in "
+        "Aden. He met Houthi negotiators on Tuesday and urged them to free all detainees."
+    )
+    events = [e for e in extractor.extract(text, PUB) if e.type in {"meeting", "proposal"}]
+    assert len(events) == 2
+    assert all("United Nations" in _names(e) for e in events)

@@ -190,6 +190,7 @@ from tracker.extract.patterns import (
     SAME_DAY,
     SEATS,
     SERIES_MEMBER,
+    SHE_OR_HE_NEXT,
     SHELVED,
     SINCE_BEFORE,
     SINCE_CLAUSE,
@@ -2017,6 +2018,16 @@ class Assembler:
                 break  # the subject is the first group of names, not every name before the verb
             subjects.append(m.name)
             last_end = m.end
+        if not any(self.gaz.kind(n) == "person" for n in subjects) and (
+            SHE_OR_HE_NEXT.match(self._text, sent.end, sent.end + 6)
+        ):
+            # "The rejection came a day after the envoy, Jane Roe, arrived. She met ...": the one
+            # person the sentence names is who "she" is.
+            people = {
+                m.name for m in gaz if m.kind == "actor" and self.gaz.kind(m.name) == "person"
+            }
+            if len(people) == 1:
+                subjects = list(people)
         if any(
             m.kind == "pair"
             and m.start < first

@@ -625,6 +625,8 @@ PRONOUN_SUBJECT = re.compile(
 REACTION = re.compile(
     r"^(?:[A-Z][\w.'’-]*+\s++){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
 )
+# A next sentence whose subject is one person, unnamed ("He met ...").
+SHE_OR_HE_NEXT = re.compile(r"\s+(?:He|She)\s")
 PRONOUN_NEXT = re.compile(
     rf"\s+(?:[^,.]{{0,40}}+,\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
