@@ -678,3 +678,14 @@ def test_he_after_a_sentence_naming_one_person_is_that_person(extractor: Extract
     events = [e for e in extractor.extract(text, PUB) if e.type in {"meeting", "proposal"}]
     assert len(events) == 2
     assert all("United Nations" in _names(e) for e in events)
+
+
+def test_the_group_named_by_a_demonym_is_the_armed_group_not_the_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Houthis met Omani mediators in Muscat on Sunday. In a statement on Monday, the "
+        "Yemeni group rejected the plan."
+    )
+    statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert [_names(e) for e in statements] == [{"Houthis"}]
