@@ -689,3 +689,14 @@ def test_the_group_named_by_a_demonym_is_the_armed_group_not_the_state(
     )
     statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
     assert [_names(e) for e in statements] == [{"Houthis"}]
+
+
+def test_an_official_presiding_over_talks_is_their_mediator(extractor: Extractor) -> None:
+    text = (
+        "The United States has pressed both countries for months. On 3 May, delegations of "
+        "Armenia and Azerbaijan held talks in Ankara, with Turkish Foreign Minister Hakan Fidan "
+        "presiding. A second round on 2 June produced a joint memo."
+    )
+    first, second = [e for e in extractor.extract(text, dt.date(2026, 6, 10)) if e.type == "talks"]
+    assert {a.name: a.role for a in first.actors}["Turkey"] == "mediator"
+    assert {"Armenia", "Azerbaijan"} <= _names(second)

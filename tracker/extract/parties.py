@@ -31,6 +31,7 @@ from tracker.extract.triggers import TriggerMatch
 
 _MEDIATOR_CUES = (
     "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
+    "presid",
 )  # fmt: skip
 _HOST_CUES = ("host", "invitation", "organi")
 _MEDIATOR_BEFORE = re.compile(
@@ -47,7 +48,7 @@ _HOST_BEFORE = re.compile(
 _MEDIATOR_AFTER = re.compile(
     r"^(?:['’]s)?(?:-|\s+)(?:mediated|brokered|facilitated|mediation)\b|^[^.;]{0,60}?\b(?:who|which)\s+"
     r"(?:mediated|brokered|chaired|facilitated|moderated)\b|^[^.;]{0,30}?\bas\s+(?:a\s+|the\s+)?"
-    r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated)\b",
+    r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated|presiding|chairing)\b",
     re.IGNORECASE,
 )
 _HOST_AFTER = re.compile(
