@@ -700,3 +700,14 @@ def test_an_official_presiding_over_talks_is_their_mediator(extractor: Extractor
     first, second = [e for e in extractor.extract(text, dt.date(2026, 6, 10)) if e.type == "talks"]
     assert {a.name: a.role for a in first.actors}["Turkey"] == "mediator"
     assert {"Armenia", "Azerbaijan"} <= _names(second)
+
+
+def test_the_party_asked_inside_the_trigger_is_the_target_not_the_content(
+    extractor: Extractor,
+) -> None:
+    text = 'Macron said on Monday that he had asked the Azerbaijani leader "firmly" not to attack Armenia.'
+    (proposal,) = extractor.extract(text, PUB)
+    assert {a.name: a.role for a in proposal.actors if a.kind != "person"} == {
+        "France": "initiator",
+        "Azerbaijan": "target",
+    }

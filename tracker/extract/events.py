@@ -1310,7 +1310,9 @@ class Assembler:
                 if referent is not None:
                     clause_end = ACTOR_SPLIT.search(slow, te)
                     hi = clause_end.start() if clause_end else len(slow)
-                    hits = [m for m in hits if te <= m.start - s0 < hi]
+                    # (from the trigger on: "he had asked the Russian leader not to" wraps
+                    # the party asked)
+                    hits = [m for m in hits if ts <= m.start - s0 < hi]
             if trig.type == "rejection" and "-" in slow[te : te + 50]:
                 refused = self._parties.refused_authors(gaz, trig.end)
                 hits = sorted(

@@ -522,7 +522,13 @@ class Parties:
             # to", "demanded that Moscow"); names deeper in the complement are its content
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
-            first_after = True
+            # ("asked the Chilean leader not to": a trigger that wraps the party addressed; the
+            # names after it are the content.)
+            # (Not "reiterated Moscow's demand that": a possessive names who demands.)
+            first_after = not any(
+                ts < m.start - s0 < te and not slow.startswith(("'s", "’s"), m.end - s0)
+                for m, _ in core
+            )
             listed_to = -1  # where the party addressed (and those listed with it) ends
             agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
             for m, role in core:
