@@ -711,3 +711,12 @@ def test_the_party_asked_inside_the_trigger_is_the_target_not_the_content(
         "France": "initiator",
         "Azerbaijan": "target",
     }
+
+
+def test_the_speakers_own_team_at_talks_makes_the_speaker_a_party(extractor: Extractor) -> None:
+    text = (
+        "Mr Pashinyan said on Tuesday that his team would hold further talks with the "
+        "Azerbaijani delegation in Geneva on Wednesday."
+    )
+    (talks,) = extractor.extract(text, dt.date(2026, 3, 12))
+    assert {"Armenia", "Azerbaijan"} <= _names(talks)

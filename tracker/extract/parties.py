@@ -118,6 +118,11 @@ _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
 # which "the ministry" or "the government spokesman's office" of a later sentence may stand for.
 _ORGANS = ("government", "ministry", "presidency", "cabinet")
 _ORGAN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(_ORGANS)})\b")
+# "X said his team would hold talks": the speaker's own negotiators, the subject.
+_OWN_TEAM = re.compile(
+    r"(?:\s+on\s+[a-z]+day)?(?:\s+that)?\s+(?:his|her|its|their)\s+(?:team|teams|delegation|"
+    r"negotiators|envoys?|officials|representatives)\b"
+)
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -640,9 +645,14 @@ class Parties:
             core += sources
         elif event_type in ENCOUNTER_TYPES:
             # "Putin told Trump during a phone call that ...", "X said he had spoken by phone
-            # with Y": the speaker took part (not so in "X said that Y and Z met").
+            # with Y", "X said his team would meet Y": the speaker took part (not so in "X said
+            # that Y and Z met").
             lead = next((y for x, y in attribution if x == 0), None)
-            if lead is not None and lead <= ts and " that " not in slow[lead:ts]:
+            if (
+                lead is not None
+                and lead <= ts
+                and (" that " not in slow[lead:ts] or _OWN_TEAM.match(slow, lead))
+            ):
                 core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
         elif event_type == "demand" and slow.startswith("must ", ts):
             # "Peskov said that Kyiv must withdraw its troops": the speaker demands it of the
