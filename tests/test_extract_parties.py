@@ -720,3 +720,15 @@ def test_the_speakers_own_team_at_talks_makes_the_speaker_a_party(extractor: Ext
     )
     (talks,) = extractor.extract(text, dt.date(2026, 3, 12))
     assert {"Armenia", "Azerbaijan"} <= _names(talks)
+
+
+def test_his_government_rejected_it_is_the_speakers_rejection(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan said on Monday that the text drafted by Russia was "
+        "one-sided and that his government rejected it."
+    )
+    (rejection,) = extractor.extract(text, PUB)
+    assert {a.name: a.role for a in rejection.actors if a.kind != "person"} == {
+        "Armenia": "initiator",
+        "Russia": "target",
+    }

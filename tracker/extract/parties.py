@@ -123,6 +123,11 @@ _OWN_TEAM = re.compile(
     r"(?:\s+on\s+[a-z]+day)?(?:\s+that)?\s+(?:his|her|its|their)\s+(?:team|teams|delegation|"
     r"negotiators|envoys?|officials|representatives)\b"
 )
+# "... and that his government rejected it": the speaker's side as the subject of the trigger.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:government|country|administration|side|movement|group)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -667,6 +672,12 @@ class Parties:
                 between = [m for m, _ in core if lead <= m.start - s0 < ts]
                 if not between:
                     core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
+                elif _OWN_SUBJECT.search(slow, max(lead, ts - 50), ts):
+                    # "X said the plan drafted by Y was unfair and that his government rejected
+                    # it": the speaker's side refused; the names before are what it spoke of.
+                    core = [(m, "target" if lead <= m.start - s0 < ts else r) for m, r in core] + [
+                        (m, "initiator") for m, _ in sources if m.start - s0 < lead
+                    ]
         if any(m.kind == "pair" for m, _ in core):
             # ("Umerov said the two sides agreed": a side's own negotiator may speak of both.)
             aside = [m.name for m, _ in sources if self._is_envoy(m.name, day)] + [
