@@ -732,3 +732,13 @@ def test_his_government_rejected_it_is_the_speakers_rejection(extractor: Extract
         "Armenia": "initiator",
         "Russia": "target",
     }
+
+
+def test_a_participle_after_the_speakers_clause_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "On Monday the foreign minister, Ararat Mirzoyan, said there was no room for outsiders "
+        "in Armenia's dealings with Azerbaijan, rejecting once more the offers of mediation "
+        "made by others."
+    )
+    (rejection,) = extractor.extract(text, PUB)
+    assert _names(rejection) == {"Armenia"}

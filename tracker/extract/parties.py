@@ -128,6 +128,9 @@ _OWN_SUBJECT = re.compile(
     r"\b(?:his|her|its|their)\s+(?:government|country|administration|side|movement|group)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+# ", rejecting ...", ", urging ...": a participle whose subject is the sentence's.
+# (Not ", urging both to ...", ", urging them to": those named before are addressed.)
+_PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b(?! (?:both|them|him|her|it|each)\b)")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -670,6 +673,11 @@ class Parties:
             lead = next((y for x, y in attribution if x == 0), None)
             if lead is not None and lead <= ts:
                 between = [m for m, _ in core if lead <= m.start - s0 < ts]
+                if between and _PARTICIPLE_AFTER_COMMA.match(slow, max(0, ts - 2)):
+                    # "X said talks would go on with Y, rejecting the offer of Z": the one
+                    # who speaks rejects; the names of what was said are its content.
+                    between = []
+                    core = [(m, r) for m, r in core if not lead <= m.start - s0 < ts]
                 if not between:
                     core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
                 elif _OWN_SUBJECT.search(slow, max(lead, ts - 50), ts):
