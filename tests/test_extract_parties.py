@@ -742,3 +742,12 @@ def test_a_participle_after_the_speakers_clause_is_the_speakers(extractor: Extra
     )
     (rejection,) = extractor.extract(text, PUB)
     assert _names(rejection) == {"Armenia"}
+
+
+def test_a_speaker_reporting_others_meeting_takes_no_part(extractor: Extractor) -> None:
+    text = (
+        "The Kremlin said the Armenian and Azerbaijani delegations would meet in Geneva on Friday."
+    )
+    (talks,) = extractor.extract(text, PUB)
+    assert "Russia" not in _names(talks)
+    assert {"Armenia", "Azerbaijan"} <= _names(talks)

@@ -131,6 +131,7 @@ _OWN_SUBJECT = re.compile(
 # ", rejecting ...", ", urging ...": a participle whose subject is the sentence's.
 # (Not ", urging both to ...", ", urging them to": those named before are addressed.)
 _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b(?! (?:both|them|him|her|it|each)\b)")
+_SAID_THE = re.compile(r"\b(?:said|says)\s+the\s")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -660,6 +661,12 @@ class Parties:
                 lead is not None
                 and lead <= ts
                 and (" that " not in slow[lead:ts] or _OWN_TEAM.match(slow, lead))
+                # ("The White House said the board's committee will meet in Cairo": the
+                # clause's own subject meets, not the speaker.)
+                and not (
+                    _SAID_THE.search(slow, max(0, lead - 8), lead + 5)
+                    and not _OWN_TEAM.match(slow, lead)
+                )
             ):
                 core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
         elif event_type == "demand" and slow.startswith("must ", ts):
