@@ -663,10 +663,7 @@ class Parties:
                 and (" that " not in slow[lead:ts] or _OWN_TEAM.match(slow, lead))
                 # ("The White House said the board's committee will meet in Cairo": the
                 # clause's own subject meets, not the speaker.)
-                and not (
-                    _SAID_THE.search(slow, max(0, lead - 8), lead + 5)
-                    and not _OWN_TEAM.match(slow, lead)
-                )
+                and not _SAID_THE.search(slow, max(0, lead - 8), lead + 5)
             ):
                 core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
         elif event_type == "demand" and slow.startswith("must ", ts):
