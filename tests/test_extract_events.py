@@ -2266,13 +2266,14 @@ def test_a_truce_between_two_sides_is_theirs_and_its_brokers(extractor: Extracto
             "Armenia on Tuesday handed back 12 Azerbaijani soldiers captured in the border "
             "clashes.",
             "2026-03-03",
-            {"Armenia"},
+            # (handed back to the other side: both take part in the swap)
+            {"Armenia", "Azerbaijan"},
         ),
         (
             "The International Committee of the Red Cross facilitated the release of 40 Ethiopian "
             "soldiers held by Eritrea on March 3.",
             "2026-03-03",
-            {"International Committee of the Red Cross", "Eritrea"},
+            {"International Committee of the Red Cross", "Eritrea", "Ethiopia"},
         ),
         (
             "Sudan's army and the RSF freed nearly 300 detainees on Sunday in an operation run by "

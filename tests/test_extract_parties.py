@@ -657,3 +657,228 @@ def test_who_patrols_a_zone_takes_no_part_in_the_deal_that_made_it(extractor: Ex
     text = "Georgia and Armenia agreed on Monday to create a UN-patrolled buffer zone."
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert _names(deal) == {"Georgia", "Armenia"}
+
+
+def test_both_sides_in_an_envoys_words_are_not_the_envoys_state(extractor: Extractor) -> None:
+    text = (
+        "US officials met Ukraine's delegation in Miami on Monday, and the United States said "
+        "talks with Russia would follow. US envoy Steve Witkoff said on Tuesday that the two "
+        "sides had swapped 200 prisoners each."
+    )
+    (swap,) = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert _names(swap) == {"Russia", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "swap_sentence",
+    [
+        "The Red Cross flew 12 detainees home on Tuesday in a swap.",
+        "On Tuesday, Armenia received the bodies of four soldiers in an exchange.",
+    ],
+)
+def test_a_swap_with_one_side_named_is_between_the_main_pair(
+    extractor: Extractor, swap_sentence: str
+) -> None:
+    text = "Armenia and Azerbaijan held border talks in January. " + swap_sentence
+    (swap,) = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert {"Armenia", "Azerbaijan"} <= _names(swap)
+
+
+def test_the_plural_of_a_demonym_names_the_side(extractor: Extractor) -> None:
+    text = "US negotiators and the Russians met in Riyadh on Monday."
+    (encounter,) = extractor.extract(text, PUB)
+    assert {"United States", "Russia"} <= _names(encounter)
+
+
+def test_a_statement_responded_with_speaks_of_others(extractor: Extractor) -> None:
+    text = (
+        "Greece's foreign ministry responded in a statement on Monday, calling the Turkish "
+        "proposal unhelpful and saying Cyprus had not been consulted."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert _names(statement) == {"Greece"}
+
+
+def test_the_eus_diplomatic_service_speaks_for_the_eu(extractor: Extractor) -> None:
+    assert extractor.gazetteer.lookup("EEAS") == "European Union"
+
+
+def test_a_grouping_defined_through_an_appositive_stands_for_its_members(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "On Monday the rebels welcomed a plan drafted by Brazil, Chile and Mexico, a group of "
+        "countries known as the Southern Troika. Southern Troika officials will meet in "
+        "Brasilia next week."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert _names(meeting) == {"Brazil", "Chile", "Mexico"}
+
+
+def test_the_group_known_as_a_grouping_is_not_the_armed_group(extractor: Extractor) -> None:
+    text = (
+        "The M23 said on Monday it would study the offer. The plan was put forward on Tuesday by "
+        "the group known as the Troika — Norway, Ireland and Iceland — after weeks of contacts."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(proposal) == {"Norway", "Ireland", "Iceland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "On Tuesday, the US envoy Tom Barrack travelled from Beirut to Baghdad, where he met "
+            "Iraqi officials.",
+            "Iraq",
+        ),
+        (
+            "Envoys of the Board of Peace, the body set up for the reconstruction of Goma, met in "
+            "Nairobi on Tuesday.",
+            "Kenya",
+        ),
+    ],
+)
+def test_an_encounter_is_hosted_where_in_or_to_sets_it(
+    extractor: Extractor, text: str, host: str
+) -> None:
+    (encounter,) = extractor.extract(text, PUB)
+    assert [a.name for a in encounter.actors if a.role == "host"] == [host]
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "actor"),
+    [
+        ("Mladenov", dt.date(2026, 4, 1), "Board of Peace"),
+        ("Mladenov", dt.date(2018, 4, 1), "United Nations"),
+        ("Lamamra", dt.date(2026, 4, 1), "United Nations"),
+        ("Resnick", dt.date(2026, 4, 1), "Israel"),
+        ("Tom Fletcher", dt.date(2026, 4, 1), "OCHA"),
+    ],
+)
+def test_negotiators_and_envoys_stand_for_whom_they_served_on_the_day(
+    extractor: Extractor, name: str, day: dt.date, actor: str
+) -> None:
+    gaz = extractor.gazetteer
+    person = gaz.lookup(name)
+    assert person is not None
+    assert actor in gaz.affiliated(person, day)
+    text = f"{name} met the negotiators in Vienna on Tuesday."
+    (meeting,) = extractor.extract(text, day)
+    assert actor in _names(meeting)
+
+
+def test_two_sides_who_agree_to_meet_again_bring_no_other_participants(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Officials of Peru, Chile, Bolivia and the United States held talks in Lima on Monday. "
+        "Peru and Chile agreed to meet again in Santiago on March 20."
+    )
+    (planned,) = [e for e in extractor.extract(text, PUB) if e.type == "talks" and e.planned]
+    assert _names(planned) == {"Peru", "Chile"}
+
+
+def test_a_relative_clause_before_the_verb_names_no_party(extractor: Extractor) -> None:
+    text = "The Houthis, which Iran arms, on Monday rejected a proposal from Oman."
+    (rejection,) = extractor.extract(text, PUB)
+    assert _names(rejection) == {"Houthis", "Oman"}
+
+
+def test_a_relative_clause_listing_members_names_the_parties(extractor: Extractor) -> None:
+    text = "The council, which brings together Chile, Peru and Bolivia, met in Lima on Monday."
+    (meeting,) = extractor.extract(text, PUB)
+    assert {"Chile", "Peru", "Bolivia"} <= _names(meeting)
+
+
+def test_every_party_listed_as_addressed_is_a_target(extractor: Extractor) -> None:
+    text = "Serbia on Monday rejected calls from Germany and France to recognise Kosovo."
+    (rejection,) = extractor.extract(text, PUB)
+    assert {a.name: a.role for a in rejection.actors} == {
+        "Serbia": "initiator",
+        "Germany": "target",
+        "France": "target",
+    }
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "The rejection came a day after the envoy of the world body, Hans Grundberg, arrived in "
+        "Aden. He met Houthi negotiators on Tuesday and urged them to free all detainees."
+    )
+    events = [e for e in extractor.extract(text, PUB) if e.type in {"meeting", "proposal"}]
+    assert len(events) == 2
+    assert all("United Nations" in _names(e) for e in events)
+
+
+def test_the_group_named_by_a_demonym_is_the_armed_group_not_the_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Houthis met Omani mediators in Muscat on Sunday. In a statement on Monday, the "
+        "Yemeni group rejected the plan."
+    )
+    statements = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert [_names(e) for e in statements] == [{"Houthis"}]
+
+
+def test_an_official_presiding_over_talks_is_their_mediator(extractor: Extractor) -> None:
+    text = (
+        "The United States has pressed both countries for months. On 3 May, delegations of "
+        "Armenia and Azerbaijan held talks in Ankara, with Turkish Foreign Minister Hakan Fidan "
+        "presiding. A second round on 2 June produced a joint memo."
+    )
+    first, second = [e for e in extractor.extract(text, dt.date(2026, 6, 10)) if e.type == "talks"]
+    assert {a.name: a.role for a in first.actors}["Turkey"] == "mediator"
+    assert {"Armenia", "Azerbaijan"} <= _names(second)
+
+
+def test_the_party_asked_inside_the_trigger_is_the_target_not_the_content(
+    extractor: Extractor,
+) -> None:
+    text = 'Macron said on Monday that he had asked the Azerbaijani leader "firmly" not to attack Armenia.'
+    (proposal,) = extractor.extract(text, PUB)
+    assert {a.name: a.role for a in proposal.actors if a.kind != "person"} == {
+        "France": "initiator",
+        "Azerbaijan": "target",
+    }
+
+
+def test_the_speakers_own_team_at_talks_makes_the_speaker_a_party(extractor: Extractor) -> None:
+    text = (
+        "Mr Pashinyan said on Tuesday that his team would hold further talks with the "
+        "Azerbaijani delegation in Geneva on Wednesday."
+    )
+    (talks,) = extractor.extract(text, dt.date(2026, 3, 12))
+    assert {"Armenia", "Azerbaijan"} <= _names(talks)
+
+
+def test_his_government_rejected_it_is_the_speakers_rejection(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan said on Monday that the text drafted by Russia was "
+        "one-sided and that his government rejected it."
+    )
+    (rejection,) = extractor.extract(text, PUB)
+    assert {a.name: a.role for a in rejection.actors if a.kind != "person"} == {
+        "Armenia": "initiator",
+        "Russia": "target",
+    }
+
+
+def test_a_participle_after_the_speakers_clause_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "On Monday the foreign minister, Ararat Mirzoyan, said there was no room for outsiders "
+        "in Armenia's dealings with Azerbaijan, rejecting once more the offers of mediation "
+        "made by others."
+    )
+    (rejection,) = extractor.extract(text, PUB)
+    assert _names(rejection) == {"Armenia"}
+
+
+def test_a_speaker_reporting_others_meeting_takes_no_part(extractor: Extractor) -> None:
+    text = (
+        "The Kremlin said the Armenian and Azerbaijani delegations would meet in Geneva on Friday."
+    )
+    (talks,) = extractor.extract(text, PUB)
+    assert "Russia" not in _names(talks)
+    assert {"Armenia", "Azerbaijan"} <= _names(talks)

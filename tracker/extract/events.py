@@ -155,6 +155,7 @@ from tracker.extract.patterns import (
     LEAD_OCCASION,
     LIST_COMMA,
     MEET_AGAIN,
+    MEMBERS_CLAUSE,
     MODAL_AFTER,
     NEGOTIATED_AFTER,
     NEGOTIATORS,
@@ -202,6 +203,7 @@ from tracker.extract.patterns import (
     SAME_DAY,
     SEATS,
     SERIES_MEMBER,
+    SHE_OR_HE_NEXT,
     SHELVED,
     SIDELINES,
     SINCE_BEFORE,
@@ -232,6 +234,7 @@ from tracker.extract.patterns import (
     UNDER_LEAD,
     UNOFFICIAL,
     UNSIGNED,
+    VENUE_BEFORE,
     VENUE_HOST,
     VERB_NEXT,
     WELCOMED_THING,
@@ -605,8 +608,11 @@ class Assembler:
                     held = o
             if held is not None:
                 d.type = "talks"
+                named_sides = len(mine) >= 2
                 for name, role in held.actors.items():
-                    if role != "host":
+                    if role != "host" and not (named_sides and role == "participant"):
+                        # ("The two governments agreed to meet again": those two, and the
+                        # held talks' mediators; not their other participants.)
                         d.actors.setdefault(name, role)
         drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
         seat_sessions(
@@ -1422,12 +1428,18 @@ class Assembler:
                     for m in own_hits
                 ):
                     hits = own_hits
-            if strength == "verbal" and ", who " in slow[:ts]:
+            if strength == "verbal" and (", who " in slow[:ts] or ", which " in slow[:ts]):
                 # "Ruto, who travelled to Washington alongside the leaders of Angola and Togo,
-                # held talks with Tshisekedi": the relative clause's names take no part.
-                w = slow.rfind(", who ", 0, ts)
+                # held talks with Tshisekedi", "The rebels, which Chile arms, on Monday rejected
+                # ...": the relative clause's names take no part.
+                w = max(slow.rfind(", who ", 0, ts), slow.rfind(", which ", 0, ts))
                 c = slow.rfind(",", w + 1, ts)
-                if c > 0 and CLAUSE_RESUMES.fullmatch(slow, c, ts):
+                if (
+                    c > 0
+                    and CLAUSE_RESUMES.fullmatch(slow, c, ts)
+                    # ("The council, which brings together A, B and C, met": its members)
+                    and not MEMBERS_CLAUSE.match(slow, w)
+                ):
                     hits = [m for m in hits if not w < m.start - s0 < c]
             if trig.type in QUOTED_TYPES and ('"' in slow or "“" in slow):
                 # '"... trust between Israel and Hamas," Grundberg said in a statement', 'rejecting
@@ -1466,7 +1478,9 @@ class Assembler:
                 if referent is not None:
                     clause_end = ACTOR_SPLIT.search(slow, te)
                     hi = clause_end.start() if clause_end else len(slow)
-                    hits = [m for m in hits if te <= m.start - s0 < hi]
+                    # (from the trigger on: "he had asked the Russian leader not to" wraps
+                    # the party asked)
+                    hits = [m for m in hits if ts <= m.start - s0 < hi]
             if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
                 backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(
@@ -1706,6 +1720,10 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            elif trig.type == "prisoner_exchange" and pair:
+                # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
+                # has two sides; the one named (if any) and the other side of the pair.
+                self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
             if (
                 not actors
                 and trig.type == "meeting"
@@ -2195,6 +2213,16 @@ class Assembler:
                 break  # the subject is the first group of names, not every name before the verb
             subjects.append(m.name)
             last_end = m.end
+        if not any(self.gaz.kind(n) == "person" for n in subjects) and (
+            SHE_OR_HE_NEXT.match(self._text, sent.end, sent.end + 6)
+        ):
+            # "The rejection came a day after the envoy, Jane Roe, arrived. She met ...": the one
+            # person the sentence names is who "she" is.
+            people = {
+                m.name for m in gaz if m.kind == "actor" and self.gaz.kind(m.name) == "person"
+            }
+            if len(people) == 1:
+                subjects = list(people)
         if any(
             m.kind == "pair"
             and m.start < first
@@ -2310,6 +2338,11 @@ class Assembler:
     ) -> str | None:
         if event_type not in ENCOUNTER_TYPES:
             places = [m for m in places if IN_AT.search(slow, 0, m.start - s0)]
+        elif len(places) > 1:
+            # "travelled from Amman to Damascus", "the envoy for Gaza met in Cairo": the place
+            # the words "in", "at" or "to" set it in, not the one left or spoken of.
+            venues = [m for m in places if VENUE_BEFORE.search(slow, 0, m.start - s0)]
+            places = venues or places
         if not places:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name

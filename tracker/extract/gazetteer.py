@@ -85,6 +85,8 @@ _LOCATIVE = re.compile(
 )
 
 
+# A one-word demonym ("Russian", "Emirati"), whose plural after "the" names a side.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|i)")
 _COMMA_GAP = re.compile(r",\s*")
 _NAME_GAP = re.compile(r",?\s*")
 # "the UN aid office, OCHA, ...", "the UN nuclear watchdog (IAEA)": the first name
@@ -312,6 +314,12 @@ class Gazetteer:
             for alias in (spec.name, *spec.aliases):
                 self._by_alias.setdefault(alias.lower(), spec.name)
                 self._index.add(alias, (len(alias), "actor", spec.name, alias, _case_mode(alias)))
+            if spec.kind == "state":
+                for alias in spec.aliases:
+                    if _DEMONYM.fullmatch(alias):
+                        # "the Russians are meeting again": the side, named by its people.
+                        plural = f"the {alias}s"
+                        self._index.add(plural, (len(plural), "actor", spec.name, plural, 0))
         for place in places:
             self.places[place.name] = place
             country = self._by_iso3.get(place.iso3.upper()) or self.lookup(place.country)

@@ -31,6 +31,7 @@ from tracker.extract.triggers import TriggerMatch
 
 _MEDIATOR_CUES = (
     "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
+    "presid",
 )  # fmt: skip
 _HOST_CUES = ("host", "invitation", "organi")
 _MEDIATOR_BEFORE = re.compile(
@@ -47,7 +48,7 @@ _HOST_BEFORE = re.compile(
 _MEDIATOR_AFTER = re.compile(
     r"^(?:['’]s)?(?:-|\s+)(?:mediated|brokered|facilitated|mediation)\b|^[^.;]{0,60}?\b(?:who|which)\s+"
     r"(?:mediated|brokered|chaired|facilitated|moderated)\b|^[^.;]{0,30}?\bas\s+(?:a\s+|the\s+)?"
-    r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated)\b",
+    r"(?:mediator|facilitator)\b|^\s+(?:mediating|mediated|presiding|chairing)\b",
     re.IGNORECASE,
 )
 # "in Zenda, Ruritania, ": a town the gazetteer does not know, then its state (the venue's).
@@ -99,10 +100,14 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
 _AGENT_GAP = re.compile(
-    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?"
+    # "by the group known as the Quad -- A, B and C"
+    r"(?:(?:known\s+as|called|dubbed)\s+the\s+)?"
+    r"(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
 _STATEMENT_VERB = re.compile(
-    r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
+    r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed|"
+    r"responded|replied)\b"
 )
 # "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
 # named by the office of an official (the title) or a bare ministry.
@@ -116,6 +121,20 @@ _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
 # which "the ministry" or "the government spokesman's office" of a later sentence may stand for.
 _ORGANS = ("government", "ministry", "presidency", "cabinet")
 _ORGAN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(_ORGANS)})\b")
+# "X said his team would hold talks": the speaker's own negotiators, the subject.
+_OWN_TEAM = re.compile(
+    r"(?:\s+on\s+[a-z]+day)?(?:\s+that)?\s+(?:his|her|its|their)\s+(?:team|teams|delegation|"
+    r"negotiators|envoys?|officials|representatives)\b"
+)
+# "... and that his government rejected it": the speaker's side as the subject of the trigger.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:government|country|administration|side|movement|group)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+# ", rejecting ...", ", urging ...": a participle whose subject is the sentence's.
+# (Not ", urging both to ...", ", urging them to": those named before are addressed.)
+_PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b(?! (?:both|them|him|her|it|each)\b)")
+_SAID_THE = re.compile(r"\b(?:said|says)\s+the\s")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
 _SUBJECT_VERB = re.compile(
@@ -139,9 +158,12 @@ _BYSTANDER = re.compile(  # (each branch led by "\b": see ``word_branches``)
 )
 # "the group said", "talks between the government and the rebels": the armed group named before.
 _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
-    word_branches("the")
-    + r"\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?(?:group|movement|rebels|"
-    r"militants|militia|paramilitaries)\b(?!['’]?\s*(?:of|that|which|who)\b|\s+[A-Z])"
+    word_branches("the") + r"\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?"
+    # ("the Palestinian group": a demonym of the group's people)
+    r"(?P<demonym>(?:[A-Z][a-z]+|[a-z]+)(?:an|i|ese)\s+)?(?:group|movement|rebels|"
+    r"militants|militia|paramilitaries)\b"
+    # (not "the group of mediators", "the group known as the Quad": a grouping named next)
+    r"(?!['’]?\s*(?:of|that|which|who|known|called|dubbed)\b|\s+[A-Z])"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
@@ -171,6 +193,9 @@ _DEFINED_BEFORE = re.compile(
     # "the so-called X mediators, namely A, B and C"
     r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
 )
+# "A, B and C, a group of countries known as the X": what the members form, between them and
+# the name.
+_GROUPING_APPOSITIVE = re.compile(r",\s+an?\s+(?:group|grouping|bloc)(?:\s+of\s+[a-z]+)?$")
 _GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
@@ -202,30 +227,38 @@ class Parties:
         self._role_cache: dict[tuple[int, int], str] = {}
         # The actors each sentence names, in order: (sentence index, matches).
         self.named: list[tuple[int, list[GazMatch]]] = []
+        # The article's states, groups and organisations, the most named first (``main_pair``).
+        self._ranking: list[str] = []
 
     def group_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the group", "the movement", "the rebels" (``start:end``, a sentence)
         resolved to the armed group named last before them, if any."""
         if not self._gates.may_match(_GROUP_WORDS, start, end):
             return gaz
-        lowered = self._lowered
         added: list[GazMatch] = []
-        for a in _GROUP_ANAPHOR.finditer(self._text, start, end):
-            if not self._text.startswith("the", a.start()) or any(
-                m.start < a.end() and a.start() < m.end for m in gaz
+        # (A sentence-initial "The group" is left unresolved: resolved, it also makes events of
+        # mistyped sentences, "The group said in May it accepted the Quad's proposed truce" as a
+        # proposal.)
+        found = [
+            a
+            for a in _GROUP_ANAPHOR.finditer(self._text, start, end)
+            if self._text.startswith("the", a.start())
+        ]
+        described: set[int] = set()  # "the Palestinian group": the demonym is the group's
+        for a in found:
+            inside = [m for m in gaz if m.start < a.end() and a.start() < m.end]
+            if any(
+                not (a.start("demonym") <= m.start and m.end <= a.end("demonym")) for m in inside
             ):
-                continue  # (sentence-initial "The group" is found below, lower-cased)
+                continue
             name = self._last_group(a.start(), gaz)
             if name is not None:
                 added.append(GazMatch(a.start(), a.end(), "actor", name))
-        for a in _GROUP_ANAPHOR.finditer(lowered, start, min(end, start + 3)):
-            if a.start() == start and self._text.startswith("The", start):
-                name = self._last_group(a.start(), gaz)
-                if name is not None and not any(m.start < a.end() for m in gaz):
-                    added.append(GazMatch(a.start(), a.end(), "actor", name))
+                described.update(id(m) for m in inside)
         if not added:
             return gaz
-        return sorted([*gaz, *added], key=lambda m: m.start)
+        kept = [m for m in gaz if id(m) not in described]
+        return sorted([*kept, *added], key=lambda m: m.start)
 
     def body_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the board", "the coalition" (``start:end``, a sentence) resolved to the
@@ -281,6 +314,9 @@ class Parties:
                 end = found.start()  # ("A, B and C, known as the X")
                 while end > 0 and text[end - 1] in " ,)":
                     end -= 1
+                kind_of = _GROUPING_APPOSITIVE.search(text, max(0, end - 40), end)
+                if kind_of is not None:  # ("A, B and C, a group of countries known as the X")
+                    end = kind_of.start()
                 run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
                 if run:
                     groups.setdefault(found.group("name"), (run, edge, found.end()))
@@ -406,7 +442,22 @@ class Parties:
                     # (an organisation's mention counts half; so does a person's: envoys and
                     # presidents speak for the mediators as often as for the parties).
                     counts[name] += 1 if kind == "organisation" or person else 2
-        return [name for name, _ in counts.most_common(2)]
+        self._ranking = [name for name, _ in counts.most_common()]
+        return self._ranking[:2]
+
+    def sides_without(self, sides: list[str], others: set[str]) -> list[str]:
+        """The two sides "both sides" stands for in a sentence that names ``others`` as its
+        source or go-between ("the two sides will swap 100 captives each, the US envoy said"):
+        not those, but the sides next in the article's ranking."""
+        if not others.intersection(sides):
+            return sides
+        kept = [n for n in sides if n not in others]
+        for name in self._ranking:
+            if len(kept) >= 2:
+                break
+            if name not in others and name not in kept and self.gaz.kind(name) != "organisation":
+                kept.append(name)
+        return kept
 
     def recent_pair(self, drafts: list[Draft], index: int, event_type: str) -> list[str]:
         """ "The two presidents", "both sides": the two parties of the happening just reported
@@ -492,7 +543,14 @@ class Parties:
             # to", "demanded that Moscow"); names deeper in the complement are its content
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
-            first_after = True
+            # ("asked the Chilean leader not to": a trigger that wraps the party addressed; the
+            # names after it are the content.)
+            # (Not "reiterated Moscow's demand that": a possessive names who demands.)
+            first_after = not any(
+                ts < m.start - s0 < te and not slow.startswith(("'s", "’s"), m.end - s0)
+                for m, _ in core
+            )
+            listed_to = -1  # where the party addressed (and those listed with it) ends
             agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
             for m, role in core:
                 a = m.start - s0
@@ -501,8 +559,13 @@ class Parties:
                     first_after = False
                     continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
-                    direct = first_after and a - te <= 25
+                    # ("urged Chile and Peru to ...", "rejected calls from Chile, Peru and
+                    # Bolivia": all those listed with the first are addressed.)
+                    direct = (first_after and a - te <= 25) or (
+                        listed_to > 0 and _MEMBER_GAP.fullmatch(slow, listed_to, a) is not None
+                    )
                     first_after = False
+                    listed_to = m.end - s0 if direct else -1
                     if (
                         not direct
                         and not _WITH_BEFORE.search(slow, max(0, a - 6), a)
@@ -598,9 +661,17 @@ class Parties:
             core += sources
         elif event_type in ENCOUNTER_TYPES:
             # "Putin told Trump during a phone call that ...", "X said he had spoken by phone
-            # with Y": the speaker took part (not so in "X said that Y and Z met").
+            # with Y", "X said his team would meet Y": the speaker took part (not so in "X said
+            # that Y and Z met").
             lead = next((y for x, y in attribution if x == 0), None)
-            if lead is not None and lead <= ts and " that " not in slow[lead:ts]:
+            if (
+                lead is not None
+                and lead <= ts
+                and (" that " not in slow[lead:ts] or _OWN_TEAM.match(slow, lead))
+                # ("The White House said the board's committee will meet in Cairo": the
+                # clause's own subject meets, not the speaker.)
+                and not _SAID_THE.search(slow, max(0, lead - 8), lead + 5)
+            ):
                 core += [(m, "participant") for m, _ in sources if m.start - s0 < lead]
         elif event_type == "demand" and slow.startswith("must ", ts):
             # "Peskov said that Kyiv must withdraw its troops": the speaker demands it of the
@@ -613,8 +684,25 @@ class Parties:
             lead = next((y for x, y in attribution if x == 0), None)
             if lead is not None and lead <= ts:
                 between = [m for m, _ in core if lead <= m.start - s0 < ts]
+                if between and _PARTICIPLE_AFTER_COMMA.match(slow, max(0, ts - 2)):
+                    # "X said talks would go on with Y, rejecting the offer of Z": the one
+                    # who speaks rejects; the names of what was said are its content.
+                    between = []
+                    core = [(m, r) for m, r in core if not lead <= m.start - s0 < ts]
                 if not between:
                     core += [(m, "initiator") for m, _ in sources if m.start - s0 < lead]
+                elif _OWN_SUBJECT.search(slow, max(lead, ts - 50), ts):
+                    # "X said the plan drafted by Y was unfair and that his government rejected
+                    # it": the speaker's side refused; the names before are what it spoke of.
+                    core = [(m, "target" if lead <= m.start - s0 < ts else r) for m, r in core] + [
+                        (m, "initiator") for m, _ in sources if m.start - s0 < lead
+                    ]
+        if any(m.kind == "pair" for m, _ in core):
+            # ("Umerov said the two sides agreed": a side's own negotiator may speak of both.)
+            aside = [m.name for m, _ in sources if self._is_envoy(m.name, day)] + [
+                m.name for m, role in core if role in {"mediator", "host"}
+            ]
+            pair = self.sides_without(pair, self.party_states(aside, day))
         actors: dict[str, str] = {}
         for m, role in core:
             names = pair if m.kind == "pair" else [m.name]
@@ -624,6 +712,24 @@ class Parties:
                     if aff != name:
                         add_role(actors, aff, role)
         return actors
+
+    def complete_sides(self, actors: dict[str, str], pair: list[str], day: dt.date | None) -> None:
+        """Add the sides of ``pair`` to ``actors`` (a swap's) when fewer than two states or
+        groups take part in it and the one that does, if any, is of the pair."""
+        sides = {
+            a
+            for a in self.party_states(
+                (n for n, r in actors.items() if r not in {"mediator", "host"}), day
+            )
+            if self.gaz.kind(a) != "organisation"
+        }
+        if len(sides) < 2 and sides <= set(pair):
+            for name in pair:
+                actors.setdefault(name, "participant")
+
+    def _is_envoy(self, name: str, day: dt.date | None) -> bool:
+        """Whether ``name`` was a go-between's envoy on ``day`` (a role titled "envoy")."""
+        return any("envoy" in role.lower() for _, role in self.gaz.roles(name, day))
 
     def _office_holder(self, title: str, before: int, day: dt.date | None) -> list[str]:
         """The actors of the person named last before ``before`` who held ``title`` ("prime

@@ -601,7 +601,15 @@ PRONOUN_CLAUSE = re.compile(
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
 )
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
-CLAUSE_RESUMES = re.compile(r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+CLAUSE_RESUMES = re.compile(
+    r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+    r"(?:(?:on|last|this)\s+[a-z]+day\s+)?"  # ("..., on Monday rejected")
+)
+# ", which brings together A, B and C": a relative clause that names a body's members.
+MEMBERS_CLAUSE = re.compile(
+    r", (?:which|who) (?:brings together|bring together|groups|group|comprises|comprise|includes|"
+    r"include|is made up of|are made up of|gathers|gather)\b"
+)
 GROUP = re.compile(
     r"\b(?:the|all)\s+(three|four|3|4)\s+(?:[\w-]+\s+)?"
     r"(?:delegations|sides|parties|countries|governments|teams)\b"
@@ -654,6 +662,8 @@ TRIP_TO_MEET = re.compile(
 )
 NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
 IN_AT = re.compile(word_branches("in|at", r"\s+(?:the\s+)?$"))  # "\b(?:in|at)\s+(?:the\s+)?$"
+# Words that set an encounter in a place ("met in Cairo", "travelled to Damascus").
+VENUE_BEFORE = re.compile(word_branches("in|at|to|into|visited|visiting", r"\s+(?:the\s+)?$"))
 
 # --- A sentence that continues the previous one ----------------------------------------------
 
@@ -681,6 +691,8 @@ PRONOUN_SUBJECT = re.compile(
 REACTION = re.compile(
     r"^(?:[A-Z][\w.'’-]*+\s++){1,4}(?:retaliated|responded|reciprocated|hit\s+back)\s+(?:by|with)\b"
 )
+# A next sentence whose subject is one person, unnamed ("He met ...").
+SHE_OR_HE_NEXT = re.compile(r"\s+(?:He|She)\s")
 PRONOUN_NEXT = re.compile(
     rf"\s+(?:[^,.]{{0,40}}+,\s+|{_LEAD}\s+)?(?:he|she|they|his|their|its|(?i:{_ANAPHOR}))\s"
 )
