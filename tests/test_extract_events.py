@@ -1216,7 +1216,8 @@ def test_a_deal_signed_in_a_relative_or_participle_clause(extractor: Extractor) 
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert ("agreement", dt.date(2025, 3, 27)) in {(e.type, e.date) for e in events}
     later = "Aliyev said the treaty can only be signed after Armenia changes its constitution."
-    assert not extractor.extract(later, dt.date(2025, 5, 16))
+    # (a signing to come is no agreement; the condition set is a demand, see below)
+    assert [e.type for e in extractor.extract(later, dt.date(2025, 5, 16))] == ["demand"]
 
 
 def test_a_dated_refusal_to_join_is_a_rejection(extractor: Extractor) -> None:
@@ -2255,13 +2256,13 @@ def test_a_truce_between_two_sides_is_theirs_and_its_brokers(extractor: Extracto
             "Armenia on Tuesday handed back 12 Azerbaijani soldiers captured in the border "
             "clashes.",
             "2026-03-03",
-            {"Armenia"},
+            {"Armenia", "Azerbaijan"},  # (the side whose soldiers came home: the main pair)
         ),
         (
             "The International Committee of the Red Cross facilitated the release of 40 Ethiopian "
             "soldiers held by Eritrea on March 3.",
             "2026-03-03",
-            {"International Committee of the Red Cross", "Eritrea"},
+            {"International Committee of the Red Cross", "Eritrea", "Ethiopia"},
         ),
         (
             "Sudan's army and the RSF freed nearly 300 detainees on Sunday in an operation run by "
@@ -2430,3 +2431,109 @@ def test_a_named_deal_with_the_day_of_its_signing_is_an_earlier_deal(
     assert len(deals) == 1
     assert deals[0][0] == dt.date(2000, 12, 1)
     assert deals[0][1] >= {"Ethiopia", "Eritrea"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Kenya's foreign minister discussed the border dispute in a phone call with his "
+            "Ethiopian counterpart on Monday.",
+            "call",
+            "2026-01-12",
+        ),
+        (
+            "The envoy discussed the aid corridors during a meeting with Ethiopia's prime "
+            "minister in Addis Ababa on Monday.",
+            "meeting",
+            "2026-01-12",
+        ),
+    ],
+)
+def test_an_encounter_in_which_something_was_discussed_took_place(
+    extractor: Extractor, text: str, kind: str, day: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [(kind, day)]
+
+
+def test_an_encounter_under_discussion_is_no_event(extractor: Extractor) -> None:
+    text = "Ethiopia and Kenya discussed a possible phone call between their leaders on Monday."
+    assert not extractor.extract(text, dt.date(2026, 1, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron told reporters on Tuesday that he will speak to Erdogan by phone on Friday.",
+        "Aliyev said on Tuesday he expected to talk with Pashinyan by telephone on Friday.",
+    ],
+)
+def test_a_call_announced_for_a_later_day_is_planned(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat(), e.planned) for e in events] == [
+        ("call", "2026-01-16", True)
+    ]
+
+
+def test_leaders_expected_at_a_dated_summit_is_a_planned_meeting(extractor: Extractor) -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan are both expected at a summit in Astana "
+        "on January 30."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat(), e.planned) for e in events] == [
+        ("meeting", "2026-01-30", True)
+    ]
+
+
+def test_a_dated_refusal_to_give_up_or_discuss_is_a_rejection(extractor: Extractor) -> None:
+    dated = "A Houthi spokesman said on Monday the group would not give up its weapons."
+    events = extractor.extract(dated, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("rejection", "2026-01-12")]
+    standing = "The Houthis have said they will not discuss disarmament."
+    assert not extractor.extract(standing, dt.date(2026, 1, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's president said on Monday that the accord could only be signed after Kosovo "
+        "drops its lawsuit.",
+        "Vucic said on Monday that the agreement can be signed only after Kosovo drops its "
+        "lawsuit.",
+    ],
+)
+def test_a_signing_made_to_wait_on_the_other_side_is_a_demand(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("demand", "2026-01-12", {"Serbia", "Kosovo"})
+    ]
+
+
+def test_one_side_releasing_the_others_soldiers_is_a_release_between_the_pair(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan held talks on Monday. Armenia released 12 Azerbaijani soldiers "
+        "on Tuesday. The released soldiers were flown to Baku on Wednesday."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    swaps = [(e.date.isoformat(), _states(e)) for e in events if e.type == "prisoner_exchange"]
+    assert swaps == [("2026-01-13", {"Armenia", "Azerbaijan"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 30 detainees, most of them soldiers, were released by the M23 in Goma on Friday.",
+        "The Red Cross oversaw the handover on Friday of 30 detainees held by the M23.",
+    ],
+)
+def test_detainees_released_told_in_the_passive_or_a_noun_are_a_release(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("prisoner_exchange", "2026-01-09")]

@@ -122,7 +122,9 @@ from tracker.extract.patterns import (
     DELEGATIONS,
     DEMONSTRATIVE,
     DEONTIC,
+    DISCUSS_WORDS,
     DISCUSSED,
+    DISCUSSED_IN,
     DURING_THAT,
     ENCOUNTER_TYPES,
     END_HEADING,
@@ -683,7 +685,16 @@ class Assembler:
             future = (
                 trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
             ) and not refusal
-            allow = frozenset({"would"}) if future else frozenset()
+            # ("is expected at a summit in Astana on May 3": the expectation makes it planned)
+            allow = frozenset({"would", "expected"}) if future else frozenset()
+            if (
+                trig.type in ENCOUNTER_TYPES
+                and "discuss" in slow[max(0, ts - 90) : ts]
+                and DISCUSSED_IN.search(slow, max(0, ts - 90), ts)
+            ):
+                # "discussed the plan in a phone call with X on Monday": the call is where it
+                # was discussed, not a call under discussion.
+                allow |= DISCUSS_WORDS
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
             if future and is_conditional(slow, te, len(slow)):
@@ -1523,6 +1534,15 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            elif trig.type == "prisoner_exchange" and len(pair) == 2:
+                # "Country A freed 12 soldiers on Friday": a release has two sides; when the
+                # sentence names only one side of the main pair, the other is whose men came home.
+                named_sides = self._parties.party_states(
+                    (a for a, r in actors.items() if r not in {"mediator", "host"}), resolved.start
+                )
+                if len(named_sides) == 1 and named_sides <= set(pair):
+                    for name in pair:
+                        actors.setdefault(name, "participant")
             if (
                 not actors
                 and trig.type == "meeting"
