@@ -2537,3 +2537,43 @@ def test_detainees_released_told_in_the_passive_or_a_noun_are_a_release(
 ) -> None:
     events = extractor.extract(text, dt.date(2026, 1, 15))
     assert [(e.type, e.date.isoformat()) for e in events] == [("prisoner_exchange", "2026-01-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "In a press release issued on Monday evening, the African Union welcomed the agreement "
+            "between Ethiopia and Eritrea.",
+            "statement",
+            "2026-01-12",
+        ),
+        (
+            "The UN Security Council on Tuesday renewed its sanctions on Eritrea for another year.",
+            "sanction",
+            "2026-01-13",
+        ),
+        (
+            "On January 2, the Council of the European Union imposed asset freezes and travel bans "
+            "on two Eritrean generals.",
+            "sanction",
+            "2026-01-02",
+        ),
+        (
+            "Ethiopia on Friday extended for another year its ban on imports of goods from Eritrea.",
+            "sanction",
+            "2026-01-09",
+        ),
+        (
+            "The two sides signed off on the new border arrangements in Addis Ababa on Monday, "
+            "officials from Ethiopia and Eritrea said.",
+            "agreement",
+            "2026-01-12",
+        ),
+    ],
+)
+def test_press_releases_renewed_sanctions_bans_and_deals_signed_off_on(
+    extractor: Extractor, text: str, kind: str, day: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [(kind, day)]
