@@ -2577,3 +2577,26 @@ def test_press_releases_renewed_sanctions_bans_and_deals_signed_off_on(
 ) -> None:
     events = extractor.extract(text, dt.date(2026, 1, 15))
     assert [(e.type, e.date.isoformat()) for e in events] == [(kind, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The truce between Ethiopia and Eritrea took effect on January 8, a day after the two "
+            "sides signed off on the border plan.",
+            "2026-01-07",
+        ),
+        (
+            "The ceasefire between Ethiopia and Eritrea took effect on January 10, two days after "
+            "the two governments agreed to the first phase of the plan at talks in Nairobi.",
+            "2026-01-08",
+        ),
+    ],
+)
+def test_a_deal_told_in_an_n_days_after_clause_is_dated_from_the_day_before_it(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    deals = [e.date.isoformat() for e in events if e.type == "agreement"]
+    assert deals == [day]

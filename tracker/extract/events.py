@@ -386,6 +386,32 @@ class Assembler:
             for d in date_mentions
         )
 
+    def _counted_back(
+        self, slow: str, ts: int, mentions: list[dates_mod.DateMention], pub: dt.date | None
+    ) -> dates_mod.ResolvedDate | None:
+        """ "The truce took effect on May 3, two days after the sides agreed to it": the day of
+        the happening told in the "N days after" clause, counted from the day just before it."""
+        clause = DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+        if clause is None or CLAUSE_SEP.search(slow, clause.end(), ts):
+            return None
+        day = next(
+            (
+                d
+                for d in reversed(mentions)
+                if d.end <= clause.start() and not slow[d.end : clause.start()].strip(" ,")
+            ),
+            None,
+        )
+        resolved = day.resolve(pub, False, self._shift_refs.get(id(day))) if day else None
+        if resolved is None or resolved.precision != "day" or resolved.end is not None:
+            return None
+        count = DAY_WORDS.get(clause.group("days").lower()) or int(clause.group("days"))
+        sign = 1 if clause.group("way").lower() == "after" else -1
+        start = resolved.start - dt.timedelta(days=sign * count)
+        if clause.group("years"):
+            start = _add_years(start, -sign * YEAR_WORDS[clause.group("years").lower()])
+        return dates_mod.ResolvedDate(start, None, "day")
+
     @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
         """Whether the trigger's clause is "(a week|months|days) after ..." (a time counted from
@@ -949,8 +975,14 @@ class Assembler:
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
+            counted_back = (
+                self._counted_back(slow, ts, date_mentions, pub)
+                if adjunct and strength == "verbal" and may(DAYS_AFTER)
+                else None
+            )
             if (
                 adjunct
+                and counted_back is None
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
                 and held_day is None
@@ -1066,6 +1098,8 @@ class Assembler:
                 # 28": a day inside the month, in reach of the trigger, is the finer date.
                 picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
+            if counted_back is not None and (date_span is None or date_span[1] <= ts):
+                resolved, date_span = counted_back, None  # ("on May 3, two days after X met Y")
             date_source = "text"
             if resolved is None and item_date is not None and not own:
                 resolved = item_date  # "FEB 18 - Rubio and Lavrov hold talks in Riyadh"
@@ -1158,7 +1192,11 @@ class Assembler:
                     resolved = dates_mod.ResolvedDate(
                         resolved.start - dt.timedelta(days=span - 1), resolved.start, "day"
                     )
-                before = DAYS_AFTER.search(slow, max(0, ts - 80), ts) if may(DAYS_AFTER) else None
+                before = (
+                    DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+                    if may(DAYS_AFTER) and counted_back is None  # (counted already)
+                    else None
+                )
                 if (
                     before is not None
                     and not planned
