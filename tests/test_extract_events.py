@@ -2600,3 +2600,20 @@ def test_a_deal_told_in_an_n_days_after_clause_is_dated_from_the_day_before_it(
     events = extractor.extract(text, dt.date(2026, 1, 15))
     deals = [e.date.isoformat() for e in events if e.type == "agreement"]
     assert deals == [day]
+
+
+def test_a_perfect_tense_report_is_news_whatever_date_its_object_clause_names(
+    extractor: Extractor,
+) -> None:
+    # The date of the relative clause is the plan's, not an earlier frame of the rejection.
+    text = (
+        "The M23 has rejected the ceasefire plan that Qatar presented to its negotiators in Doha "
+        "on 6 January."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("rejection", "2026-01-15")]
+    # (a date outside the relative clause still tells of an earlier time: not the news day)
+    earlier = (
+        "The M23 has rejected the ceasefire plan that Qatar presented, its spokesman said in 2024."
+    )
+    assert not extractor.extract(earlier, dt.date(2026, 1, 15))

@@ -1158,7 +1158,21 @@ class Assembler:
                 elif (
                     background()
                     or focus is None
-                    or elsewhere(action_free_dates)
+                    or elsewhere(
+                        [
+                            d
+                            for d in action_free_dates
+                            # "Hamas has rejected the timetable that the board presented on 6
+                            # October": the date of the relative clause, not an earlier frame
+                            if not (
+                                d.start > te
+                                and " ha" in slow[max(0, ts - 6) : ts]
+                                and PERFECT_AUX.search(slow, max(0, ts - 12), ts)
+                                and (rel := RELATIVE.search(slow, te, d.start)) is not None
+                                and "," not in slow[rel.start() : d.start]
+                            )
+                        ]
+                    )
                     or (may(AFTER_THOSE) and AFTER_THOSE.search(slow))
                     or (may(LATER_BY) and LATER_BY.search(slow))
                 ):
