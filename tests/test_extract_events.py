@@ -2617,3 +2617,26 @@ def test_a_perfect_tense_report_is_news_whatever_date_its_object_clause_names(
         "The M23 has rejected the ceasefire plan that Qatar presented, its spokesman said in 2024."
     )
     assert not extractor.extract(earlier, dt.date(2026, 1, 15))
+
+
+def test_a_trip_a_capital_expects_someone_to_make_is_planned(extractor: Extractor) -> None:
+    text = (
+        "Nairobi expects Ethiopian Prime Minister Abiy Ahmed to arrive in Kenya next week for a "
+        "meeting with President William Ruto."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert {(e.type, e.date.isoformat(), e.planned) for e in events} == {
+        ("visit", "2026-01-19", True),
+        ("meeting", "2026-01-19", True),
+    }
+
+
+def test_hosting_the_leaders_of_a_body_is_a_meeting_with_it(extractor: Extractor) -> None:
+    text = (
+        "Kenya's president will host leaders of the East African Community in Nairobi on Friday "
+        "to discuss the border crisis."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("meeting", "2026-01-16", {"Kenya", "East African Community"})
+    ]

@@ -23,7 +23,9 @@ PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange", "talks", "sanc
 RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
 TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
-    r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart)\.?|"
+    r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
+    # "will host leaders of the so-called coalition of the willing"
+    r"leaders\s+of|heads\s+of\s+state\s+of|so-called)\.?|"
     r"[A-Z][\w.'’-]*))*\s+"
 )
 PARTICIPLES = frozenset({"signed", "reached", "agreed", "initialed", "initialled", "brokered"})
@@ -50,8 +52,9 @@ FUTURE = re.compile(
         r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|slated|"
         # "The next meeting is set for May 6"
         r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+(?:both\s+|also\s+)?expected\s+(?:in|at)|"
-        # "said he expected to speak with her by phone on Friday", "expects to meet him"
-        r"expects\s+to|expected\s+to|"
+        # "said he expected to speak with her by phone on Friday", "expects to meet him",
+        # "Moscow expects the envoy to arrive next week"
+        r"expects\s+to|expected\s+to|expects\s+(?:[\w.'’-]+\s+){1,6}?to|"
         r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held",
         r"\b",
     )
