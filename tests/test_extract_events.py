@@ -2640,3 +2640,12 @@ def test_hosting_the_leaders_of_a_body_is_a_meeting_with_it(extractor: Extractor
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
         ("meeting", "2026-01-16", {"Kenya", "East African Community"})
     ]
+
+
+def test_a_date_inside_a_name_is_no_date(extractor: Extractor) -> None:
+    text = (
+        "The Congolese government and the March 23 Movement signed on Saturday, January 10, in "
+        "Doha a framework agreement."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("agreement", "2026-01-10")]

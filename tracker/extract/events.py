@@ -618,6 +618,13 @@ class Assembler:
         slow = lowered[s0:s1]
         item_date = item[0] if item is not None else None
         date_mentions = self._sentence_dates(sent, pub, item)
+        if date_mentions and any(m.kind == "actor" for m in gaz):
+            # "the March 23 Movement": a date inside a name is no date
+            date_mentions = [
+                d
+                for d in date_mentions
+                if not any(m.start <= s0 + d.start < m.end for m in gaz if m.kind == "actor")
+            ]
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = party_hits(text, stext, s0, gaz)
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
