@@ -2649,3 +2649,12 @@ def test_a_date_inside_a_name_is_no_date(extractor: Extractor) -> None:
     )
     events = extractor.extract(text, dt.date(2026, 1, 15))
     assert [(e.type, e.date.isoformat()) for e in events] == [("agreement", "2026-01-10")]
+
+
+def test_a_dated_signing_ceremony_is_an_agreement(extractor: Extractor) -> None:
+    text = (
+        "The African Union's new council was formally launched at a charter-signing ceremony in "
+        "Addis Ababa on January 12, with Ethiopia and Kenya among its founders."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("agreement", "2026-01-12")]
