@@ -2658,3 +2658,16 @@ def test_a_dated_signing_ceremony_is_an_agreement(extractor: Extractor) -> None:
     )
     events = extractor.extract(text, dt.date(2026, 1, 15))
     assert [(e.type, e.date.isoformat()) for e in events] == [("agreement", "2026-01-12")]
+
+
+def test_a_truce_told_by_its_start_in_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "Ethiopia and Eritrea swapped 40 prisoners on Monday. The exchange came during a lull "
+        "after a UN-brokered truce that began in April 2022 and expired six months later."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    truces = [(e.date.isoformat(), e.date_precision) for e in events if e.type == "ceasefire"]
+    assert truces == [("2022-04-01", "month")]
+    # ("violated the ceasefire 80 times since it began": no start told)
+    later = "Eritrea said Ethiopia had violated the ceasefire 80 times since it began."
+    assert not extractor.extract(later, dt.date(2026, 1, 15))
