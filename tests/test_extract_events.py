@@ -2671,3 +2671,13 @@ def test_a_truce_told_by_its_start_in_a_relative_clause(extractor: Extractor) ->
     # ("violated the ceasefire 80 times since it began": no start told)
     later = "Eritrea said Ethiopia had violated the ceasefire 80 times since it began."
     assert not extractor.extract(later, dt.date(2026, 1, 15))
+
+
+def test_a_paragraph_closed_by_a_wire_credit_is_still_prose(extractor: Extractor) -> None:
+    text = (
+        "NAIROBI, Jan 12 (Wire) - The border has been closed for a month.\n\n"
+        "Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Nairobi on "
+        "Monday, his office said. (Reporting by Jane Roe; Editing by John Doe)"
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("meeting", "2026-01-12")]
