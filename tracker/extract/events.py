@@ -128,7 +128,9 @@ from tracker.extract.patterns import (
     DELEGATIONS,
     DEMONSTRATIVE,
     DEONTIC,
+    DISCUSS_WORDS,
     DISCUSSED,
+    DISCUSSED_IN,
     DURING_THAT,
     ENCOUNTER_TYPES,
     END_HEADING,
@@ -424,6 +426,32 @@ class Assembler:
                 return True
         return False
 
+    def _counted_back(
+        self, slow: str, ts: int, mentions: list[dates_mod.DateMention], pub: dt.date | None
+    ) -> dates_mod.ResolvedDate | None:
+        """ "The truce took effect on May 3, two days after the sides agreed to it": the day of
+        the happening told in the "N days after" clause, counted from the day just before it."""
+        clause = DAYS_AFTER.search(slow, max(0, ts - 80), ts)
+        if clause is None or CLAUSE_SEP.search(slow, clause.end(), ts):
+            return None
+        day = next(
+            (
+                d
+                for d in reversed(mentions)
+                if d.end <= clause.start() and not slow[d.end : clause.start()].strip(" ,")
+            ),
+            None,
+        )
+        resolved = day.resolve(pub, False, self._shift_refs.get(id(day))) if day else None
+        if resolved is None or resolved.precision != "day" or resolved.end is not None:
+            return None
+        count = DAY_WORDS.get(clause.group("days").lower()) or int(clause.group("days"))
+        sign = 1 if clause.group("way").lower() == "after" else -1
+        start = resolved.start - dt.timedelta(days=sign * count)
+        if clause.group("years"):
+            start = _add_years(start, -sign * YEAR_WORDS[clause.group("years").lower()])
+        return dates_mod.ResolvedDate(start, None, "day")
+
     @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
         """Whether the trigger's clause is "(a week|months|days) after ..." (a time counted from
@@ -650,6 +678,13 @@ class Assembler:
         slow = lowered[s0:s1]
         item_date = item[0] if item is not None else None
         date_mentions = self._sentence_dates(sent, pub, item)
+        if date_mentions and any(m.kind == "actor" for m in gaz):
+            # "the March 23 Movement": a date inside a name is no date
+            date_mentions = [
+                d
+                for d in date_mentions
+                if not any(m.start <= s0 + d.start < m.end for m in gaz if m.kind == "actor")
+            ]
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = party_hits(text, stext, s0, gaz)
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
@@ -739,7 +774,16 @@ class Assembler:
             future = (
                 trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
             ) and not refusal
-            allow = frozenset({"would"}) if future else frozenset()
+            # ("is expected at a summit in Astana on May 3": the expectation makes it planned)
+            allow = frozenset({"would", "expected"}) if future else frozenset()
+            if (
+                trig.type in ENCOUNTER_TYPES
+                and "discuss" in slow[max(0, ts - 90) : ts]
+                and DISCUSSED_IN.search(slow, max(0, ts - 90), ts)
+            ):
+                # "discussed the plan in a phone call with X on Monday": the call is where it
+                # was discussed, not a call under discussion.
+                allow |= DISCUSS_WORDS
             if is_hypothetical(slow, ts, 0, strength, allow):
                 continue
             if future and is_conditional(slow, te, len(slow)):
@@ -1078,8 +1122,14 @@ class Assembler:
                 and self._agreed_at(triggers, n, slow, s0)
                 and self._own_day("talks", te, n, slow, date_mentions, claims, lists=True)
             )
+            counted_back = (
+                self._counted_back(slow, ts, date_mentions, pub)
+                if adjunct and strength == "verbal" and id(DAYS_AFTER) in gated
+                else None
+            )
             if (
                 adjunct
+                and counted_back is None
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
                 and held_day is None
@@ -1196,6 +1246,8 @@ class Assembler:
                 # 28": a day inside the month, in reach of the trigger, is the finer date.
                 picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
+            if counted_back is not None and (date_span is None or date_span[1] <= ts):
+                resolved, date_span = counted_back, None  # ("on May 3, two days after X met Y")
             date_source = "text"
             if resolved is None and item_date is not None and not own:
                 resolved = item_date  # "FEB 18 - Rubio and Lavrov hold talks in Riyadh"
@@ -1272,7 +1324,21 @@ class Assembler:
                 elif (
                     background()
                     or focus is None
-                    or elsewhere(action_free_dates)
+                    or elsewhere(
+                        [
+                            d
+                            for d in action_free_dates
+                            # "Hamas has rejected the timetable that the board presented on 6
+                            # October": the date of the relative clause, not an earlier frame
+                            if not (
+                                d.start > te
+                                and " ha" in slow[max(0, ts - 6) : ts]
+                                and PERFECT_AUX.search(slow, max(0, ts - 12), ts)
+                                and (rel := RELATIVE.search(slow, te, d.start)) is not None
+                                and "," not in slow[rel.start() : d.start]
+                            )
+                        ]
+                    )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
                     or (id(LATER_BY) in gated and LATER_BY.search(slow))
                 ):
@@ -1311,7 +1377,7 @@ class Assembler:
                     )
                 before = (
                     DAYS_AFTER.search(slow, max(0, ts - 80), ts)
-                    if id(DAYS_AFTER) in gated
+                    if id(DAYS_AFTER) in gated and counted_back is None  # (counted already)
                     else None
                 )
                 if (

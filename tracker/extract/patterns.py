@@ -23,7 +23,9 @@ PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange", "talks", "sanc
 RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
 TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
-    r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart)\.?|"
+    r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
+    # "will host leaders of the so-called coalition of the willing"
+    r"leaders\s+of|heads\s+of\s+state\s+of|so-called)\.?|"
     r"[A-Z][\w.'’-]*))*\s+"
 )
 PARTICIPLES = frozenset({"signed", "reached", "agreed", "initialed", "initialled", "brokered"})
@@ -51,7 +53,10 @@ FUTURE = re.compile(
         r"will|shall|(?:is|are)\s+(?:still\s+)?to|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:set|due|expected|going)\s+to|"
         r"(?:is|are|was|were)\s+due\b|plans?\s+to|planned|planning\s+to|scheduled|slated|"
         # "The next meeting is set for May 6"
-        r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+expected\s+in|"
+        r"(?:is|are)\s+(?:set|slated)\s+for|(?:is|are)\s+(?:both\s+|also\s+)?expected\s+(?:in|at)|"
+        # "said he expected to speak with her by phone on Friday", "expects to meet him",
+        # "Moscow expects the envoy to arrive next week"
+        r"expects\s+to|expected\s+to|expects\s+(?:[\w.'’-]+\s+){1,6}?to|"
         r"upcoming|is\s+going\s+to|are\s+going\s+to|intends?\s+to|would|to\s+be\s+held",
         r"\b",
     )
@@ -534,6 +539,13 @@ OCCASION = re.compile(
     r"\b(?:agreed|signed|reached|struck|initialled|initialed|announced|accepted)\s+"
     r"(?:\w+\s+){0,2}(?:at|during|in)\s+(?:(?!to\b|for\b|on\b|principle\b)[\w-]+\s+){0,4}$"
 )
+# "discussed the plan in a phone call with", "discussing aid during their meeting": the
+# encounter in which something was discussed (its trigger follows).
+DISCUSSED_IN = re.compile(
+    r"\bdiscuss(?:ed|es|ing)?\b[^,;]{0,70}?\b(?:in|during|over|at)\s+"
+    r"(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$"
+)
+DISCUSS_WORDS = frozenset({"discuss", "discussed", "discussing"})
 # "... at talks in Kuala Lumpur", "... at the end of nearly two weeks of talks": the occasion of
 # an agreement reported before it in the sentence.
 AT_OCCASION = re.compile(

@@ -117,6 +117,17 @@ def _resumes(stripped: str) -> bool:
     )
 
 
+def _without_credit(stripped: str) -> str:
+    """The paragraph without a wire credit closing it: "... had not been resolved. (Reporting by
+    Jane Roe; Editing by John Doe)" is prose whose last sentence is the credit."""
+    if not stripped.endswith(")"):
+        return stripped
+    opening = stripped.rfind("(")
+    if opening <= 0 or not _is_boilerplate(stripped[opening:]):
+        return stripped
+    return stripped[:opening].rstrip()
+
+
 def _terminal(stripped: str) -> bool:
     """Ends like a sentence: final punctuation, possibly inside quotes or brackets."""
     return stripped.rstrip(_CLOSERS).rstrip()[-1:] in {".", "!", "?", "…"}
@@ -174,7 +185,7 @@ def split_sentences(
             cut = False
         para_prose = (
             not cut
-            and _terminal(stripped)
+            and (_terminal(stripped) or _terminal(_without_credit(stripped)))
             and len(stripped.split()) >= 5
             and not _is_caption(stripped)
         )
