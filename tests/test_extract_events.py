@@ -2338,6 +2338,25 @@ def test_a_plan_presented_in_the_passive_or_as_a_text_is_a_proposal(
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [("proposal", day, states)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Mexico called for a two-month pause in the fighting in a joint statement on "
+        "October 3.",
+        "Norway and Mexico set out a peace plan in a joint statement on 3 October, calling for a "
+        "two-month pause in the fighting.",
+    ],
+)
+def test_a_proposal_made_in_a_dated_statement_takes_its_day(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("proposal", "2025-10-03"),
+        ("statement", "2025-10-03"),
+    ]
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

@@ -247,6 +247,8 @@ _GATED = (
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
+# Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
+STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
 
 @dataclass(slots=True)
@@ -1034,6 +1036,12 @@ class Assembler:
                 or (adjunct and n < claims[id(d)])
                 # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
                 or (occasion and triggers[claims[id(d)]].type == "agreement")
+                # "proposed a truce in a joint statement on 4 May": the statement is how it was
+                # proposed, its day the proposal's
+                or (
+                    trig.type in STATEMENT_BORNE
+                    and _statement_medium(triggers[claims[id(d)]], d, slow, s0)
+                )
             ]
             if (
                 planned
@@ -2209,6 +2217,16 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
     for name, role in deal.actors.items():
         if role not in {"mediator", "host"}:
             actors.setdefault(name, role)
+
+
+def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
+    """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase: the statement
+    is the medium of the sentence's speech act, so its day is that act's day as well."""
+    return (
+        holder.type == "statement"
+        and holder.phrase.startswith("in a")
+        and 0 <= d.start - (holder.end - s0) <= 4
+    )
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
