@@ -233,6 +233,40 @@ def test_a_proposal_put_forward_by_a_list_has_every_listed_author(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Norwegian foreign minister on Thursday urged Ethiopia and Eritrea to pull their "
+            "troops back from the border.",
+            {"Norway", "Ethiopia", "Eritrea"},
+        ),
+        (
+            "Brazil on Thursday called for an end to the shelling and urged Colombia, Peru and "
+            "Ecuador to meet within a week.",
+            {"Brazil", "Colombia", "Peru", "Ecuador"},
+        ),
+    ],
+)
+def test_an_appeal_addresses_every_party_listed_after_its_verb(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(appeal) == expected
+
+
+def test_a_plan_handed_over_in_the_passive_has_its_recipients_and_its_author(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru and Ecuador held talks in Lima on Friday. The revised proposal was presented to "
+        "envoys of Colombia and Venezuela by the Brazilian foreign minister in Brasilia on March 2."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert plan.date == dt.date(2026, 3, 2)
+    assert _names(plan) == {"Colombia", "Venezuela", "Brazil"}
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         (

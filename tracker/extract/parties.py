@@ -95,6 +95,11 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+# "The plan was handed to the army chief on Saturday by the US envoy": a passive proposal's
+# authors come after its recipients, in the same clause (no comma between).
+_PASSIVE_TRIGGER = re.compile(r"\s(?:was|were)\s")
+_LATER_BY = re.compile(r"[^,;:()]{0,110}?\sby\s")
+_PASSIVE_AGENT_REACH = 115
 _AGENT_GAP = re.compile(
     r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
@@ -317,12 +322,19 @@ class Parties:
             return [], at
         return members, last.end if step > 0 else last.start
 
-    def _agents(self, core: list[tuple[GazMatch, str]], s0: int, slow: str, te: int) -> set[int]:
+    def _agents(
+        self, core: list[tuple[GazMatch, str]], s0: int, slow: str, ts: int, te: int
+    ) -> set[int]:
         """The names listed after "by" right after a proposal's verb ("put forward on Sept. 12
-        by A, B and C"): its authors (``id`` of each match)."""
-        if " by " not in slow[te : te + 45]:
+        by A, B and C"), or after its recipients when the verb is passive ("was handed to the
+        army on Monday by the US envoy"): its authors (``id`` of each match)."""
+        if " by " not in slow[te : te + _PASSIVE_AGENT_REACH]:
             return set()
-        by = _AGENT_BY.match(slow, te)
+        by = _AGENT_BY.match(slow, te) if " by " in slow[te : te + 45] else None
+        if by is None and (
+            _PASSIVE_TRIGGER.search(slow, ts, te) or PASSIVE_AUX.search(slow, max(0, ts - 16), ts)
+        ):
+            by = _LATER_BY.match(slow, te)
         if by is None:
             return set()
         out: set[int] = set()
@@ -486,7 +498,8 @@ class Parties:
             # ("rejected any deployment of troops from NATO countries to Ukraine").
             kept: list[tuple[GazMatch, str]] = []
             first_after = True
-            agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
+            agents = self._agents(core, s0, slow, ts, te) if event_type == "proposal" else set()
+            addressee_end = -1  # (where the addressee list read so far ends)
             for m, role in core:
                 a = m.start - s0
                 if id(m) in agents:
@@ -494,8 +507,15 @@ class Parties:
                     first_after = False
                     continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
-                    direct = first_after and a - te <= 25
+                    # "urged Russia and Ukraine to", "was handed to the army and the RSF": the
+                    # names listed with the first one addressed are addressed as well.
+                    direct = (first_after and a - te <= 25) or (
+                        addressee_end >= 0
+                        and event_type in CONTENT_TYPES
+                        and _MEMBER_GAP.fullmatch(slow, addressee_end, a) is not None
+                    )
                     first_after = False
+                    addressee_end = m.end - s0 if direct else -1
                     if (
                         not direct
                         and not _WITH_BEFORE.search(slow, max(0, a - 6), a)
