@@ -2357,6 +2357,48 @@ def test_a_proposal_made_in_a_dated_statement_takes_its_day(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "On Monday Brazilian diplomats handed the two delegations a written plan for a "
+            "phased pullback.",
+            {"Brazil"},
+        ),
+        (
+            "The draft was handed to army chief Carlos Mendes on Monday by the Brazilian foreign "
+            "minister.",
+            {"Brazil"},
+        ),
+        (
+            "Colombia's envoys were presented with a written plan by Norway on Monday.",
+            {"Norway", "Colombia"},
+        ),
+    ],
+)
+def test_a_text_handed_over_is_a_proposal(
+    extractor: Extractor, text: str, states: set[str]
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("proposal", "2026-03-09", states)
+    ]
+
+
+def test_a_meeting_where_a_proposal_was_handed_over_is_a_meeting_as_well(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The draft was handed to the Colombian foreign minister by a Brazilian envoy in Brasilia "
+        "on March 9, at a meeting hosted by the Peruvian foreign minister."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("meeting", "2026-03-09"),
+        ("proposal", "2026-03-09"),
+    ]
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

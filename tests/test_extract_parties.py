@@ -254,6 +254,23 @@ def test_an_appeal_addresses_every_party_listed_after_its_verb(
     assert _names(appeal) == expected
 
 
+def test_a_plan_handed_over_on_behalf_of_others_is_theirs_too(extractor: Extractor) -> None:
+    text = (
+        "The plan was handed over to Colombia on Monday by a Brazilian envoy, on behalf of Norway "
+        "and Mexico."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) >= {"Norway", "Mexico", "Colombia"}
+
+
+def test_names_listed_after_a_common_noun_are_addressed_as_well(extractor: Extractor) -> None:
+    text = (
+        "The UN envoy on Monday urged the provincial authorities and the M23 to respect the truce."
+    )
+    (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(appeal) == {"United Nations", "M23"}
+
+
 def test_a_plan_handed_over_in_the_passive_has_its_recipients_and_its_author(
     extractor: Extractor,
 ) -> None:

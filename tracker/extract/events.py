@@ -247,6 +247,10 @@ _GATED = (
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
+# Verbs of handing a text over, whose "to" names the recipient ("was presented to army chief X").
+HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered|given|put)$")
+# "at a meeting", "during talks": an encounter told as where something else happened.
+AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -945,6 +949,13 @@ class Assembler:
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
                 and held_day is None
+                # ("handed the draft to X on Monday at a meeting hosted by Y": a proposal made at
+                # a meeting is no outcome of it; the meeting is news of its own)
+                and not (
+                    verbal_types == {"proposal"}
+                    and trig.type == "meeting"
+                    and AT_DURING.search(slow, max(0, ts - 12), ts) is not None
+                )
                 and not (
                     strength == "nominal"
                     and not definite
@@ -2331,8 +2342,12 @@ def _had_relative(slow: str, ts: int, te: int) -> bool:
 
 def _content_verb(slow: str, stext: str, start: int, end: int) -> bool:
     """A verb of the agreed or proposed action between ``start`` and ``end`` ("agreed to meet");
-    a capitalised word is a name ("the Agreement on the Path to Normalisation")."""
+    a capitalised word is a name ("the Agreement on the Path to Normalisation"), and the "to"
+    right after a verb of handing over names who got it ("was handed to army chief X")."""
+    handed = HANDED_OVER.search(slow, max(0, start - 12), start) is not None
     for m in CONTENT_VERB.finditer(slow, start, end):
+        if handed and m.start() <= start + 1:
+            continue
         if m.start(1) < 0 or not stext[m.start(1)].isupper():
             return True
     return False

@@ -95,11 +95,16 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+# "urged the authorities and the M23 to", "was handed to the government and the RSF": a name
+# listed after a common noun is addressed as well.
+_ADDRESSEE_LIST_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?")
 # "The plan was handed to the army chief on Saturday by the US envoy": a passive proposal's
 # authors come after its recipients, in the same clause (no comma between).
 _PASSIVE_TRIGGER = re.compile(r"\s(?:was|were)\s")
 _LATER_BY = re.compile(r"[^,;:()]{0,110}?\sby\s")
 _PASSIVE_AGENT_REACH = 115
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s")
+_BEHALF_REACH = 150
 _AGENT_GAP = re.compile(
     r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
@@ -328,17 +333,28 @@ class Parties:
         """The names listed after "by" right after a proposal's verb ("put forward on Sept. 12
         by A, B and C"), or after its recipients when the verb is passive ("was handed to the
         army on Monday by the US envoy"): its authors (``id`` of each match)."""
+        out: set[int] = set()
+        behalf = (
+            _ON_BEHALF.search(slow, te, te + _BEHALF_REACH) if "behalf of" in slow[te:] else None
+        )
+        if behalf is not None:
+            # "was handed over on Monday by the envoy, on behalf of the Troika": the principals
+            out |= self._listed(core, s0, slow, behalf.end())
         if " by " not in slow[te : te + _PASSIVE_AGENT_REACH]:
-            return set()
+            return out
         by = _AGENT_BY.match(slow, te) if " by " in slow[te : te + 45] else None
         if by is None and (
             _PASSIVE_TRIGGER.search(slow, ts, te) or PASSIVE_AUX.search(slow, max(0, ts - 16), ts)
         ):
             by = _LATER_BY.match(slow, te)
-        if by is None:
-            return set()
+        if by is not None:
+            out |= self._listed(core, s0, slow, by.end())
+        return out
+
+    @staticmethod
+    def _listed(core: list[tuple[GazMatch, str]], s0: int, slow: str, at: int) -> set[int]:
+        """The names listed from ``at`` on ("the so-called Quad -- A, B and C")."""
         out: set[int] = set()
-        at = by.end()
         gap = _AGENT_GAP
         for m, _ in core:
             a = m.start - s0
@@ -509,7 +525,12 @@ class Parties:
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
                     # "urged Russia and Ukraine to", "was handed to the army and the RSF": the
                     # names listed with the first one addressed are addressed as well.
-                    direct = (first_after and a - te <= 25) or (
+                    direct = (
+                        first_after
+                        and (
+                            a - te <= 25 or _ADDRESSEE_LIST_LEAD.fullmatch(slow, te, a) is not None
+                        )
+                    ) or (
                         addressee_end >= 0
                         and event_type in CONTENT_TYPES
                         and _MEMBER_GAP.fullmatch(slow, addressee_end, a) is not None
