@@ -2399,6 +2399,37 @@ def test_a_meeting_where_a_proposal_was_handed_over_is_a_meeting_as_well(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Brazil's president held talks with Peru's president in Lima on Monday, his first "
+            "visit to Peru since the border dispute.",
+            "talks",
+        ),
+        (
+            "Brazil's president held talks with Peru's president in Lima on Monday at the start "
+            "of a two-day trip to Peru.",
+            "talks",
+        ),
+        (
+            "The draft was handed to Peru's president on Monday by Brazil's president during a "
+            "rare visit to Lima.",
+            "proposal",
+        ),
+    ],
+)
+def test_the_trip_another_event_happened_on_is_a_visit_as_well(
+    extractor: Extractor, text: str, other: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == sorted(
+        [(other, "2026-03-09"), ("visit", "2026-03-09")]
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert _states(visit) == {"Brazil", "Peru"}
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

@@ -251,6 +251,12 @@ TRUCE_REACHED = ("truce ", "ceasefire ")
 HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered|given|put)$")
 # "at a meeting", "during talks": an encounter told as where something else happened.
 AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
+# "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
+# of": the trip that other news of the sentence happened on.
+TRIP_FRAME = re.compile(
+    r"\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:(?:an?|first|rare|brief|surprise|unannounced|official|state|working|\w+-day)\s+){0,3}$"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -937,7 +943,20 @@ class Assembler:
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
                 continue  # 'had brokered "an endless day of talks"': the speaker's words
-            if strength == "nominal" and SOUGHT.search(slow, max(0, ts - 24), ts):
+            # "met X in Lima, his first visit to Peru", "X, on a visit to Peru, said", "during a
+            # rare visit to Lima": the trip the sentence's news happened on, a visit as well
+            # (devset README, encounters).
+            trip_frame = (
+                trig.type == "visit"
+                and strength == "nominal"
+                and not trig.phrase.startswith("the ")
+                and TRIP_FRAME.search(slow, max(0, ts - 40), ts) is not None
+            )
+            if (
+                strength == "nominal"
+                and not trip_frame
+                and SOUGHT.search(slow, max(0, ts - 24), ts)
+            ):
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
@@ -946,6 +965,7 @@ class Assembler:
             adjunct = adjuncts[n]
             if (
                 adjunct
+                and not trip_frame
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
                 and held_day is None
@@ -963,9 +983,13 @@ class Assembler:
                 )
             ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
-            if trig.type in ENCOUNTER_TYPES and (
-                (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
-                or (definite and verbal_types & {"talks", "meeting"} - {trig.type})
+            if (
+                trig.type in ENCOUNTER_TYPES
+                and not trip_frame
+                and (
+                    (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
+                    or (definite and verbal_types & {"talks", "meeting"} - {trig.type})
+                )
             ):
                 continue  # "the summit ... when Biden and Putin held talks": one encounter
             if (
@@ -987,7 +1011,7 @@ class Assembler:
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
-            if strength == "nominal":
+            if strength == "nominal" and not trip_frame:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed and (occasion or held_day is not None):
                     absorbed = False  # (the occasion, or a session told with its own verb and day)
