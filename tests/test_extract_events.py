@@ -2430,6 +2430,25 @@ def test_the_trip_another_event_happened_on_is_a_visit_as_well(
     assert _states(visit) == {"Brazil", "Peru"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president said on Monday that the plan put forward by Brazil would reward the "
+        "rebels.",
+        "The rebels said on Monday they remained committed to the truce proposed by Norway.",
+    ],
+)
+def test_a_plan_described_by_its_author_is_no_new_proposal(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [e.type for e in events if e.type == "proposal"] == []
+
+
+def test_a_plan_put_forward_on_a_day_by_its_author_is_a_proposal(extractor: Extractor) -> None:
+    text = "The talks build on a roadmap put forward on 4 February by Norway and Mexico."
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("proposal", "2026-02-04")]
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

@@ -257,6 +257,12 @@ TRIP_FRAME = re.compile(
     r"\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)\s+"
     r"(?:(?:an?|first|rare|brief|surprise|unannounced|official|state|working|\w+-day)\s+){0,3}$"
 )
+# The noun a proposal's participle describes: "the plan| put forward by X", "a truce, as| proposed
+# by X".
+PROPOSED_THING = re.compile(
+    r"\b(?:plan|proposal|truce|ceasefire|draft|framework|roadmap|road\s+map|text|initiative|offer|"
+    r"pause|moratorium|deal|document)s?(?:,?\s+as)?\s+$"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -1011,6 +1017,15 @@ class Assembler:
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
+            if (
+                trig.type == "proposal"
+                and slow.startswith(" by ", te)
+                and PROPOSED_THING.search(slow, max(0, ts - 16), ts) is not None
+            ):
+                # "said the plan put forward by X rewards the militia", "a truce, as proposed by
+                # X, would ...": the plan described by its author, no news of its making ("a
+                # roadmap put forward on 4 May by X" is dated, and so told as news).
+                continue
             if strength == "nominal" and not trip_frame:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed and (occasion or held_day is not None):
