@@ -2449,6 +2449,20 @@ def test_a_plan_put_forward_on_a_day_by_its_author_is_a_proposal(extractor: Extr
     assert [(e.type, e.date.isoformat()) for e in events] == [("proposal", "2026-02-04")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lima on Sunday, Peru's foreign minister and Brazil's foreign minister trimmed the "
+        "original 20-point draft to 12 points.",
+        "On Sunday, Peruvian and Brazilian officials reworked a 20-point plan into a shorter "
+        "framework.",
+    ],
+)
+def test_work_on_a_plan_told_before_is_no_new_proposal(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [e.type for e in events if e.type == "proposal"] == []
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

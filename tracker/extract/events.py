@@ -263,6 +263,12 @@ PROPOSED_THING = re.compile(
     r"\b(?:plan|proposal|truce|ceasefire|draft|framework|roadmap|road\s+map|text|initiative|offer|"
     r"pause|moratorium|deal|document)s?(?:,?\s+as)?\s+$"
 )
+# Work on a plan told before ("reworked the 20-point plan", "trimmed the original draft"): its
+# revision, not its proposing.
+REWORKED = re.compile(
+    r"\b(?:reworked|revised|trimmed|amended|shortened|redrafted|pared\s+down|reworking|revising|"
+    r"trimming|amending)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -966,6 +972,12 @@ class Assembler:
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
+            if (
+                trig.type == "proposal"
+                and strength == "nominal"
+                and REWORKED.search(slow, max(0, ts - 50), ts) is not None
+            ):
+                continue  # "the negotiators trimmed the 20-point draft to 12 points": work on it
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
