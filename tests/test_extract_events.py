@@ -2463,6 +2463,22 @@ def test_work_on_a_plan_told_before_is_no_new_proposal(extractor: Extractor, tex
     assert [e.type for e in events if e.type == "proposal"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Buses carrying Venezuelan prisoners freed by Colombia arrived in Caracas on Monday.", 0),
+        ("A convoy of 30 trucks sent by Egypt arrived in Gaza City on Monday.", 0),
+        ("The Brazilian president's plane landed in Lima on Monday.", 1),
+        ("Brazil's president arrived in Lima on Monday.", 1),
+    ],
+)
+def test_vehicles_and_goods_arriving_are_no_visit(
+    extractor: Extractor, text: str, visits: int
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert len([e for e in events if e.type == "visit"]) == visits
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

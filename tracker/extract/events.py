@@ -269,6 +269,14 @@ REWORKED = re.compile(
     r"\b(?:reworked|revised|trimmed|amended|shortened|redrafted|pared\s+down|reworking|revising|"
     r"trimming|amending)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
 )
+# What travels without being a visitor: vehicles, goods, the freed ("Buses carrying the freed
+# prisoners arrived in Ramallah", "the leader's plane has landed in Zurich", "allowed a convoy
+# of trucks to travel to the town").
+CARRIER = re.compile(
+    r"\b(?:bus|buses|trucks?|lorries|convoys?|aid|planes?|aircraft|jets?|flights?|ships?|vessels?|"
+    r"shipments?|cargo|prisoners|detainees|hostages|captives|bodies|remains|refugees|evacuees)\b"
+    r"(?:\s+(?:carrying|with|of|has|have|had|were|was|is|are)\b[^.;:]{0,70})?\s+$"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -804,6 +812,19 @@ class Assembler:
                 and any(d.type == trig.type for d in drafts)
             ):
                 strength = "mention"  # "the call went on for 25 minutes": the call reported before
+            if (
+                trig.type == "visit"
+                and strength == "verbal"
+                and (carrier := CARRIER.search(slow, max(0, ts - 90), ts)) is not None
+                # ("The president's plane has landed in Zurich": his arrival)
+                and not slow.endswith(("'s ", "’s "), 0, carrier.start())
+                and not any(
+                    carrier.end() <= m.start - s0 < ts and self.gaz.kind(m.name) == "person"
+                    for m in actor_hits
+                    if m.kind == "actor"
+                )
+            ):
+                continue  # "Buses carrying the freed prisoners arrived in Ramallah": no visitor
             if (
                 trig.type == "visit"
                 and strength == "verbal"
