@@ -254,6 +254,17 @@ def test_an_appeal_addresses_every_party_listed_after_its_verb(
     assert _names(appeal) == expected
 
 
+def test_a_plan_put_forward_by_the_group_known_as_a_name_is_its_members(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The ELN rebels attacked a base on Sunday. The plan was put forward on Monday by the "
+        "group known as the Troika -- Norway, Cuba and Venezuela -- after weeks of contacts."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Norway", "Cuba", "Venezuela"}
+
+
 def test_a_plan_handed_over_on_behalf_of_others_is_theirs_too(extractor: Extractor) -> None:
     text = (
         "The plan was handed over to Colombia on Monday by a Brazilian envoy, on behalf of Norway "

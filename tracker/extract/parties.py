@@ -106,7 +106,8 @@ _PASSIVE_AGENT_REACH = 115
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s")
 _BEHALF_REACH = 150
 _AGENT_GAP = re.compile(
-    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?(?:(?:known|referred\s+to)\s+as\s+the\s+)?"
+    r"(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|stated|declared|announced|welcomed|added|stressed|noted|confirmed)\b"
@@ -149,6 +150,8 @@ _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
     word_branches("the")
     + r"\s+(?:(?:rebel|armed|militant|islamist|paramilitary)\s+)?(?:group|movement|rebels|"
     r"militants|militia|paramilitaries)\b(?!['’]?\s*(?:of|that|which|who)\b|\s+[A-Z])"
+    # ("the group known as the Quad": a group named there, not the one told of before)
+    r"(?!,?\s+(?:known|referred\s+to)\s+as\b)"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
