@@ -2479,6 +2479,13 @@ def test_vehicles_and_goods_arriving_are_no_visit(
     assert len([e for e in events if e.type == "visit"]) == visits
 
 
+def test_a_trip_is_to_where_it_went_not_where_it_began(extractor: Extractor) -> None:
+    text = "On Monday, the US envoy Tom Barrack travelled from Amman to Damascus."
+    (visit,) = [e for e in extractor.extract(text, dt.date(2026, 3, 11)) if e.type == "visit"]
+    assert visit.location == "Damascus"
+    assert _states(visit) == {"United States", "Syria"}
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

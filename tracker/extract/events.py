@@ -2175,6 +2175,8 @@ class Assembler:
     ) -> str | None:
         if event_type not in ENCOUNTER_TYPES:
             places = [m for m in places if IN_AT.search(slow, 0, m.start - s0)]
+        # "travelled from Amman to Damascus": where the trip began is not where it happened
+        places = [m for m in places if not slow.endswith("from ", 0, m.start - s0)] or places
         if not places:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name
