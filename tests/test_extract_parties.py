@@ -265,6 +265,15 @@ def test_a_plan_put_forward_by_the_group_known_as_a_name_is_its_members(
     assert _names(plan) == {"Norway", "Cuba", "Venezuela"}
 
 
+def test_the_subject_of_a_proposals_that_clause_is_asked(extractor: Extractor) -> None:
+    text = (
+        "Brazilian officials proposed on Monday that the foreign ministers of Peru, Ecuador and "
+        "Colombia meet in Brasilia."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Brazil", "Peru", "Ecuador", "Colombia"}
+
+
 def test_a_plan_handed_over_on_behalf_of_others_is_theirs_too(extractor: Extractor) -> None:
     text = (
         "The plan was handed over to Colombia on Monday by a Brazilian envoy, on behalf of Norway "

@@ -95,6 +95,9 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+# The subject of a proposal's that-clause up to the first name in it: "that national security
+# advisers from", "that envoys of" (no verb, no clause break).
+_THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|of)\s+(?:the\s+)?")
 # "urged the authorities and the M23 to", "was handed to the government and the RSF": a name
 # listed after a common noun is addressed as well.
 _ADDRESSEE_LIST_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?")
@@ -531,7 +534,15 @@ class Parties:
                     direct = (
                         first_after
                         and (
-                            a - te <= 25 or _ADDRESSEE_LIST_LEAD.fullmatch(slow, te, a) is not None
+                            a - te <= 25
+                            or _ADDRESSEE_LIST_LEAD.fullmatch(slow, te, a) is not None
+                            # "proposed on Saturday that officials from A, B and C sit down":
+                            # the that-clause's subject is asked
+                            or (
+                                event_type in CONTENT_TYPES
+                                and (that := slow.find(" that ", te - 1, te + 25)) >= 0
+                                and _THAT_SUBJECT.fullmatch(slow, that + 6, a) is not None
+                            )
                         )
                     ) or (
                         addressee_end >= 0
