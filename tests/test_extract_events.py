@@ -2486,6 +2486,20 @@ def test_a_trip_is_to_where_it_went_not_where_it_began(extractor: Extractor) -> 
     assert _states(visit) == {"United States", "Syria"}
 
 
+@pytest.mark.parametrize(
+    ("text", "proposals"),
+    [
+        ("Brazil's president suggested on Friday that the two leaders deserved a prize.", 0),
+        ("Brazil's president suggested on Friday that Peru would not send a delegation.", 0),
+        ("Brazil's president suggested on Friday that talks be held in Geneva.", 1),
+        ("Brazil's president suggested on Friday that Peru and Ecuador meet in Geneva.", 1),
+    ],
+)
+def test_a_view_suggested_is_no_proposal(extractor: Extractor, text: str, proposals: int) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert len([e for e in events if e.type == "proposal"]) == proposals
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

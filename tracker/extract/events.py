@@ -277,6 +277,11 @@ CARRIER = re.compile(
     r"shipments?|cargo|prisoners|detainees|hostages|captives|bodies|remains|refugees|evacuees)\b"
     r"(?:\s+(?:carrying|with|of|has|have|had|were|was|is|are)\b[^.;:]{0,70})?\s+$"
 )
+# What a view "suggested" says: a finite verb of fact or likelihood in its clause.
+SUGGESTED_VIEW = re.compile(
+    r"^(?:\s+that)?\s+[^;:.?!,]{0,60}?\b(?:would|was|were|is|are|had|has|have|"
+    r"did|does|deserved|deserves)\b"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -737,6 +742,13 @@ class Assembler:
                 complement = slow[te : te + 110]
                 if CLAIM_COMPLEMENT.search(complement) and not DEONTIC.search(complement):
                     continue  # "Santiago has insisted the accord was struck directly"
+            if trig.type == "proposal" and slow.startswith("suggest", ts):
+                complement = slow[te : te + 90]
+                if SUGGESTED_VIEW.search(complement) and not DEONTIC.search(complement):
+                    # "suggested the deal could lead to more", "suggested that the leaders
+                    # deserved a prize": a view put forward, not a proposal ("suggested that
+                    # talks be held in Geneva", "suggested holding talks" propose).
+                    continue
             if (
                 trig.type != "demand"
                 and may(CLAIM_BEFORE)
