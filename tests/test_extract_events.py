@@ -2500,6 +2500,15 @@ def test_a_view_suggested_is_no_proposal(extractor: Extractor, text: str, propos
     assert len([e for e in events if e.type == "proposal"]) == proposals
 
 
+def test_an_offer_in_a_perfect_relative_clause_is_no_new_proposal(extractor: Extractor) -> None:
+    text = (
+        "Peru's president spoke by phone with Brazil's president on Thursday about the guarantees "
+        "that a group of South American countries has offered to back with troops."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [e.type for e in events] == ["call"]
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

@@ -277,6 +277,9 @@ CARRIER = re.compile(
     r"shipments?|cargo|prisoners|detainees|hostages|captives|bodies|remains|refugees|evacuees)\b"
     r"(?:\s+(?:carrying|with|of|has|have|had|were|was|is|are)\b[^.;:]{0,70})?\s+$"
 )
+# A relative clause with a perfect ("the guarantees that Europe has offered", "a plan which the
+# mediators have proposed"): the thing described by a standing offer, not a new one.
+STANDING_OFFER = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,6}(?:has|have)\s+(?:\w+\s+)?$")
 # What a view "suggested" says: a finite verb of fact or likelihood in its clause.
 SUGGESTED_VIEW = re.compile(
     r"^(?:\s+that)?\s+[^;:.?!,]{0,60}?\b(?:would|was|were|is|are|had|has|have|"
@@ -742,6 +745,13 @@ class Assembler:
                 complement = slow[te : te + 110]
                 if CLAIM_COMPLEMENT.search(complement) and not DEONTIC.search(complement):
                     continue  # "Santiago has insisted the accord was struck directly"
+            if (
+                trig.type == "proposal"
+                and " ha" in slow[max(0, ts - 22) : ts]
+                and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                and STANDING_OFFER.search(slow, max(0, ts - 80), ts)
+            ):
+                continue  # "the guarantees that Europe has offered to back": what is on offer
             if trig.type == "proposal" and slow.startswith("suggest", ts):
                 complement = slow[te : te + 90]
                 if SUGGESTED_VIEW.search(complement) and not DEONTIC.search(complement):
