@@ -2417,6 +2417,11 @@ def test_a_meeting_where_a_proposal_was_handed_over_is_a_meeting_as_well(
             "rare visit to Lima.",
             "proposal",
         ),
+        (
+            "Brazil's president met Peru's president in Lima on Monday, a visit that officials "
+            "in Brasilia described as historic.",
+            "meeting",
+        ),
     ],
 )
 def test_the_trip_another_event_happened_on_is_a_visit_as_well(

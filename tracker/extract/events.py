@@ -254,8 +254,12 @@ AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 # "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
 # of": the trip that other news of the sentence happened on.
 TRIP_FRAME = re.compile(
-    r"\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)\s+"
-    r"(?:(?:an?|first|rare|brief|surprise|unannounced|official|state|working|\w+-day)\s+){0,3}$"
+    r"(?:\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)|"
+    # "received X at the White House on Nov. 10, the first visit to Washington by ...", "met X
+    # in Istanbul, a visit that officials called historic": the sentence's news told as a visit
+    r",\s+(?:the|an?))\s+"
+    r"(?:(?:an?|first|rare|brief|surprise|unannounced|official|state|working|historic|landmark|"
+    r"\w+-day)\s+){0,3}$"
 )
 # The noun a proposal's participle describes: "the plan| put forward by X", "a truce, as| proposed
 # by X".
