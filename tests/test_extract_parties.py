@@ -274,6 +274,16 @@ def test_the_subject_of_a_proposals_that_clause_is_asked(extractor: Extractor) -
     assert _names(plan) == {"Brazil", "Peru", "Ecuador", "Colombia"}
 
 
+def test_a_group_defined_after_its_noun_stands_for_its_members(extractor: Extractor) -> None:
+    text = (
+        "The rebels accepted a truce put forward by Brazil, Mexico, Colombia and Chile, a group "
+        "of countries known as the Quartet. The Quartet first laid out its plan in a joint "
+        "statement on Feb. 2, proposing a three-month pause."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Brazil", "Mexico", "Colombia", "Chile"}
+
+
 def test_a_plan_handed_over_on_behalf_of_others_is_theirs_too(extractor: Extractor) -> None:
     text = (
         "The plan was handed over to Colombia on Monday by a Brazilian envoy, on behalf of Norway "

@@ -185,6 +185,10 @@ _DEFINED_BEFORE = re.compile(
     r"(?:\s+(?:mediators|countries|nations|powers|states|group))?$"
 )
 _GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
+_GROUP_HEAD_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|bloc|grouping|quartet)"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|powers|mediators))?$"
+)
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
@@ -292,6 +296,10 @@ class Parties:
                 end = found.start()  # ("A, B and C, known as the X")
                 while end > 0 and text[end - 1] in " ,)":
                     end -= 1
+                head = _GROUP_HEAD_BEFORE.search(text, max(0, end - 45), end)
+                if head is not None:
+                    # "A, B and C, a group of countries known as the X": past the group's noun
+                    end = head.start()
                 run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
                 if run:
                     groups.setdefault(found.group("name"), (run, edge, found.end()))
