@@ -284,6 +284,17 @@ def test_a_group_defined_after_its_noun_stands_for_its_members(extractor: Extrac
     assert _names(plan) == {"Brazil", "Mexico", "Colombia", "Chile"}
 
 
+def test_the_four_countries_are_the_four_listed_before(extractor: Extractor) -> None:
+    text = (
+        "Peru on Saturday rejected a plan by Brazil, Mexico, Colombia and Chile for a truce, "
+        "Peru's foreign ministry said. The four countries, known as the Quartet, called on "
+        "Friday for a three-month truce."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert plan.date == dt.date(2026, 2, 27)
+    assert _names(plan) == {"Brazil", "Mexico", "Colombia", "Chile"}
+
+
 def test_a_plan_handed_over_on_behalf_of_others_is_theirs_too(extractor: Extractor) -> None:
     text = (
         "The plan was handed over to Colombia on Monday by a Brazilian envoy, on behalf of Norway "

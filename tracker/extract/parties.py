@@ -468,6 +468,13 @@ class Parties:
         itself are no earlier mention)."""
         drafts = [d for d in drafts if d.order < current]
         for index, gaz in reversed(self.named):
+            if count >= 3 and index < current:
+                # "a plan by A, B, C and D ... The four countries, known as the Quad, called for
+                # ...": a list of that many states, in a sentence that may name more
+                for i, m in enumerate(gaz):
+                    run, _ = self._member_run(gaz, i, m.start, 1)
+                    if len(run) == count:
+                        return run
             if drafts and drafts[-1].order >= index:
                 break
             states = self._named_states(gaz)
