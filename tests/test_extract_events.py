@@ -2514,6 +2514,14 @@ def test_an_offer_in_a_perfect_relative_clause_is_no_new_proposal(extractor: Ext
     assert [e.type for e in events] == ["call"]
 
 
+def test_a_roadmap_laid_out_is_a_proposal(extractor: Extractor) -> None:
+    text = "Norway and Mexico laid out a roadmap for the talks on Monday."
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("proposal", "2026-03-09", {"Norway", "Mexico"})
+    ]
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))
