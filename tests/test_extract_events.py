@@ -2351,6 +2351,190 @@ def test_a_plan_presented_in_the_passive_or_as_a_text_is_a_proposal(
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [("proposal", day, states)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Mexico called for a two-month pause in the fighting in a joint statement on "
+        "October 3.",
+        "Norway and Mexico set out a peace plan in a joint statement on 3 October, calling for a "
+        "two-month pause in the fighting.",
+    ],
+)
+def test_a_proposal_made_in_a_dated_statement_takes_its_day(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("proposal", "2025-10-03"),
+        ("statement", "2025-10-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "On Monday Brazilian diplomats handed the two delegations a written plan for a "
+            "phased pullback.",
+            {"Brazil"},
+        ),
+        (
+            "The draft was handed to army chief Carlos Mendes on Monday by the Brazilian foreign "
+            "minister.",
+            {"Brazil"},
+        ),
+        (
+            "Colombia's envoys were presented with a written plan by Norway on Monday.",
+            {"Norway", "Colombia"},
+        ),
+    ],
+)
+def test_a_text_handed_over_is_a_proposal(
+    extractor: Extractor, text: str, states: set[str]
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("proposal", "2026-03-09", states)
+    ]
+
+
+def test_a_meeting_where_a_proposal_was_handed_over_is_a_meeting_as_well(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The draft was handed to the Colombian foreign minister by a Brazilian envoy in Brasilia "
+        "on March 9, at a meeting hosted by the Peruvian foreign minister."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("meeting", "2026-03-09"),
+        ("proposal", "2026-03-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Brazil's president held talks with Peru's president in Lima on Monday, his first "
+            "visit to Peru since the border dispute.",
+            "talks",
+        ),
+        (
+            "Brazil's president held talks with Peru's president in Lima on Monday at the start "
+            "of a two-day trip to Peru.",
+            "talks",
+        ),
+        (
+            "The draft was handed to Peru's president on Monday by Brazil's president during a "
+            "rare visit to Lima.",
+            "proposal",
+        ),
+        (
+            "Brazil's president met Peru's president in Lima on Monday, a visit that officials "
+            "in Brasilia described as historic.",
+            "meeting",
+        ),
+    ],
+)
+def test_the_trip_another_event_happened_on_is_a_visit_as_well(
+    extractor: Extractor, text: str, other: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == sorted(
+        [(other, "2026-03-09"), ("visit", "2026-03-09")]
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert _states(visit) == {"Brazil", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president said on Monday that the plan put forward by Brazil would reward the "
+        "rebels.",
+        "The rebels said on Monday they remained committed to the truce proposed by Norway.",
+    ],
+)
+def test_a_plan_described_by_its_author_is_no_new_proposal(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [e.type for e in events if e.type == "proposal"] == []
+
+
+def test_a_plan_put_forward_on_a_day_by_its_author_is_a_proposal(extractor: Extractor) -> None:
+    text = "The talks build on a roadmap put forward on 4 February by Norway and Mexico."
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("proposal", "2026-02-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lima on Sunday, Peru's foreign minister and Brazil's foreign minister trimmed the "
+        "original 20-point draft to 12 points.",
+        "On Sunday, Peruvian and Brazilian officials reworked a 20-point plan into a shorter "
+        "framework.",
+    ],
+)
+def test_work_on_a_plan_told_before_is_no_new_proposal(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [e.type for e in events if e.type == "proposal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Buses carrying Venezuelan prisoners freed by Colombia arrived in Caracas on Monday.", 0),
+        ("A convoy of 30 trucks sent by Egypt arrived in Gaza City on Monday.", 0),
+        ("The Brazilian president's plane landed in Lima on Monday.", 1),
+        ("Brazil's president arrived in Lima on Monday.", 1),
+    ],
+)
+def test_vehicles_and_goods_arriving_are_no_visit(
+    extractor: Extractor, text: str, visits: int
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert len([e for e in events if e.type == "visit"]) == visits
+
+
+def test_a_trip_is_to_where_it_went_not_where_it_began(extractor: Extractor) -> None:
+    text = "On Monday, the US envoy Tom Barrack travelled from Amman to Damascus."
+    (visit,) = [e for e in extractor.extract(text, dt.date(2026, 3, 11)) if e.type == "visit"]
+    assert visit.location == "Damascus"
+    assert _states(visit) == {"United States", "Syria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "proposals"),
+    [
+        ("Brazil's president suggested on Friday that the two leaders deserved a prize.", 0),
+        ("Brazil's president suggested on Friday that Peru would not send a delegation.", 0),
+        ("Brazil's president suggested on Friday that talks be held in Geneva.", 1),
+        ("Brazil's president suggested on Friday that Peru and Ecuador meet in Geneva.", 1),
+    ],
+)
+def test_a_view_suggested_is_no_proposal(extractor: Extractor, text: str, proposals: int) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert len([e for e in events if e.type == "proposal"]) == proposals
+
+
+def test_an_offer_in_a_perfect_relative_clause_is_no_new_proposal(extractor: Extractor) -> None:
+    text = (
+        "Peru's president spoke by phone with Brazil's president on Thursday about the guarantees "
+        "that a group of South American countries has offered to back with troops."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [e.type for e in events] == ["call"]
+
+
+def test_a_roadmap_laid_out_is_a_proposal(extractor: Extractor) -> None:
+    text = "Norway and Mexico laid out a roadmap for the talks on Monday."
+    events = extractor.extract(text, dt.date(2026, 3, 11))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
+        ("proposal", "2026-03-09", {"Norway", "Mexico"})
+    ]
+
+
 def test_leaders_gathered_somewhere_for_a_summit_met(extractor: Extractor) -> None:
     text = "Leaders of Egypt and Jordan gathered in Amman on March 4 for a summit on Gaza."
     events = extractor.extract(text, dt.date(2026, 3, 9))

@@ -233,6 +233,98 @@ def test_a_proposal_put_forward_by_a_list_has_every_listed_author(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Norwegian foreign minister on Thursday urged Ethiopia and Eritrea to pull their "
+            "troops back from the border.",
+            {"Norway", "Ethiopia", "Eritrea"},
+        ),
+        (
+            "Brazil on Thursday called for an end to the shelling and urged Colombia, Peru and "
+            "Ecuador to meet within a week.",
+            {"Brazil", "Colombia", "Peru", "Ecuador"},
+        ),
+    ],
+)
+def test_an_appeal_addresses_every_party_listed_after_its_verb(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(appeal) == expected
+
+
+def test_a_plan_put_forward_by_the_group_known_as_a_name_is_its_members(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The ELN rebels attacked a base on Sunday. The plan was put forward on Monday by the "
+        "group known as the Troika -- Norway, Cuba and Venezuela -- after weeks of contacts."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Norway", "Cuba", "Venezuela"}
+
+
+def test_the_subject_of_a_proposals_that_clause_is_asked(extractor: Extractor) -> None:
+    text = (
+        "Brazilian officials proposed on Monday that the foreign ministers of Peru, Ecuador and "
+        "Colombia meet in Brasilia."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Brazil", "Peru", "Ecuador", "Colombia"}
+
+
+def test_a_group_defined_after_its_noun_stands_for_its_members(extractor: Extractor) -> None:
+    text = (
+        "The rebels accepted a truce put forward by Brazil, Mexico, Colombia and Chile, a group "
+        "of countries known as the Quartet. The Quartet first laid out its plan in a joint "
+        "statement on Feb. 2, proposing a three-month pause."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) == {"Brazil", "Mexico", "Colombia", "Chile"}
+
+
+def test_the_four_countries_are_the_four_listed_before(extractor: Extractor) -> None:
+    text = (
+        "Peru on Saturday rejected a plan by Brazil, Mexico, Colombia and Chile for a truce, "
+        "Peru's foreign ministry said. The four countries, known as the Quartet, called on "
+        "Friday for a three-month truce."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert plan.date == dt.date(2026, 2, 27)
+    assert _names(plan) == {"Brazil", "Mexico", "Colombia", "Chile"}
+
+
+def test_a_plan_handed_over_on_behalf_of_others_is_theirs_too(extractor: Extractor) -> None:
+    text = (
+        "The plan was handed over to Colombia on Monday by a Brazilian envoy, on behalf of Norway "
+        "and Mexico."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(plan) >= {"Norway", "Mexico", "Colombia"}
+
+
+def test_names_listed_after_a_common_noun_are_addressed_as_well(extractor: Extractor) -> None:
+    text = (
+        "The UN envoy on Monday urged the provincial authorities and the M23 to respect the truce."
+    )
+    (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(appeal) == {"United Nations", "M23"}
+
+
+def test_a_plan_handed_over_in_the_passive_has_its_recipients_and_its_author(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru and Ecuador held talks in Lima on Friday. The revised proposal was presented to "
+        "envoys of Colombia and Venezuela by the Brazilian foreign minister in Brasilia on March 2."
+    )
+    (plan,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert plan.date == dt.date(2026, 3, 2)
+    assert _names(plan) == {"Colombia", "Venezuela", "Brazil"}
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         (

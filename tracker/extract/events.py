@@ -274,6 +274,50 @@ _GATED = (
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
+# Verbs of handing a text over, whose "to" names the recipient ("was presented to army chief X").
+HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered|given|put)$")
+# "at a meeting", "during talks": an encounter told as where something else happened.
+AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
+# "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
+# of": the trip that other news of the sentence happened on.
+TRIP_FRAME = re.compile(
+    r"(?:\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)|"
+    # "received X at the White House on Nov. 10, the first visit to Washington by ...", "met X
+    # in Istanbul, a visit that officials called historic": the sentence's news told as a visit
+    r",\s+(?:the|an?))\s+"
+    r"(?:(?:an?|first|rare|brief|surprise|unannounced|official|state|working|historic|landmark|"
+    r"\w+-day)\s+){0,3}$"
+)
+# The noun a proposal's participle describes: "the plan| put forward by X", "a truce, as| proposed
+# by X".
+PROPOSED_THING = re.compile(
+    r"\b(?:plan|proposal|truce|ceasefire|draft|framework|roadmap|road\s+map|text|initiative|offer|"
+    r"pause|moratorium|deal|document)s?(?:,?\s+as)?\s+$"
+)
+# Work on a plan told before ("reworked the 20-point plan", "trimmed the original draft"): its
+# revision, not its proposing.
+REWORKED = re.compile(
+    r"\b(?:reworked|revised|trimmed|amended|shortened|redrafted|pared\s+down|reworking|revising|"
+    r"trimming|amending)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
+# What travels without being a visitor: vehicles, goods, the freed ("Buses carrying the freed
+# prisoners arrived in Ramallah", "the leader's plane has landed in Zurich", "allowed a convoy
+# of trucks to travel to the town").
+CARRIER = re.compile(
+    r"\b(?:bus|buses|trucks?|lorries|convoys?|aid|planes?|aircraft|jets?|flights?|ships?|vessels?|"
+    r"shipments?|cargo|prisoners|detainees|hostages|captives|bodies|remains|refugees|evacuees)\b"
+    r"(?:\s+(?:carrying|with|of|has|have|had|were|was|is|are)\b[^.;:]{0,70})?\s+$"
+)
+# A relative clause with a perfect ("the guarantees that Europe has offered", "a plan which the
+# mediators have proposed"): the thing described by a standing offer, not a new one.
+STANDING_OFFER = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,6}(?:has|have)\s+(?:\w+\s+)?$")
+# What a view "suggested" says: a finite verb of fact or likelihood in its clause.
+SUGGESTED_VIEW = re.compile(
+    r"^(?:\s+that)?\s+[^;:.?!,]{0,60}?\b(?:would|was|were|is|are|had|has|have|"
+    r"did|does|deserved|deserves)\b"
+)
+# Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
+STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
 
 @dataclass(slots=True)
@@ -809,6 +853,20 @@ class Assembler:
                 if CLAIM_COMPLEMENT.search(complement) and not DEONTIC.search(complement):
                     continue  # "Santiago has insisted the accord was struck directly"
             if (
+                trig.type == "proposal"
+                and " ha" in slow[max(0, ts - 22) : ts]
+                and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                and STANDING_OFFER.search(slow, max(0, ts - 80), ts)
+            ):
+                continue  # "the guarantees that Europe has offered to back": what is on offer
+            if trig.type == "proposal" and slow.startswith("suggest", ts):
+                complement = slow[te : te + 90]
+                if SUGGESTED_VIEW.search(complement) and not DEONTIC.search(complement):
+                    # "suggested the deal could lead to more", "suggested that the leaders
+                    # deserved a prize": a view put forward, not a proposal ("suggested that
+                    # talks be held in Geneva", "suggested holding talks" propose).
+                    continue
+            if (
                 trig.type != "demand"
                 and id(CLAIM_BEFORE) in gated
                 and CLAIM_BEFORE.search(slow, max(0, ts - 90), ts)
@@ -897,6 +955,19 @@ class Assembler:
                 and any(d.type == trig.type for d in drafts)
             ):
                 strength = "mention"  # "the call went on for 25 minutes": the call reported before
+            if (
+                trig.type == "visit"
+                and strength == "verbal"
+                and (carrier := CARRIER.search(slow, max(0, ts - 90), ts)) is not None
+                # ("The president's plane has landed in Zurich": his arrival)
+                and not slow.endswith(("'s ", "’s "), 0, carrier.start())
+                and not any(
+                    carrier.end() <= m.start - s0 < ts and self.gaz.kind(m.name) == "person"
+                    for m in actor_hits
+                    if m.kind == "actor"
+                )
+            ):
+                continue  # "Buses carrying the freed prisoners arrived in Ramallah": no visitor
             if (
                 trig.type == "visit"
                 and strength == "verbal"
@@ -1101,8 +1172,18 @@ class Assembler:
                 continue  # "an immediate ceasefire would mean ...": a kind, not a happening
             if strength == "nominal" and _quoted(slow, ts, te):
                 continue  # 'had brokered "an endless day of talks"': the speaker's words
+            # "met X in Lima, his first visit to Peru", "X, on a visit to Peru, said", "during a
+            # rare visit to Lima": the trip the sentence's news happened on, a visit as well
+            # (devset README, encounters).
+            trip_frame = (
+                trig.type == "visit"
+                and strength == "nominal"
+                and not trig.phrase.startswith("the ")
+                and TRIP_FRAME.search(slow, max(0, ts - 40), ts) is not None
+            )
             if (
                 strength == "nominal"
+                and not trip_frame
                 and SOUGHT.search(slow, max(0, ts - 24), ts)
                 # ("builds on a phone call between X and Y on 3 May": one that took place)
                 and not self._own_day(trig.type, te, n, slow, date_mentions, claims)
@@ -1110,6 +1191,12 @@ class Assembler:
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
+            if (
+                trig.type == "proposal"
+                and strength == "nominal"
+                and REWORKED.search(slow, max(0, ts - 50), ts) is not None
+            ):
+                continue  # "the negotiators trimmed the 20-point draft to 12 points": work on it
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
@@ -1130,9 +1217,17 @@ class Assembler:
             if (
                 adjunct
                 and counted_back is None
+                and not trip_frame
                 and verbal_types - {trig.type}
                 and (not occasion or bare_occasion)
                 and held_day is None
+                # ("handed the draft to X on Monday at a meeting hosted by Y": a proposal made at
+                # a meeting is no outcome of it; the meeting is news of its own)
+                and not (
+                    verbal_types == {"proposal"}
+                    and trig.type == "meeting"
+                    and AT_DURING.search(slow, max(0, ts - 12), ts) is not None
+                )
                 and not (
                     strength == "nominal"
                     and not definite
@@ -1141,9 +1236,13 @@ class Assembler:
                 and not dated_session
             ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
-            if trig.type in ENCOUNTER_TYPES and (
-                (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
-                or (definite and verbal_types & {"talks", "meeting"} - {trig.type})
+            if (
+                trig.type in ENCOUNTER_TYPES
+                and not trip_frame
+                and (
+                    (strength == "nominal" and verbal_types & ENCOUNTER_TYPES - {trig.type})
+                    or (definite and verbal_types & {"talks", "meeting"} - {trig.type})
+                )
             ):
                 continue  # "the summit ... when Biden and Putin held talks": one encounter
             if (
@@ -1165,7 +1264,16 @@ class Assembler:
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
-            if strength == "nominal":
+            if (
+                trig.type == "proposal"
+                and slow.startswith(" by ", te)
+                and PROPOSED_THING.search(slow, max(0, ts - 16), ts) is not None
+            ):
+                # "said the plan put forward by X rewards the militia", "a truce, as proposed by
+                # X, would ...": the plan described by its author, no news of its making ("a
+                # roadmap put forward on 4 May by X" is dated, and so told as news).
+                continue
+            if strength == "nominal" and not trip_frame:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed and (occasion or held_day is not None):
                     absorbed = False  # (the occasion, or a session told with its own verb and day)
@@ -1225,6 +1333,12 @@ class Assembler:
                 or (adjunct and n < claims[id(d)])
                 # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
                 or (occasion and triggers[claims[id(d)]].type == "agreement")
+                # "proposed a truce in a joint statement on 4 May": the statement is how it was
+                # proposed, its day the proposal's
+                or (
+                    trig.type in STATEMENT_BORNE
+                    and _statement_medium(triggers[claims[id(d)]], d, slow, s0)
+                )
             ]
             if (
                 planned
@@ -2578,6 +2692,16 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     return gathering.date if gathering is not None else None
 
 
+def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
+    """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase: the statement
+    is the medium of the sentence's speech act, so its day is that act's day as well."""
+    return (
+        holder.type == "statement"
+        and holder.phrase.startswith("in a")
+        and 0 <= d.start - (holder.end - s0) <= 4
+    )
+
+
 def _add_years(day: dt.date, years: int) -> dt.date:
     """The same day ``years`` later (28 February for a 29 February in a common year)."""
     try:
@@ -2680,8 +2804,12 @@ def _had_relative(slow: str, ts: int, te: int) -> bool:
 
 def _content_verb(slow: str, stext: str, start: int, end: int) -> bool:
     """A verb of the agreed or proposed action between ``start`` and ``end`` ("agreed to meet");
-    a capitalised word is a name ("the Agreement on the Path to Normalisation")."""
+    a capitalised word is a name ("the Agreement on the Path to Normalisation"), and the "to"
+    right after a verb of handing over names who got it ("was handed to army chief X")."""
+    handed = HANDED_OVER.search(slow, max(0, start - 12), start) is not None
     for m in CONTENT_VERB.finditer(slow, start, end):
+        if handed and m.start() <= start + 1:
+            continue
         if m.start(1) < 0 or not stext[m.start(1)].isupper():
             return True
     return False

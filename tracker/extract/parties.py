@@ -99,10 +99,23 @@ _AUTHOR_AFTER = re.compile(r"-(?:drafted|proposed|backed|sponsored)\b")
 # "a roadmap put forward on Sept. 12 by the US, Saudi Arabia and Egypt", "put forward by the
 # so-called Quad -- the US, ...": the proposal's authors, listed after "by".
 _AGENT_BY = re.compile(r"(?:\s+(?:on|in|at|last|earlier|this)\b[^,;:]{0,30}?)?,?\s+by\s")
+# The subject of a proposal's that-clause up to the first name in it: "that national security
+# advisers from", "that envoys of" (no verb, no clause break).
+_THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|of)\s+(?:the\s+)?")
+# "urged the authorities and the M23 to", "was handed to the government and the RSF": a name
+# listed after a common noun is addressed as well.
+_ADDRESSEE_LIST_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?")
+# "The plan was handed to the army chief on Saturday by the US envoy": a passive proposal's
+# authors come after its recipients, in the same clause (no comma between).
+_PASSIVE_TRIGGER = re.compile(r"\s(?:was|were)\s")
+_LATER_BY = re.compile(r"[^,;:()]{0,110}?\sby\s")
+_PASSIVE_AGENT_REACH = 115
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s")
+_BEHALF_REACH = 150
 _AGENT_GAP = re.compile(
     r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?"
     # "by the group known as the Quad -- A, B and C"
-    r"(?:(?:known\s+as|called|dubbed)\s+the\s+)?"
+    r"(?:(?:known\s+as|referred\s+to\s+as|called|dubbed)\s+the\s+)?"
     r"(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
 )
 _STATEMENT_VERB = re.compile(
@@ -164,6 +177,7 @@ _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
     r"militants|militia|paramilitaries)\b"
     # (not "the group of mediators", "the group known as the Quad": a grouping named next)
     r"(?!['’]?\s*(?:of|that|which|who|known|called|dubbed)\b|\s+[A-Z])"
+    r"(?!,?\s+(?:known|referred\s+to)\s+as\b)"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
@@ -358,16 +372,34 @@ class Parties:
             return [], at
         return members, last.end if step > 0 else last.start
 
-    def _agents(self, core: list[tuple[GazMatch, str]], s0: int, slow: str, te: int) -> set[int]:
+    def _agents(
+        self, core: list[tuple[GazMatch, str]], s0: int, slow: str, ts: int, te: int
+    ) -> set[int]:
         """The names listed after "by" right after a proposal's verb ("put forward on Sept. 12
-        by A, B and C"): its authors (``id`` of each match)."""
-        if " by " not in slow[te : te + 45]:
-            return set()
-        by = _AGENT_BY.match(slow, te)
-        if by is None:
-            return set()
+        by A, B and C"), or after its recipients when the verb is passive ("was handed to the
+        army on Monday by the US envoy"): its authors (``id`` of each match)."""
         out: set[int] = set()
-        at = by.end()
+        behalf = (
+            _ON_BEHALF.search(slow, te, te + _BEHALF_REACH) if "behalf of" in slow[te:] else None
+        )
+        if behalf is not None:
+            # "was handed over on Monday by the envoy, on behalf of the Troika": the principals
+            out |= self._listed(core, s0, slow, behalf.end())
+        if " by " not in slow[te : te + _PASSIVE_AGENT_REACH]:
+            return out
+        by = _AGENT_BY.match(slow, te) if " by " in slow[te : te + 45] else None
+        if by is None and (
+            _PASSIVE_TRIGGER.search(slow, ts, te) or PASSIVE_AUX.search(slow, max(0, ts - 16), ts)
+        ):
+            by = _LATER_BY.match(slow, te)
+        if by is not None:
+            out |= self._listed(core, s0, slow, by.end())
+        return out
+
+    @staticmethod
+    def _listed(core: list[tuple[GazMatch, str]], s0: int, slow: str, at: int) -> set[int]:
+        """The names listed from ``at`` on ("the so-called Quad -- A, B and C")."""
+        out: set[int] = set()
         gap = _AGENT_GAP
         for m, _ in core:
             a = m.start - s0
@@ -484,6 +516,13 @@ class Parties:
         itself are no earlier mention)."""
         drafts = [d for d in drafts if d.order < current]
         for index, gaz in reversed(self.named):
+            if count >= 3 and index < current:
+                # "a plan by A, B, C and D ... The four countries, known as the Quad, called for
+                # ...": a list of that many states, in a sentence that may name more
+                for i, m in enumerate(gaz):
+                    run, _ = self._member_run(gaz, i, m.start, 1)
+                    if len(run) == count:
+                        return run
             if drafts and drafts[-1].order >= index:
                 break
             states = self._named_states(gaz)
@@ -550,8 +589,8 @@ class Parties:
                 ts < m.start - s0 < te and not slow.startswith(("'s", "’s"), m.end - s0)
                 for m, _ in core
             )
-            listed_to = -1  # where the party addressed (and those listed with it) ends
-            agents = self._agents(core, s0, slow, te) if event_type == "proposal" else set()
+            addressee_end = -1  # where the party addressed (and those listed with it) ends
+            agents = self._agents(core, s0, slow, ts, te) if event_type == "proposal" else set()
             for m, role in core:
                 a = m.start - s0
                 if id(m) in agents:
@@ -559,13 +598,28 @@ class Parties:
                     first_after = False
                     continue
                 if a >= te and m.kind != "pair" and role not in {"mediator", "host"}:
-                    # ("urged Chile and Peru to ...", "rejected calls from Chile, Peru and
-                    # Bolivia": all those listed with the first are addressed.)
-                    direct = (first_after and a - te <= 25) or (
-                        listed_to > 0 and _MEMBER_GAP.fullmatch(slow, listed_to, a) is not None
+                    # "urged Russia and Ukraine to", "was handed to the army and the RSF",
+                    # "rejected calls from Chile, Peru and Bolivia": the names listed with the
+                    # first one addressed are addressed as well.
+                    direct = (
+                        first_after
+                        and (
+                            a - te <= 25
+                            or _ADDRESSEE_LIST_LEAD.fullmatch(slow, te, a) is not None
+                            # "proposed on Saturday that officials from A, B and C sit down":
+                            # the that-clause's subject is asked
+                            or (
+                                event_type in CONTENT_TYPES
+                                and (that := slow.find(" that ", te - 1, te + 25)) >= 0
+                                and _THAT_SUBJECT.fullmatch(slow, that + 6, a) is not None
+                            )
+                        )
+                    ) or (
+                        addressee_end >= 0
+                        and _MEMBER_GAP.fullmatch(slow, addressee_end, a) is not None
                     )
                     first_after = False
-                    listed_to = m.end - s0 if direct else -1
+                    addressee_end = m.end - s0 if direct else -1
                     if (
                         not direct
                         and not _WITH_BEFORE.search(slow, max(0, a - 6), a)

@@ -583,8 +583,10 @@ ATTRIBUTIVE = re.compile(
     r"initialed|brokered)\b"
 )
 CONTENT_VERB = re.compile(
-    # ("presented a plan to investors in January": a plural noun after "to" is who got it)
-    r"\b(?:to\s+(?!the\b|a\b|an\b|[a-z]+(?:ers|ors|ents|ies|ists|ians|ants|als)\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
+    # ("presented a plan to investors in January", "was handed to envoys of both armies": a
+    # plural noun after "to" is who got it; a verb's base form ends in "s" only as "discuss",
+    # "focus")
+    r"\b(?:to\s+(?!the\b|a\b|an\b|[a-z]+(?<![su])s\b)([a-z]+)|(?:they|it|he|she|we|both)\s+(?:begin|start|meet|hold|"
     r"resume|be|should|would|will|must)\b|"
     # "agreed that the next meeting of the commissions will be held in February"
     # ("... would be held in Ijevan in June": the same, told in reported speech)
