@@ -1685,7 +1685,7 @@ class Assembler:
                 else None
             )
             if group is not None:
-                # "the three delegations had agreed to meet again": the parties of the last
+                # "the three teams had agreed to convene again": the parties of the last
                 # happening with that many parties.
                 count = COUNT[group.group(1) or LATERAL[group.group(2)]]
                 parties = {

@@ -580,7 +580,7 @@ class Parties:
         ):
             # The party asked or refused is the object right after the verb ("urged Ukraine
             # to", "demanded that Moscow"); names deeper in the complement are its content
-            # ("rejected any deployment of troops from NATO countries to Ukraine").
+            # ("refused any stationing of peacekeepers from EU states in Chile").
             kept: list[tuple[GazMatch, str]] = []
             # ("asked the Chilean leader not to": a trigger that wraps the party addressed; the
             # names after it are the content.)

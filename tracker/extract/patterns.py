@@ -24,7 +24,7 @@ RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will ho
 TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
     r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
-    # "will host leaders of the so-called coalition of the willing"
+    # "will receive heads of state of the so-called contact group"
     r"leaders\s+of|heads\s+of\s+state\s+of|so-called)\.?|"
     r"[A-Z][\w.'’-]*))*\s+"
 )
@@ -129,7 +129,7 @@ POSSESSIVE_LATEST = re.compile(
     r"\b(?:his|her|their|its|our|my)\s+(?:latest|last|recent|previous|most\s+recent)\s+$"
 )
 # "the same evening": the day the text spoke of last.
-# So does a bare clock time ("The ceasefire came into force at 5 p.m. as agreed").
+# So does a bare clock time ("The truce held from 6 a.m. as planned").
 SAME_DAY = re.compile(  # (each branch led by "\b": see ``word_branches``)
     word_branches(
         r"(?:the\s+same|that)\s+(?:evening|night|morning|afternoon)\b|"
