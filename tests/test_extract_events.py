@@ -943,7 +943,8 @@ def test_their_latest_round_refers_to_the_talks_reported(extractor: Extractor) -
         "States had been productive. Umerov held talks with Witkoff in Miami on Saturday."
     )
     events = extractor.extract(text, dt.date(2025, 12, 21))
-    assert [(e.type, e.date) for e in events] == [("talks", dt.date(2025, 12, 20))]
+    # (one side's negotiator with the mediator's envoy: a meeting, devset README)
+    assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2025, 12, 20))]
 
 
 def test_declaring_that_the_truce_moved_on_is_no_new_truce(extractor: Extractor) -> None:
@@ -1466,8 +1467,34 @@ def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) 
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."
     )
     assert [e.type for e in extractor.extract(text, dt.date(2025, 12, 19))] == ["talks"]
+    # Mediators with one side only: a meeting (devset README, encounters).
     text = "Qatari and Egyptian mediators met Hamas leaders in Doha on Monday."
-    assert [e.type for e in extractor.extract(text, dt.date(2026, 2, 3))] == ["talks"]
+    assert [e.type for e in extractor.extract(text, dt.date(2026, 2, 3))] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-between with one side of a dispute: a meeting, whatever the verb
+        (
+            "The American envoy held talks with a Ukrainian delegation in Geneva on Sunday.",
+            "meeting",
+        ),
+        ("Egyptian mediators held talks with a Hamas delegation in Cairo on Tuesday.", "meeting"),
+        ("US officials held talks with Russian negotiators in Riyadh on Monday.", "meeting"),
+        # both sides at the table, or a round: talks
+        ("Russian and Ukrainian negotiators held talks in Istanbul on Friday.", "talks"),
+        (
+            "Qatari mediators opened a new round of talks with the M23 delegation in Doha on Monday.",
+            "talks",
+        ),
+        ("US and Iranian negotiators held talks in Muscat on Saturday.", "talks"),
+    ],
+)
+def test_a_go_between_with_one_side_only_holds_a_meeting(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert [e.type for e in extractor.extract(text, PUB)] == [expected]
 
 
 def test_the_leaders_who_adopted_a_statement_issued_it(extractor: Extractor) -> None:

@@ -48,6 +48,7 @@ from tracker.extract import dates as dates_mod
 from tracker.extract.bodies import load_standing_bodies, seat_sessions
 from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
+from tracker.extract.conflicts import load_conflicts, one_side_sessions
 from tracker.extract.dating import (
     FOREIGN,
     date_distance,
@@ -290,6 +291,7 @@ class Assembler:
         self._gates.build()
         self._joint = JointIndex(gazetteer.index, lexicon.index, topics, self._gates.index)
         self.bodies = load_standing_bodies()
+        self.conflicts = load_conflicts()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -577,6 +579,7 @@ class Assembler:
             dateline,
             self._parties.party_states,
         )
+        one_side_sessions(drafts, self.conflicts, self._parties.party_states)
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
