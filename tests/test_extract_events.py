@@ -1155,13 +1155,28 @@ def test_statement_issued_by_they_does_not_go_to_names_in_its_content(
     assert all("Azerbaijan" not in {a.name for a in e.actors} for e in events)
 
 
-def test_appeal_made_in_a_statement_is_part_of_the_statement(extractor: Extractor) -> None:
+def test_appeal_made_in_a_statement_is_a_statement_and_a_proposal(extractor: Extractor) -> None:
+    # A formal statement that appeals is two events (devset README, statements).
     text = (
         "The UN envoy welcomed the deal in a statement on Tuesday and urged both parties to "
         "carry it out."
     )
     events = extractor.extract(text, dt.date(2025, 12, 23))
-    assert [e.type for e in events] == ["statement"]
+    assert [e.type for e in events] == ["statement", "proposal"]
+    assert {a.name for a in events[1].actors} == {"United Nations"}
+
+
+def test_an_appeal_to_both_parties_names_no_party_addressed(extractor: Extractor) -> None:
+    # "both parties" is the article's pair, but names no party addressed (devset README): the
+    # appeal is the speaker's alone, even when the speaker is the reporting clause's subject.
+    text = (
+        "Armenia and Azerbaijan exchanged ten detainees on Thursday. Armenian and Azerbaijani "
+        "officials confirmed the handover. The OSCE chairman said in a statement on Friday that "
+        "the handover was encouraging, and called on both parties to keep talking."
+    )
+    events = extractor.extract(text, dt.date(2025, 12, 26))
+    (appeal,) = [e for e in events if e.type == "proposal"]
+    assert {a.name for a in appeal.actors if a.kind != "person"} == {"OSCE"}
 
 
 def test_body_resumes_after_an_inline_read_more_box(extractor: Extractor) -> None:

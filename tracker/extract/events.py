@@ -749,13 +749,6 @@ class Assembler:
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
                 continue  # "rejected Lima's demand that ...": what was refused
             if (
-                trig.type == "proposal"
-                and trig.phrase.startswith(("urg", "call"))
-                and "statement" in slow
-                and any(t.type == "statement" and t.end <= trig.start for t in triggers)
-            ):
-                continue  # "welcomed the deal in a statement and urged both parties to carry it out"
-            if (
                 trig.type in SPEECH_TYPES
                 and id(UNOFFICIAL) in gated
                 and UNOFFICIAL.search(slow, max(0, ts - 80), ts)
@@ -1254,7 +1247,7 @@ class Assembler:
                 # "The truce, brokered by X, took effect on Oct. 10, two weeks after the White
                 # House unveiled its plan": the later clause's happening has its own parties.
                 own_hits = [m for m in hits if m.start - s0 >= lead]
-                if any(m.kind == "pair" or m.kind == "actor" for m in own_hits):
+                if any(m.kind == "actor" or _own_pair(m, trig) for m in own_hits):
                     hits = own_hits
             if (
                 trig.type in ENCOUNTER_TYPES
@@ -1298,9 +1291,12 @@ class Assembler:
                 lo, hi = _clause_bounds(slow, ts, te, others, s0)
                 own_hits = [m for m in hits if lo <= m.start - s0 < hi]
                 if any(
-                    m.kind == "pair"
-                    or self._parties.role(m, trig.type, m.start - s0, ts)
-                    not in {"mediator", "host"}
+                    _own_pair(m, trig)
+                    or (
+                        m.kind != "pair"
+                        and self._parties.role(m, trig.type, m.start - s0, ts)
+                        not in {"mediator", "host"}
+                    )
                     for m in own_hits
                 ):
                     hits = own_hits
@@ -2390,6 +2386,13 @@ def _clause_bounds(
                 # is not the first's (its subject, before both, is still shared).
                 hi = min(hi, o.start - s0 - 5)
     return lo, hi
+
+
+def _own_pair(m: GazMatch, trig: TriggerMatch) -> bool:
+    """Whether ``m`` is "both sides" naming a clause's own parties: not so for the ones an appeal
+    or a demand is addressed to ("..., and urged both parties to"), which name no party (see
+    ``Parties.actors``), so the subject of the clause before is still the speaker."""
+    return m.kind == "pair" and not (trig.type in CONTENT_TYPES and m.start > trig.start)
 
 
 def _had_relative(slow: str, ts: int, te: int) -> bool:

@@ -516,9 +516,7 @@ class Parties:
                     ):
                         continue
                 kept.append((m, role))
-            if event_type in CONTENT_TYPES and any(
-                m.kind != "pair" and m.start - s0 < ts for m, _ in kept
-            ):
+            if event_type in CONTENT_TYPES:
                 # "The UN envoy urged both sides to free all detainees": an appeal to "both
                 # sides" or "the warring parties" names no party addressed (devset README), and
                 # the article's main pair is often not the one meant.
