@@ -2604,3 +2604,13 @@ def test_the_session_a_swap_was_agreed_at_told_with_its_own_day_is_reported(
 def test_a_call_named_with_its_sides_and_day_is_reported(extractor: Extractor, text: str) -> None:
     events = extractor.extract(text, dt.date(2026, 3, 4))
     assert ("call", dt.date(2026, 2, 20)) in [(e.type, e.date) for e in events]
+
+
+def test_an_acting_prime_minister_holding_talks_with_a_leader_is_a_meeting(
+    extractor: Extractor,
+) -> None:
+    # Leader with leader is a meeting even when the text says "held talks" (devset README); an
+    # acting head of government is a leader all the same.
+    text = "Phumtham held talks with Hun Manet in Kuala Lumpur on Monday."
+    (event,) = extractor.extract(text, dt.date(2025, 8, 1))
+    assert event.type == "meeting"

@@ -122,6 +122,8 @@ _SUBJECT_VERB = re.compile(
 _LEADER_ROLES = frozenset(
     {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
 )
+# "acting prime minister", "interim president": a head of government or state all the same.
+_ACTING = re.compile(r"^(?:acting|interim|caretaker|transitional)\s+")
 # "with the support of the United States", "with representatives of X in attendance": present or
 # backing, not a party to what the sentence reports.
 _BYSTANDER = re.compile(  # (each branch led by "\b": see ``word_branches``)
@@ -697,7 +699,7 @@ class Parties:
             if not held:
                 continue
             people += 1
-            leader = [a for a, r in held if r.lower() in _LEADER_ROLES]
+            leader = [a for a, r in held if _ACTING.sub("", r.lower()) in _LEADER_ROLES]
             if not leader:
                 return False
             states.update(leader)
