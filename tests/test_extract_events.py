@@ -2614,3 +2614,16 @@ def test_an_acting_prime_minister_holding_talks_with_a_leader_is_a_meeting(
     text = "Phumtham held talks with Hun Manet in Kuala Lumpur on Monday."
     (event,) = extractor.extract(text, dt.date(2025, 8, 1))
     assert event.type == "meeting"
+
+
+def test_an_appeal_made_in_a_dated_statement_has_the_statements_day(
+    extractor: Extractor,
+) -> None:
+    # "in a joint statement on <date>": the appeal was made in the statement, so both events
+    # are told, on the statement's day (devset README, statements).
+    text = "Egypt and Qatar called for a two-month truce in a joint statement on March 3, 2025."
+    events = extractor.extract(text, dt.date(2025, 6, 1))
+    assert sorted((e.type, e.date) for e in events) == [
+        ("proposal", dt.date(2025, 3, 3)),
+        ("statement", dt.date(2025, 3, 3)),
+    ]

@@ -1073,6 +1073,11 @@ class Assembler:
                 or (adjunct and n < claims[id(d)])
                 # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
                 or (occasion and triggers[claims[id(d)]].type == "agreement")
+                # "called for a truce in a joint statement on 3 March": the appeal was made in
+                # the statement, on its day
+                or (
+                    trig.type in CONTENT_TYPES and _made_in_statement(triggers[claims[id(d)]], trig)
+                )
             ]
             if (
                 planned
@@ -2386,6 +2391,16 @@ def _clause_bounds(
                 # is not the first's (its subject, before both, is still shared).
                 hi = min(hi, o.start - s0 - 5)
     return lo, hi
+
+
+def _made_in_statement(statement: TriggerMatch, trig: TriggerMatch) -> bool:
+    """Whether ``statement`` is the "in a statement" adjunct right after the clause of ``trig``
+    ("urged X to Y in a statement"), which says what it was made in."""
+    return (
+        statement.type == "statement"
+        and statement.start >= trig.end
+        and statement.phrase.startswith("in a")
+    )
 
 
 def _own_pair(m: GazMatch, trig: TriggerMatch) -> bool:
