@@ -2627,3 +2627,14 @@ def test_an_appeal_made_in_a_dated_statement_has_the_statements_day(
         ("proposal", dt.date(2025, 3, 3)),
         ("statement", dt.date(2025, 3, 3)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a press release issued on Wednesday, Kenya's foreign ministry welcomed the deal.",
+        "Kenya's foreign ministry said in a communiqué on Wednesday that it welcomed the deal.",
+    ],
+)
+def test_a_press_release_or_communique_is_a_statement(extractor: Extractor, text: str) -> None:
+    assert [e.type for e in extractor.extract(text, PUB)] == ["statement"]
