@@ -8,6 +8,7 @@ import pytest
 
 from tracker.extract import EventCandidate, Extractor
 from tracker.extract.bodies import load_standing_bodies
+from tracker.extract.conflicts import load_conflicts
 
 PUB = dt.date(2026, 3, 4)  # a Wednesday
 
@@ -401,8 +402,8 @@ def test_a_setting_told_after_as_names_no_party(
 
 def test_as_well_as_still_adds_a_party(extractor: Extractor) -> None:
     text = "Ukraine held talks with the United States in Geneva on Monday, as well as with France."
-    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
-    assert {"Ukraine", "United States", "France"} <= _names(talks)
+    (encounter,) = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert {"Ukraine", "United States", "France"} <= _names(encounter)
 
 
 def test_a_session_at_a_standing_bodys_seat_is_talks_hosted_by_the_seat(
@@ -461,6 +462,15 @@ def test_standing_bodies_name_known_actors_and_seats(extractor: Extractor) -> No
         assert body.seat in gaz.places
         for name in body.sides | body.members | {body.host} | body.host_named_as:
             assert gaz.lookup(name) == name, name
+
+
+def test_conflicts_name_two_known_sides(extractor: Extractor) -> None:
+    conflicts = load_conflicts()
+    assert conflicts
+    for sides in conflicts:
+        assert len(sides) == 2
+        for name in sides:
+            assert extractor.gazetteer.lookup(name) == name, name
 
 
 def test_the_pair_of_another_happening_after_an_encounter_is_not_its_parties(

@@ -48,6 +48,7 @@ from tracker.extract import dates as dates_mod
 from tracker.extract.bodies import load_standing_bodies, seat_sessions
 from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
+from tracker.extract.conflicts import load_conflicts, one_side_sessions
 from tracker.extract.dating import (
     FOREIGN,
     date_distance,
@@ -361,6 +362,7 @@ class Assembler:
             if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
         }
         self.theatres = Theatres()
+        self.conflicts = load_conflicts()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -694,6 +696,7 @@ class Assembler:
             dateline,
             self._parties.party_states,
         )
+        one_side_sessions(drafts, self.conflicts, self._parties.party_states)
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
@@ -906,13 +909,6 @@ class Assembler:
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
                 continue  # "rejected Lima's demand that ...": what was refused
-            if (
-                trig.type == "proposal"
-                and trig.phrase.startswith(("urg", "call"))
-                and "statement" in slow
-                and any(t.type == "statement" and t.end <= trig.start for t in triggers)
-            ):
-                continue  # "welcomed the deal in a statement and urged both parties to carry it out"
             if (
                 trig.type in SPEECH_TYPES
                 and id(UNOFFICIAL) in gated
@@ -1558,7 +1554,7 @@ class Assembler:
                 # "The truce, brokered by X, took effect on Oct. 10, two weeks after the White
                 # House unveiled its plan": the later clause's happening has its own parties.
                 own_hits = [m for m in hits if m.start - s0 >= lead]
-                if any(m.kind == "pair" or m.kind == "actor" for m in own_hits):
+                if any(m.kind == "actor" or _own_pair(m, trig) for m in own_hits):
                     hits = own_hits
             if (
                 trig.type in ENCOUNTER_TYPES
@@ -1602,9 +1598,12 @@ class Assembler:
                 lo, hi = _clause_bounds(slow, ts, te, others, s0)
                 own_hits = [m for m in hits if lo <= m.start - s0 < hi]
                 if any(
-                    m.kind == "pair"
-                    or self._parties.role(m, trig.type, m.start - s0, ts)
-                    not in {"mediator", "host"}
+                    _own_pair(m, trig)
+                    or (
+                        m.kind != "pair"
+                        and self._parties.role(m, trig.type, m.start - s0, ts)
+                        not in {"mediator", "host"}
+                    )
                     for m in own_hits
                 ):
                     hits = own_hits
@@ -2793,6 +2792,13 @@ def _clause_bounds(
                 # is not the first's (its subject, before both, is still shared).
                 hi = min(hi, o.start - s0 - 5)
     return lo, hi
+
+
+def _own_pair(m: GazMatch, trig: TriggerMatch) -> bool:
+    """Whether ``m`` is "both sides" naming a clause's own parties: not so for the ones an appeal
+    or a demand is addressed to ("..., and urged both parties to"), which name no party (see
+    ``Parties.actors``), so the subject of the clause before is still the speaker."""
+    return m.kind == "pair" and not (trig.type in CONTENT_TYPES and m.start > trig.start)
 
 
 def _had_relative(slow: str, ts: int, te: int) -> bool:

@@ -157,6 +157,8 @@ _SUBJECT_VERB = re.compile(
 _LEADER_ROLES = frozenset(
     {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
 )
+# "acting prime minister", "interim president": a head of government or state all the same.
+_ACTING = re.compile(r"^(?:acting|interim|caretaker|transitional)\s+")
 # "with the support of the United States", "with representatives of X in attendance": present or
 # backing, not a party to what the sentence reports.
 _BYSTANDER = re.compile(  # (each branch led by "\b": see ``word_branches``)
@@ -636,9 +638,7 @@ class Parties:
                     ):
                         continue
                 kept.append((m, role))
-            if event_type in CONTENT_TYPES and any(
-                m.kind != "pair" and m.start - s0 < ts for m, _ in kept
-            ):
+            if event_type in CONTENT_TYPES:
                 # "The UN envoy urged both sides to free all detainees": an appeal to "both
                 # sides" or "the warring parties" names no party addressed (devset README), and
                 # the article's main pair is often not the one meant.
@@ -870,7 +870,7 @@ class Parties:
             if not held:
                 continue
             people += 1
-            leader = [a for a, r in held if r.lower() in _LEADER_ROLES]
+            leader = [a for a, r in held if _ACTING.sub("", r.lower()) in _LEADER_ROLES]
             if not leader:
                 return False
             states.update(leader)
