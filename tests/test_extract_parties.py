@@ -8,7 +8,7 @@ import pytest
 
 from tracker.extract import EventCandidate, Extractor
 from tracker.extract.bodies import load_standing_bodies
-from tracker.extract.conflicts import load_conflicts
+from tracker.extract.conflicts import Conflicts
 
 PUB = dt.date(2026, 3, 4)  # a Wednesday
 
@@ -465,7 +465,7 @@ def test_standing_bodies_name_known_actors_and_seats(extractor: Extractor) -> No
 
 
 def test_conflicts_name_two_known_sides(extractor: Extractor) -> None:
-    conflicts = load_conflicts()
+    conflicts = Conflicts().pairs
     assert conflicts
     for sides in conflicts:
         assert len(sides) == 2

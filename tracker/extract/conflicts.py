@@ -2,7 +2,10 @@
 
 The encounter rules of the devset README: a session where both sides' negotiators face each
 other is ``talks``; an envoy or mediator with one side only is a ``meeting``, however the text
-words it ("the mediators held talks with the group's delegation").
+words it ("the mediators held talks with the group's delegation"). And a truce named by the
+place of a war ("the Gaza ceasefire", "a truce in Tigray took effect") is between that war's two
+sides, even in an article whose main pair is another (a summit that recalls it, a third state
+that welcomes it).
 """
 
 from __future__ import annotations
@@ -25,10 +28,45 @@ _BOTH_SIDES = re.compile(
 )
 
 
-def load_conflicts(path: str | Path | None = None) -> tuple[frozenset[str], ...]:
-    """The sides of each dispute of ``tracker/data/conflicts.toml`` (or ``path``)."""
-    data = load_data_toml("conflicts.toml", path)
-    return tuple(frozenset(spec["sides"]) for spec in data.get("conflict", ()))
+# "the Ruritania ceasefire", "the Zenda truce": a capitalised name right before the truce noun.
+_NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+# "a ceasefire in Zenda", "the truce in the Zenda Strip": the place after the truce noun.
+_IN_NAME_AFTER = re.compile(
+    r"(?i:ceasefire|cease-fire|truce)\s+in\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+
+
+class Conflicts:
+    """The disputes of ``tracker/data/conflicts.toml`` (or ``path``): each one's two sides, and
+    the places (theatres) whose name alone tells a truce there is between them."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        specs = load_data_toml("conflicts.toml", path).get("conflict", ())
+        self.pairs: tuple[frozenset[str], ...] = tuple(frozenset(s["sides"]) for s in specs)
+        self._theatre_sides: dict[str, tuple[str, ...]] = {
+            name.lower(): tuple(spec["sides"])
+            for spec in specs
+            for name in spec.get("theatres", ())
+        }
+
+    def truce_sides(self, stext: str, ts: int) -> tuple[str, ...] | None:
+        """The sides of the truce whose noun starts at ``ts`` in the sentence ``stext``, when
+        the truce is named by a known theatre ("the Gaza ceasefire", "a truce in Gaza")."""
+        before = _NAME_BEFORE.search(stext, max(0, ts - 30), ts)
+        if before is not None:
+            words = before.group(1)
+            for name in (words, words.split()[-1]):
+                sides = self._theatre_sides.get(name.lower())
+                if sides is not None:
+                    return sides
+        after = _IN_NAME_AFTER.match(stext, ts)
+        if after is not None:
+            words = after.group(1)
+            for name in (words, words.split()[0]):
+                sides = self._theatre_sides.get(name.lower())
+                if sides is not None:
+                    return sides
+        return None
 
 
 def one_side_sessions(

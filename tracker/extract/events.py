@@ -48,7 +48,7 @@ from tracker.extract import dates as dates_mod
 from tracker.extract.bodies import load_standing_bodies, seat_sessions
 from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
-from tracker.extract.conflicts import load_conflicts, one_side_sessions
+from tracker.extract.conflicts import Conflicts, one_side_sessions
 from tracker.extract.dating import (
     FOREIGN,
     date_distance,
@@ -247,7 +247,6 @@ from tracker.extract.patterns import (
 )
 from tracker.extract.prefilter import Gates
 from tracker.extract.sentences import BOILERPLATE, Sentence, split_sentences
-from tracker.extract.theatres import Theatres
 from tracker.extract.titles import make_title
 from tracker.extract.triggers import (
     CALLED_OFF,
@@ -361,8 +360,7 @@ class Assembler:
             for spec in gazetteer.actors.values()
             if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
         }
-        self.theatres = Theatres()
-        self.conflicts = load_conflicts()
+        self.conflicts = Conflicts()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -696,7 +694,7 @@ class Assembler:
             dateline,
             self._parties.party_states,
         )
-        one_side_sessions(drafts, self.conflicts, self._parties.party_states)
+        one_side_sessions(drafts, self.conflicts.pairs, self._parties.party_states)
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
@@ -1716,7 +1714,7 @@ class Assembler:
                 # truce in Tigray": the war's sides, not those the sentence is about (its
                 # mediators kept; "X declared a truce in Tigray": X's).
                 noun = ts + 4 if slow.startswith("the ", ts) else ts
-                theatre = self.theatres.truce_sides(stext, noun)
+                theatre = self.conflicts.truce_sides(stext, noun)
                 if theatre is not None:
                     actors = {n: r for n, r in actors.items() if r == "mediator"}
                     for side in theatre:
