@@ -44,6 +44,14 @@ PUB = dt.date(2025, 5, 16)  # a Friday
         ("the envoys will return next March", True, ("2026-03-01", None, "month")),
         ("a deal struck last May", False, ("2024-05-01", None, "month")),
         ("a round of talks next May", True, ("2026-05-01", None, "month")),
+        # A yearless day or month joined with the year it lies in, before or after it.
+        ("the envoys met in September last year", False, ("2024-09-01", None, "month")),
+        ("a truce agreed in March of last year", False, ("2024-03-01", None, "month")),
+        ("last year in April the two sides met", False, ("2024-04-01", None, "month")),
+        ("last year, in February, they signed", False, ("2024-02-01", None, "month")),
+        ("signed on September 8 of last year", False, ("2024-09-08", None, "day")),
+        ("talks to be held in January next year", True, ("2026-01-01", None, "month")),
+        ("they had met in August this year", False, ("2025-08-01", None, "month")),
     ],
 )
 def test_resolve(sentence: str, future: bool, expected: tuple[str, str | None, str]) -> None:
