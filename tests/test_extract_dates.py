@@ -201,3 +201,26 @@ def test_date_needles_are_derived_from_the_pattern() -> None:
     # Every match of ``_PATTERN`` holds one of ``DATE_NEEDLES`` (case-folded), by the prefilter's
     # derivation: a sentence without any of them is not scanned.
     assert needles(dates._PATTERN, prefer=dates.DATE_WORDS) == (dates.DATE_NEEDLES, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The counted phrase opens the sentence and holds the date it counts from.
+        (
+            "Two days after talks in Vienna on May 3, Iran rejected the American demand.",
+            ("rejection", dt.date(2025, 5, 5)),
+        ),
+        # The counted clause follows the trigger and its date is the other happening's.
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi three days after the European Union"
+            " imposed new sanctions on Russia on May 9.",
+            ("meeting", dt.date(2025, 5, 12)),
+        ),
+    ],
+)
+def test_a_counted_day_phrase_moves_the_date(
+    extractor: Extractor, text: str, expected: tuple[str, dt.date]
+) -> None:
+    """ "N days after <a dated happening>": the trigger outside the phrase is N days later."""
+    assert expected in {(e.type, e.date) for e in extractor.extract(text, PUB)}

@@ -50,6 +50,7 @@ from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
 from tracker.extract.dating import (
     FOREIGN,
+    counted_day_shift,
     date_distance,
     date_heads,
     day_shift,
@@ -2225,7 +2226,11 @@ class Assembler:
         for m in mentions:
             if m.tense_hint is not None and (m.tense_hint == "future") != future:
                 continue
-            distance = date_distance(m, ts, te, slow, said_date_ok)
+            counted = counted_day_shift(m, ts, te, slow)
+            if counted is not None:
+                distance = abs(m.start - ts) + 100  # another clause's day, counted from
+            else:
+                distance = date_distance(m, ts, te, slow, said_date_ok)
             if distance >= FOREIGN:
                 continue  # the date of a relative clause ("the talks it broke off in 2022")
             ref = self._shift_refs.get(id(m))
@@ -2234,7 +2239,8 @@ class Assembler:
             resolved = m.resolve(pub, future, ref)
             if resolved is None:
                 continue
-            shift = day_shift(m, ts, slow)
+            # (a month or a span counted from holds the day too, near enough)
+            shift = day_shift(m, ts, slow) if counted is None else counted
             if shift and resolved.precision == "day" and resolved.end is None:
                 resolved = dates_mod.ResolvedDate(
                     resolved.start + dt.timedelta(days=shift), None, "day"
