@@ -1897,7 +1897,14 @@ class Assembler:
                 )
             )
             if date_span is not None and strength == "verbal" and not planned:
-                self._second_date(drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub)
+                verbs_after = [
+                    t.start - s0
+                    for t in triggers
+                    if t.strength == "verbal" and t.start - s0 > date_span[1]
+                ]
+                self._second_date(
+                    drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub, verbs_after
+                )
             if (
                 etype == "agreement"
                 and strength == "verbal"
@@ -2051,6 +2058,7 @@ class Assembler:
         ts: int,
         hits: list[GazMatch],
         pub: dt.date | None,
+        verbs_after: list[int],
     ) -> None:
         """ "spoke on Feb. 12 and again on March 18", "met X on Sunday and Y on Monday": the
         same verb reports a second happening on the second date."""
@@ -2059,6 +2067,11 @@ class Assembler:
                 continue
             gap = AND_AGAIN.fullmatch(slow, span[1], m.start)
             if gap is None:
+                return
+            if any(v > m.end and "," not in slow[m.end : v].lstrip(", ") for v in verbs_after):
+                # "The truce began on May 2, and on May 5 the sides swapped prisoners": the
+                # second date opens a clause of its own verb (with no comma between them but
+                # one closing the date: "and on May 5, both sides swapped").
                 return
             resolved = m.resolve(pub, False)
             if resolved is None or resolved.precision != "day" or resolved == first.date:
