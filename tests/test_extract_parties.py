@@ -657,3 +657,32 @@ def test_who_patrols_a_zone_takes_no_part_in_the_deal_that_made_it(extractor: Ex
     text = "Georgia and Armenia agreed on Monday to create a UN-patrolled buffer zone."
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert _names(deal) == {"Georgia", "Armenia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "side"),
+    [
+        (
+            "Hemetti met Kenyan President William Ruto in Nairobi on Monday.",
+            "Mohamed Hamdan Dagalo",
+            "Rapid Support Forces",
+        ),
+        (
+            "Daglo met Kenyan President William Ruto in Nairobi on Monday.",
+            "Mohamed Hamdan Dagalo",
+            "Rapid Support Forces",
+        ),
+        (
+            "Natthaphon Narkphanit met his Cambodian counterpart in Kuala Lumpur on Monday.",
+            "Nattaphon Narkphanit",
+            "Thailand",
+        ),
+    ],
+)
+def test_common_spellings_of_leaders_resolve_to_them(
+    extractor: Extractor, text: str, person: str, side: str
+) -> None:
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    names = {a.name for a in meeting.actors}
+    assert person in names
+    assert side in names
