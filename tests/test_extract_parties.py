@@ -677,9 +677,24 @@ def test_who_patrols_a_zone_takes_no_part_in_the_deal_that_made_it(extractor: Ex
             "Nattaphon Narkphanit",
             "Thailand",
         ),
+        (
+            "Prak Sokhonn met Thai Foreign Minister Sihasak Phuangketkeow in Beijing on Monday.",
+            "Prak Sokhonn",
+            "Cambodia",
+        ),
+        (
+            "Faure Gnassingbe met Congolese President Felix Tshisekedi in Lome on Monday.",
+            "Faure Gnassingbé",
+            "Togo",
+        ),
+        (
+            "Tom Fletcher met Sudanese Prime Minister Kamil Idris in Port Sudan on Monday.",
+            "Tom Fletcher",
+            "OCHA",
+        ),
     ],
 )
-def test_common_spellings_of_leaders_resolve_to_them(
+def test_leaders_and_their_common_spellings_resolve_to_them(
     extractor: Extractor, text: str, person: str, side: str
 ) -> None:
     (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
