@@ -224,3 +224,29 @@ def test_a_counted_day_phrase_moves_the_date(
 ) -> None:
     """ "N days after <a dated happening>": the trigger outside the phrase is N days later."""
     assert expected in {(e.type, e.date) for e in extractor.extract(text, PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas rejected the proposal on Friday. The rejection came a day after the US envoy,"
+            " Steve Witkoff, arrived in Doha for talks.",
+            ("visit", dt.date(2025, 5, 15)),
+        ),
+        (
+            "Moscow's refusal came two days after the leaders of Britain, France and Germany,"
+            " visiting Kyiv, demanded that Russia accept a 30-day ceasefire.",
+            ("demand", dt.date(2025, 5, 14)),
+        ),
+        # A counted phrase opening the sentence ends at its comma: the rest is the main clause.
+        (
+            "Two days after the envoys met in Geneva, Russia and Ukraine exchanged 200 prisoners.",
+            ("prisoner_exchange", dt.date(2025, 5, 16)),
+        ),
+    ],
+)
+def test_a_counted_clause_runs_on_past_names_in_apposition(
+    extractor: Extractor, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert expected in {(e.type, e.date) for e in extractor.extract(text, PUB)}

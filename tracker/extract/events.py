@@ -119,6 +119,7 @@ from tracker.extract.patterns import (
     DATELINE_WINDOW,
     DAY_WORDS,
     DAYS_AFTER,
+    DAYS_AFTER_APPOSED,
     DAYS_OF,
     DEAL_PARTICIPLE,
     DEAL_PASSIVE,
@@ -263,7 +264,8 @@ _DIGIT = re.compile(r"\d")
 # Searched in a sentence only when it holds one of the pattern's needles (``id(X) in gated`` in
 # ``_sentence``: the sentence's gates, ``prefilter.Gates.within``).
 _GATED = (
-    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, GROUP, HABITUAL,
+    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, DAYS_AFTER_APPOSED,
+    GROUP, HABITUAL,
     HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
     SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
@@ -1309,6 +1311,13 @@ class Assembler:
                     if id(DAYS_AFTER) in gated
                     else None
                 )
+                if before is None and id(DAYS_AFTER_APPOSED) in gated:
+                    apposed = DAYS_AFTER_APPOSED.search(slow, max(0, ts - 120), ts)
+                    opener = slow[: apposed.start()].rstrip() if apposed is not None else ""
+                    if apposed is not None and opener and not opener.endswith(","):
+                        # "He did so a day after the leaders of A, B and C, visiting D,
+                        # demanded": the counted clause runs on past its commas to the trigger.
+                        before = apposed
                 if (
                     before is not None
                     and not planned
@@ -1316,9 +1325,12 @@ class Assembler:
                     and not CLAUSE_SEP.search(slow, before.end(), ts)
                     # ("a day after Trump said he had asked Putin": the saying's day)
                     and not REPORTING.search(slow, before.start(), ts)
-                    # "a day after" a text date is counted already (``_day_shift``)
+                    # "a day after" a text date is counted already (``_day_shift``) unless a
+                    # comma came between
                     and (
-                        date_source == "article" or before.group("days").lower() not in {"a", "one"}
+                        date_source == "article"
+                        or before.group("days").lower() not in {"a", "one"}
+                        or "," in slow[before.end() : ts]
                     )
                 ):
                     # "Three days after Trump and Putin met in Anchorage, Zelensky is in ...".
@@ -1326,7 +1338,7 @@ class Assembler:
                     count = DAY_WORDS.get(days_word) or int(days_word)
                     sign = -1 if before.group("way").lower() == "after" else 1
                     day = resolved.start + dt.timedelta(days=sign * count)
-                    if before.group("years"):
+                    if "years" in before.re.groupindex and before.group("years"):
                         years = YEAR_WORDS[before.group("years").lower()]
                         day = _add_years(day, sign * years)
                     resolved = dates_mod.ResolvedDate(day, None, "day")
