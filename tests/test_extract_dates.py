@@ -44,6 +44,14 @@ PUB = dt.date(2025, 5, 16)  # a Friday
         ("the envoys will return next March", True, ("2026-03-01", None, "month")),
         ("a deal struck last May", False, ("2024-05-01", None, "month")),
         ("a round of talks next May", True, ("2026-05-01", None, "month")),
+        # A yearless day or month joined with the year it lies in, before or after it.
+        ("the envoys met in September last year", False, ("2024-09-01", None, "month")),
+        ("a truce agreed in March of last year", False, ("2024-03-01", None, "month")),
+        ("last year in April the two sides met", False, ("2024-04-01", None, "month")),
+        ("last year, in February, they signed", False, ("2024-02-01", None, "month")),
+        ("signed on September 8 of last year", False, ("2024-09-08", None, "day")),
+        ("talks to be held in January next year", True, ("2026-01-01", None, "month")),
+        ("they had met in August this year", False, ("2025-08-01", None, "month")),
     ],
 )
 def test_resolve(sentence: str, future: bool, expected: tuple[str, str | None, str]) -> None:
@@ -193,3 +201,52 @@ def test_date_needles_are_derived_from_the_pattern() -> None:
     # Every match of ``_PATTERN`` holds one of ``DATE_NEEDLES`` (case-folded), by the prefilter's
     # derivation: a sentence without any of them is not scanned.
     assert needles(dates._PATTERN, prefer=dates.DATE_WORDS) == (dates.DATE_NEEDLES, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The counted phrase opens the sentence and holds the date it counts from.
+        (
+            "Two days after talks in Vienna on May 3, Iran rejected the American demand.",
+            ("rejection", dt.date(2025, 5, 5)),
+        ),
+        # The counted clause follows the trigger and its date is the other happening's.
+        (
+            "Armenia and Azerbaijan met in Abu Dhabi three days after the European Union"
+            " imposed new sanctions on Russia on May 9.",
+            ("meeting", dt.date(2025, 5, 12)),
+        ),
+    ],
+)
+def test_a_counted_day_phrase_moves_the_date(
+    extractor: Extractor, text: str, expected: tuple[str, dt.date]
+) -> None:
+    """ "N days after <a dated happening>": the trigger outside the phrase is N days later."""
+    assert expected in {(e.type, e.date) for e in extractor.extract(text, PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas rejected the proposal on Friday. The rejection came a day after the US envoy,"
+            " Steve Witkoff, arrived in Doha for talks.",
+            ("visit", dt.date(2025, 5, 15)),
+        ),
+        (
+            "Moscow's refusal came two days after the leaders of Britain, France and Germany,"
+            " visiting Kyiv, demanded that Russia accept a 30-day ceasefire.",
+            ("demand", dt.date(2025, 5, 14)),
+        ),
+        # A counted phrase opening the sentence ends at its comma: the rest is the main clause.
+        (
+            "Two days after the envoys met in Geneva, Russia and Ukraine exchanged 200 prisoners.",
+            ("prisoner_exchange", dt.date(2025, 5, 16)),
+        ),
+    ],
+)
+def test_a_counted_clause_runs_on_past_names_in_apposition(
+    extractor: Extractor, text: str, expected: tuple[str, dt.date]
+) -> None:
+    assert expected in {(e.type, e.date) for e in extractor.extract(text, PUB)}

@@ -3315,3 +3315,41 @@ def test_an_appeal_made_in_a_dated_statement_has_the_statements_day(
 )
 def test_a_press_release_or_communique_is_a_statement(extractor: Extractor, text: str) -> None:
     assert [e.type for e in extractor.extract(text, PUB)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The truce took effect on May 2, and on May 5 Hamas freed 10 hostages in exchange"
+            " for 300 Palestinian prisoners.",
+            ("ceasefire", dt.date(2025, 5, 2)),
+            ("prisoner_exchange", dt.date(2025, 5, 5)),
+        ),
+        (
+            "The ceasefire between Israel and Hamas took effect on May 3, and on May 6, the"
+            " two sides exchanged prisoners.",
+            ("ceasefire", dt.date(2025, 5, 3)),
+            ("prisoner_exchange", dt.date(2025, 5, 6)),
+        ),
+    ],
+)
+def test_a_second_date_opening_its_own_clause_is_not_the_first_verbs(
+    extractor: Extractor,
+    text: str,
+    first: tuple[str, dt.date],
+    second: tuple[str, dt.date],
+) -> None:
+    """ "X began on May 2, and on May 5 Y did Z": May 5 is Z's day, no second X."""
+    found = {(e.type, e.date) for e in extractor.extract(text, PUB)}
+    assert first in found
+    assert second in found
+    assert (first[0], second[1]) not in found
+
+
+def test_a_second_date_of_the_same_verb_still_reports_a_second_happening(
+    extractor: Extractor,
+) -> None:
+    text = "Putin spoke with Trump by phone on May 2 and again on May 9."
+    found = {(e.type, e.date) for e in extractor.extract(text, PUB)}
+    assert {("call", dt.date(2025, 5, 2)), ("call", dt.date(2025, 5, 9))} <= found

@@ -984,3 +984,47 @@ def test_a_speaker_reporting_others_meeting_takes_no_part(extractor: Extractor) 
     (talks,) = extractor.extract(text, PUB)
     assert "Russia" not in _names(talks)
     assert {"Armenia", "Azerbaijan"} <= _names(talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "side"),
+    [
+        (
+            "Hemetti met Kenyan President William Ruto in Nairobi on Monday.",
+            "Mohamed Hamdan Dagalo",
+            "Rapid Support Forces",
+        ),
+        (
+            "Daglo met Kenyan President William Ruto in Nairobi on Monday.",
+            "Mohamed Hamdan Dagalo",
+            "Rapid Support Forces",
+        ),
+        (
+            "Natthaphon Narkphanit met his Cambodian counterpart in Kuala Lumpur on Monday.",
+            "Nattaphon Narkphanit",
+            "Thailand",
+        ),
+        (
+            "Prak Sokhonn met Thai Foreign Minister Sihasak Phuangketkeow in Beijing on Monday.",
+            "Prak Sokhonn",
+            "Cambodia",
+        ),
+        (
+            "Faure Gnassingbe met Congolese President Felix Tshisekedi in Lome on Monday.",
+            "Faure Gnassingbé",
+            "Togo",
+        ),
+        (
+            "Tom Fletcher met Sudanese Prime Minister Kamil Idris in Port Sudan on Monday.",
+            "Tom Fletcher",
+            "OCHA",
+        ),
+    ],
+)
+def test_leaders_and_their_common_spellings_resolve_to_them(
+    extractor: Extractor, text: str, person: str, side: str
+) -> None:
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    names = {a.name for a in meeting.actors}
+    assert person in names
+    assert side in names

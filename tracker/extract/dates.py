@@ -141,6 +141,7 @@ class DateMention:
     word: str = ""
     qualifier: str = ""
     number: int = 0
+    year_shift: int | None = None  # "in May last year": the year counted from publication
 
     @property
     def has_year(self) -> bool:
@@ -415,19 +416,7 @@ def find_dates(sentence: str) -> list[DateMention]:
                 )
             found.append(DateMention(start, end, "shift", anchor, None, number=number))
     if len(found) > 1 and " year" in sentence:
-        # "on 8 August last year": the day of the year named just after it.
-        for i in range(len(found) - 1, 0, -1):
-            d, y = found[i - 1], found[i]
-            if (
-                d.kind == "absolute"
-                and d.year is None
-                and y.kind == "period"
-                and y.word == "year"
-                and y.qualifier in {"last", "this", "next"}
-                and y.start == d.end + 1
-            ):
-                found[i - 1] = replace(d, end=y.end, qualifier=y.qualifier)
-                del found[i]
+        _join_relative_years(sentence, found)
         # "in February 2023 ..., and its annex on March 18 of that year": the year named before.
         for i in range(1, len(found)):
             d = found[i]
@@ -463,6 +452,48 @@ def find_dates(sentence: str) -> list[DateMention]:
     return found
 
 
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+# What may stand between a yearless day or month and the year it lies in: "in May last year",
+# "on 8 August of last year"; and between the year and the month: "last year in May".
+_DAY_THEN_YEAR = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+_YEAR_THEN_MONTH = re.compile(r",?\s+(?:in|on)\s+", re.IGNORECASE)
+
+
+def _join_relative_years(sentence: str, found: list[DateMention]) -> None:
+    """A yearless day or month next to "last year", "this year" or "next year" lies in that
+    year ("the deal agreed in May last year", "last year in March the envoys met"): one mention,
+    not a month of the current year beside a separate year."""
+    for i in range(len(found) - 1, 0, -1):
+        first, second = found[i - 1], found[i]
+        if first.kind == "period" and second.kind in {"absolute", "month"}:
+            year, day, joint = first, second, _YEAR_THEN_MONTH
+        elif second.kind == "period" and first.kind in {"absolute", "month"}:
+            day, year, joint = first, second, _DAY_THEN_YEAR
+        else:
+            continue
+        if (
+            day.year is not None
+            or day.month is None
+            or year.word != "year"
+            or year.qualifier not in _YEAR_SHIFTS
+        ):
+            continue
+        gap = joint.fullmatch(sentence, first.end, second.start)
+        if gap is None:
+            continue
+        joined = replace(
+            day,
+            start=first.start,
+            end=second.end,
+            anchor=day.anchor,
+            year_shift=_YEAR_SHIFTS[year.qualifier],
+        )
+        if day.kind == "absolute":
+            joined = replace(joined, qualifier=year.qualifier)
+        found[i - 1] = joined
+        del found[i]
+
+
 _BARE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
 
@@ -487,8 +518,8 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
             if pub is None:
                 return None
             year = _nearest_year(pub, m.month, m.day, future)
-            if m.qualifier:  # "8 August last year"
-                year = pub.year + {"last": -1, "next": 1}.get(m.qualifier, 0)
+            if m.year_shift is not None:  # "8 August last year"
+                year = pub.year + m.year_shift
         start = dt.date(year, m.month, m.day)
         end = dt.date(year, m.month, m.day2) if m.day2 and m.day2 > m.day else None
         return ResolvedDate(start, end, "day")
@@ -499,7 +530,9 @@ def _resolve(m: DateMention, pub: dt.date | None, future: bool) -> ResolvedDate 
             if pub is None:
                 return None
             year = pub.year
-            if not future and m.month > pub.month:
+            if m.year_shift is not None:  # "in May last year"
+                year += m.year_shift
+            elif not future and m.month > pub.month:
                 year -= 1
             elif future and m.month < pub.month:
                 year += 1

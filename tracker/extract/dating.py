@@ -223,6 +223,42 @@ def _same_day_clause(between: str) -> bool:
     )
 
 
+_DAY_COUNT = r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+_DAY_COUNT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
+}  # fmt: skip
+# "The swap came three days after the council renewed its sanctions on Tuesday": the date
+# closes the counted clause that follows the trigger.
+_COUNTED_BEFORE_DATE = re.compile(r"\b" + _DAY_COUNT + r"[^,;:]*$", re.IGNORECASE)
+# "Two days after talks in Geneva on May 3, Iran rejected ...": the counted clause opens the
+# sentence (or a clause) and a comma closes it before the trigger.
+_COUNTED_OPENING = re.compile(r"(?:^|,\s+)" + _DAY_COUNT + r"[^,;:]*$", re.IGNORECASE)
+
+
+def counted_day_shift(d: dates_mod.DateMention, ts: int, te: int, slow: str) -> int | None:
+    """Days from a date to a trigger a counted phrase sets apart from it ("the swap came a day
+    after the vote on Tuesday": on Wednesday), or None when no such phrase links them. (A date
+    before "two days after <trigger>" is counted back by ``day_shift`` and the caller.)"""
+    if " day" not in slow:
+        return None
+    if d.end <= ts:
+        between = slow[d.end : ts]
+        opening = _COUNTED_OPENING.search(slow, 0, d.start)
+        if opening is not None and "," in between:
+            return _count(opening) * (1 if opening.group("way").lower() == "after" else -1)
+        return None
+    if te <= d.start:
+        m = _COUNTED_BEFORE_DATE.search(slow, te, d.start)
+        if m is not None:
+            return _count(m) * (1 if m.group("way").lower() == "after" else -1)
+    return None
+
+
+def _count(m: re.Match[str]) -> int:
+    word = m.group("n").lower()
+    return _DAY_COUNT_WORDS.get(word) or int(word)
+
+
 def day_shift(d: dates_mod.DateMention, ts: int, slow: str) -> int:
     """Days to add to a date that precedes "a day after <trigger>" (-1) or "the day before" (+1)."""
     if d.end <= ts:

@@ -51,6 +51,7 @@ from tracker.extract.confidence import features as confidence_features
 from tracker.extract.conflicts import Conflicts, one_side_sessions
 from tracker.extract.dating import (
     FOREIGN,
+    counted_day_shift,
     date_distance,
     date_heads,
     day_shift,
@@ -119,6 +120,7 @@ from tracker.extract.patterns import (
     DATELINE_WINDOW,
     DAY_WORDS,
     DAYS_AFTER,
+    DAYS_AFTER_APPOSED,
     DAYS_OF,
     DEAL_PARTICIPLE,
     DEAL_PASSIVE,
@@ -267,7 +269,8 @@ _DIGIT = re.compile(r"\d")
 # Searched in a sentence only when it holds one of the pattern's needles (``id(X) in gated`` in
 # ``_sentence``: the sentence's gates, ``prefilter.Gates.within``).
 _GATED = (
-    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, GROUP, HABITUAL,
+    AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, DAYS_AFTER_APPOSED,
+    GROUP, HABITUAL,
     HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
     SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
@@ -1488,6 +1491,13 @@ class Assembler:
                     if id(DAYS_AFTER) in gated and counted_back is None  # (counted already)
                     else None
                 )
+                if before is None and id(DAYS_AFTER_APPOSED) in gated:
+                    apposed = DAYS_AFTER_APPOSED.search(slow, max(0, ts - 120), ts)
+                    opener = slow[: apposed.start()].rstrip() if apposed is not None else ""
+                    if apposed is not None and opener and not opener.endswith(","):
+                        # "He did so a day after the leaders of A, B and C, visiting D,
+                        # demanded": the counted clause runs on past its commas to the trigger.
+                        before = apposed
                 if (
                     before is not None
                     and not planned
@@ -1495,9 +1505,12 @@ class Assembler:
                     and not CLAUSE_SEP.search(slow, before.end(), ts)
                     # ("a day after Trump said he had asked Putin": the saying's day)
                     and not REPORTING.search(slow, before.start(), ts)
-                    # "a day after" a text date is counted already (``_day_shift``)
+                    # "a day after" a text date is counted already (``_day_shift``) unless a
+                    # comma came between
                     and (
-                        date_source == "article" or before.group("days").lower() not in {"a", "one"}
+                        date_source == "article"
+                        or before.group("days").lower() not in {"a", "one"}
+                        or "," in slow[before.end() : ts]
                     )
                 ):
                     # "Three days after Trump and Putin met in Anchorage, Zelensky is in ...".
@@ -1505,7 +1518,7 @@ class Assembler:
                     count = DAY_WORDS.get(days_word) or int(days_word)
                     sign = -1 if before.group("way").lower() == "after" else 1
                     day = resolved.start + dt.timedelta(days=sign * count)
-                    if before.group("years"):
+                    if "years" in before.re.groupindex and before.group("years"):
                         years = YEAR_WORDS[before.group("years").lower()]
                         day = _add_years(day, sign * years)
                     resolved = dates_mod.ResolvedDate(day, None, "day")
@@ -2091,7 +2104,14 @@ class Assembler:
                 )
             )
             if date_span is not None and strength == "verbal" and not planned:
-                self._second_date(drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub)
+                verbs_after = [
+                    t.start - s0
+                    for t in triggers
+                    if t.strength == "verbal" and t.start - s0 > date_span[1]
+                ]
+                self._second_date(
+                    drafts[-1], date_mentions, date_span, slow, s0, ts, hits, pub, verbs_after
+                )
             if (
                 etype == "agreement"
                 and strength == "verbal"
@@ -2245,6 +2265,7 @@ class Assembler:
         ts: int,
         hits: list[GazMatch],
         pub: dt.date | None,
+        verbs_after: list[int],
     ) -> None:
         """ "spoke on Feb. 12 and again on March 18", "met X on Sunday and Y on Monday": the
         same verb reports a second happening on the second date."""
@@ -2253,6 +2274,11 @@ class Assembler:
                 continue
             gap = AND_AGAIN.fullmatch(slow, span[1], m.start)
             if gap is None:
+                return
+            if any(v > m.end and "," not in slow[m.end : v].lstrip(", ") for v in verbs_after):
+                # "The truce began on May 2, and on May 5 the sides swapped prisoners": the
+                # second date opens a clause of its own verb (with no comma between them but
+                # one closing the date: "and on May 5, both sides swapped").
                 return
             resolved = m.resolve(pub, False)
             if resolved is None or resolved.precision != "day" or resolved == first.date:
@@ -2430,7 +2456,11 @@ class Assembler:
         for m in mentions:
             if m.tense_hint is not None and (m.tense_hint == "future") != future:
                 continue
-            distance = date_distance(m, ts, te, slow, said_date_ok)
+            counted = counted_day_shift(m, ts, te, slow)
+            if counted is not None:
+                distance = abs(m.start - ts) + 100  # another clause's day, counted from
+            else:
+                distance = date_distance(m, ts, te, slow, said_date_ok)
             if distance >= FOREIGN:
                 continue  # the date of a relative clause ("the talks it broke off in 2022")
             ref = self._shift_refs.get(id(m))
@@ -2439,7 +2469,8 @@ class Assembler:
             resolved = m.resolve(pub, future, ref)
             if resolved is None:
                 continue
-            shift = day_shift(m, ts, slow)
+            # (a month or a span counted from holds the day too, near enough)
+            shift = day_shift(m, ts, slow) if counted is None else counted
             if shift and resolved.precision == "day" and resolved.end is None:
                 resolved = dates_mod.ResolvedDate(
                     resolved.start + dt.timedelta(days=shift), None, "day"

@@ -149,6 +149,14 @@ DAYS_AFTER = re.compile(
     r"(?:[\w.'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
+# "The refusal came a day after the envoy, Jane Doe, arrived": a counted phrase inside the
+# sentence whose clause names its subject with commas (the names in apposition) up to the
+# trigger; (not one opening the sentence, whose comma closes it: ``events``).
+DAYS_AFTER_APPOSED = re.compile(
+    r"\b(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+    r"(?:[\w.'’-]+,?\s+){1,14}$",
+    re.IGNORECASE,
+)
 YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
