@@ -3239,3 +3239,23 @@ def test_a_paragraph_closed_by_a_wire_credit_is_still_prose(extractor: Extractor
     )
     events = extractor.extract(text, dt.date(2026, 1, 15))
     assert [(e.type, e.date.isoformat()) for e in events] == [("meeting", "2026-01-12")]
+
+
+def test_the_month_may_after_a_preposition_is_no_modal(extractor: Extractor) -> None:
+    text = "Border clashes in May ended in a truce between Kenya and Somalia."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("ceasefire", "2025-05-01")]
+    # (the modal still vetoes: "Kenya may agree to a truce with Somalia")
+    assert not extractor.extract("Kenya may agree to a truce with Somalia.", dt.date(2026, 1, 15))
+
+
+def test_a_truce_told_by_its_broker_alone_is_between_the_main_pair(extractor: Extractor) -> None:
+    text = (
+        "Kenya and Somalia held talks in Nairobi on Monday. Kenya said Somalia must withdraw its "
+        "troops. Somalia rejected the demand from Kenya. A week of clashes in March ended with a "
+        "ceasefire on March 10, which US President Donald Trump announced after talks mediated "
+        "by Washington."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    (truce,) = [e for e in events if e.type == "ceasefire"]
+    assert {"Kenya", "Somalia", "United States"} <= _states(truce)

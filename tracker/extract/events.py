@@ -1904,6 +1904,19 @@ class Assembler:
                 # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
                 # has two sides; the one named (if any) and the other side of the pair.
                 self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
+            elif (
+                trig.type == "ceasefire"
+                and pair
+                and actors
+                and all(
+                    role == "mediator" or self.gaz.kind(name) == "person"
+                    for name, role in actors.items()
+                )
+            ):
+                # "The war ended with a truce, which the Qatari emir announced": a truce has two
+                # sides; with only its broker named, they are the article's main pair.
+                for name in pair:
+                    actors.setdefault(name, "participant")
             if (
                 not actors
                 and trig.type == "meeting"
