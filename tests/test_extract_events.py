@@ -3259,3 +3259,30 @@ def test_a_truce_told_by_its_broker_alone_is_between_the_main_pair(extractor: Ex
     events = extractor.extract(text, dt.date(2026, 1, 15))
     (truce,) = [e for e in events if e.type == "ceasefire"]
     assert {"Kenya", "Somalia", "United States"} <= _states(truce)
+
+
+def test_talks_between_two_sides_due_to_resume_are_planned(extractor: Extractor) -> None:
+    text = "Talks between Kenya and Somalia are due to resume in Nairobi on Monday."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert _summary(events) == {("talks", "2026-01-19", True)}
+
+
+def test_speaking_over_a_named_hotline_is_a_call(extractor: Extractor) -> None:
+    text = "Kenya and Somalia spoke over the military hotline on Monday."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert _summary(events) == {("call", "2026-01-12", False)}
+
+
+def test_the_two_countries_are_the_pair_named_earlier_in_the_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Israel and the United States signed a trade pact in Washington on Monday. Israel said "
+        "the United States had agreed to it.\n\n"
+        "Kenya and Somalia agreed to a truce on Tuesday. The guns fell silent at dawn. Both "
+        "capitals hailed the quiet. Few shots were heard overnight. The two countries' army "
+        "chiefs spoke by phone on Wednesday."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    (call,) = [e for e in events if e.type == "call"]
+    assert _states(call) == {"Kenya", "Somalia"}
