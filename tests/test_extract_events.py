@@ -3353,3 +3353,50 @@ def test_a_second_date_of_the_same_verb_still_reports_a_second_happening(
     text = "Putin spoke with Trump by phone on May 2 and again on May 9."
     found = {(e.type, e.date) for e in extractor.extract(text, PUB)}
     assert {("call", dt.date(2025, 5, 2)), ("call", dt.date(2025, 5, 9))} <= found
+
+
+def test_the_month_may_after_a_preposition_is_no_modal(extractor: Extractor) -> None:
+    text = "Border clashes in May ended in a truce between Kenya and Somalia."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("ceasefire", "2025-05-01")]
+    # (the modal still vetoes: "Kenya may agree to a truce with Somalia")
+    assert not extractor.extract("Kenya may agree to a truce with Somalia.", dt.date(2026, 1, 15))
+
+
+def test_a_truce_told_by_its_broker_alone_is_between_the_main_pair(extractor: Extractor) -> None:
+    text = (
+        "Kenya and Somalia held talks in Nairobi on Monday. Kenya said Somalia must withdraw its "
+        "troops. Somalia rejected the demand from Kenya. A week of clashes in March ended with a "
+        "ceasefire on March 10, which US President Donald Trump announced after talks mediated "
+        "by Washington."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    (truce,) = [e for e in events if e.type == "ceasefire"]
+    assert {"Kenya", "Somalia", "United States"} <= _states(truce)
+
+
+def test_talks_between_two_sides_due_to_resume_are_planned(extractor: Extractor) -> None:
+    text = "Talks between Kenya and Somalia are due to resume in Nairobi on Monday."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert _summary(events) == {("talks", "2026-01-19", True)}
+
+
+def test_speaking_over_a_named_hotline_is_a_call(extractor: Extractor) -> None:
+    text = "Kenya and Somalia spoke over the military hotline on Monday."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert _summary(events) == {("call", "2026-01-12", False)}
+
+
+def test_the_two_countries_are_the_pair_named_earlier_in_the_paragraph(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Israel and the United States signed a trade pact in Washington on Monday. Israel said "
+        "the United States had agreed to it.\n\n"
+        "Kenya and Somalia agreed to a truce on Tuesday. The guns fell silent at dawn. Both "
+        "capitals hailed the quiet. Few shots were heard overnight. The two countries' army "
+        "chiefs spoke by phone on Wednesday."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    (call,) = [e for e in events if e.type == "call"]
+    assert _states(call) == {"Kenya", "Somalia"}

@@ -532,8 +532,15 @@ class Assembler:
             return True
         if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
             return False  # (a noun phrase, "the next round of talks is due on ...", reads on)
-        end = min(len(slow), te + 40)
-        tail = TAIL_STOP.search(slow, te, end)
+        tail_from = te
+        if slow.endswith("between", ts, te) or slow.startswith(" between ", te):
+            # "talks between Kenya and Chad are due to resume": the "and" between the sides is no
+            # clause break (the verb after them tells the tense).
+            sides_and = slow.find(" and ", te, te + 60)
+            if sides_and >= 0:
+                tail_from = sides_and + 5
+        end = min(len(slow), tail_from + 40)
+        tail = TAIL_STOP.search(slow, tail_from, end)
         if FUTURE.search(slow, te, tail.start() if tail else end):
             return True
         if tail is not None and slow.startswith(", ", tail.start()):
@@ -1526,7 +1533,7 @@ class Assembler:
             # Actors and roles.
             sides = pair
             if any(m.kind == "pair" for m in actor_hits):
-                sides = self._parties.recent_pair(drafts, index, trig.type) or pair
+                sides = self._parties.recent_pair(drafts, index, trig.type, s0) or pair
             hits = actor_hits
             since = SINCE_CLAUSE.search(slow, te) if id(SINCE_CLAUSE) in gated else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
@@ -1715,7 +1722,7 @@ class Assembler:
                 inherited += previous.subjects
                 if _PAIR in inherited:
                     inherited.remove(_PAIR)
-                    inherited += self._parties.recent_pair(drafts, index, trig.type) or pair
+                    inherited += self._parties.recent_pair(drafts, index, trig.type, s0) or pair
             if inherited:
                 role = "initiator" if trig.type in {"demand", "rejection", "proposal"} else None
                 as_of = resolved.start if resolved else pub
@@ -1898,7 +1905,7 @@ class Assembler:
                 # "a previous truce", "a Russian-brokered ceasefire": the pair just reported
                 # on ("They agree to swap 600 detainees. ... The swap is carried out"), else
                 # the main pair.
-                for name in self._parties.recent_pair(drafts, index, trig.type) or pair:
+                for name in self._parties.recent_pair(drafts, index, trig.type, s0) or pair:
                     actors.setdefault(name, "participant")
             elif (
                 trig.type == "prisoner_exchange"
@@ -1914,6 +1921,19 @@ class Assembler:
                 # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
                 # has two sides; the one named (if any) and the other side of the pair.
                 self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
+            elif (
+                trig.type == "ceasefire"
+                and pair
+                and actors
+                and all(
+                    role == "mediator" or self.gaz.kind(name) == "person"
+                    for name, role in actors.items()
+                )
+            ):
+                # "The war ended with a truce, which the Qatari emir announced": a truce has two
+                # sides; with only its broker named, they are the article's main pair.
+                for name in pair:
+                    actors.setdefault(name, "participant")
             if (
                 not actors
                 and trig.type == "meeting"

@@ -493,12 +493,17 @@ class Parties:
                 kept.append(name)
         return kept
 
-    def recent_pair(self, drafts: list[Draft], index: int, event_type: str) -> list[str]:
+    def recent_pair(
+        self, drafts: list[Draft], index: int, event_type: str, at: int | None = None
+    ) -> list[str]:
         """ "The two presidents", "both sides": the two parties of the happening just reported
-        (the same type first), if one of the last sentences reported one."""
+        (the same type first), if one of the last sentences, or one earlier in the paragraph of
+        the sentence starting at ``at``, reported one."""
         found: list[str] = []
         for d in reversed(drafts):
-            if d.order < index - 3:
+            if d.order < index - 3 and (
+                at is None or not d.evidence or "\n" in self._text[d.evidence[0].start : at]
+            ):
                 break
             states = self._party_states(d, {"participant", "initiator", "target"})
             if len(states) != 2:

@@ -246,6 +246,12 @@ _CONDITION_AFTER = re.compile(
 )
 _SENTENCE_HYPOTHETICAL = re.compile(r"^\W*(?:if|unless|should|were|had)\b", re.IGNORECASE)
 _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
+# "clashes in May ended in a truce", "since early May": the month, not the modal, after a
+# preposition or a time word.
+_MONTH_MAY_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|from|through|during|before|after|early|late|mid|last|"
+    r"next)[\s-]+$"
+)
 
 
 # Keyed by the text itself: a sentence sliced again from the article (a new string with the same
@@ -323,7 +329,10 @@ def is_hypothetical(
         word = m.group()
         if word in allow:
             continue
-        if word in {"may"} and not _MODAL_MAY.match(window, m.start()):
+        if word == "may" and (
+            not _MODAL_MAY.match(window, m.start())
+            or _MONTH_MAY_BEFORE.search(window, 0, m.start())
+        ):
             continue
         # Verbal triggers only care about the strongest cues; nouns are vetoed by any modifier.
         if strength == "verbal" and word not in _VERBAL_VETO:
