@@ -3376,7 +3376,7 @@ def test_a_truce_told_by_its_broker_alone_is_between_the_main_pair(extractor: Ex
 
 
 def test_talks_between_two_sides_due_to_resume_are_planned(extractor: Extractor) -> None:
-    text = "Talks between Kenya and Somalia are due to resume in Nairobi on Monday."
+    text = "Talks between Thailand and Cambodia are due to resume in Kuala Lumpur on Monday."
     events = extractor.extract(text, dt.date(2026, 1, 15))
     assert _summary(events) == {("talks", "2026-01-19", True)}
 
