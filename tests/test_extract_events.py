@@ -3400,3 +3400,14 @@ def test_the_two_countries_are_the_pair_named_earlier_in_the_paragraph(
     events = extractor.extract(text, dt.date(2026, 1, 15))
     (call,) = [e for e in events if e.type == "call"]
     assert _states(call) == {"Kenya", "Somalia"}
+
+
+def test_a_meeting_on_a_trip_is_a_meeting_beside_the_visit(extractor: Extractor) -> None:
+    text = "Kenya's foreign minister arrived in Mogadishu on Monday and met Somalia's president."
+    events = extractor.extract(text, dt.date(2026, 1, 15))
+    assert {(e.type, e.date.isoformat()) for e in events} == {
+        ("visit", "2026-01-12"),
+        ("meeting", "2026-01-12"),
+    }
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert {"Kenya", "Somalia"} <= {a.name for a in meeting.actors}  # (the visitor met)

@@ -35,16 +35,17 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 
 
 def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
-    """Drop talks or a meeting told after a visit in its own sentence ("travelled to Kinshasa and
-    held talks with Tshisekedi", "paid a visit to Istanbul, where he held talks with Erdogan"):
-    what the visit was for, one happening."""
+    """Drop talks told after a visit in its own sentence ("travelled to Kinshasa and held talks
+    with Tshisekedi", "paid a visit to Istanbul, where he held talks with Erdogan"): what the
+    visit was for, one happening. A meeting on the trip is news of its own ("arrived in Lima and
+    met the president": a visit and a meeting, devset README, encounters)."""
 
     def trigger_at(d: Draft) -> tuple[int, int]:
         ev = d.evidence[0]
         trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
         return ev.start, (trig.start if trig is not None else 0)
 
-    visits = [(*trigger_at(d), d.date) for d in drafts if d.type == "visit" and not d.planned]
+    visits = [(*trigger_at(d), d) for d in drafts if d.type == "visit" and not d.planned]
     if not visits:
         return drafts
     out = []
@@ -52,11 +53,22 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
         if d.type in {"talks", "meeting"} and len(d.evidence) == 1:
             start, at = trigger_at(d)
             quote = d.evidence[0].quote
-            if any(
-                vs == start and va < at and vd == d.date and " but " not in quote[va:at]
-                for vs, va, vd in visits
-            ):
-                continue  # not "visited on 28 February, but the meeting ended in a row"
+            trip = next(
+                (
+                    v
+                    for vs, va, v in visits
+                    # not "visited on 28 February, but the meeting ended in a row"
+                    if vs == start and va < at and v.date == d.date and " but " not in quote[va:at]
+                ),
+                None,
+            )
+            if trip is not None and d.type == "talks":
+                continue
+            if trip is not None:
+                # "arrived in Lima on Monday, where he met the president": the visitors met
+                for name, role in trip.actors.items():
+                    if role == "participant":
+                        d.actors.setdefault(name, role)
         out.append(d)
     return out
 
