@@ -87,7 +87,8 @@ def test_a_model_file_is_read_from_a_path(tmp_path: Path) -> None:
 def test_training_splits_are_listed_and_leave_the_check_out() -> None:
     trainer = load_bench_script("train_confidence")
     assert not set(trainer.CHECK_SPLITS) & set(trainer.TRAIN_SPLITS)
-    assert {"holdout35", "holdout36"} <= set(trainer.CHECK_SPLITS)
+    assert not set(trainer.RECALIBRATE_SPLITS) & set(trainer.TRAIN_SPLITS)
+    assert {"holdout37", "holdout38", "holdout39"} <= set(trainer.RECALIBRATE_SPLITS)
 
 
 def test_training_runs_end_to_end_on_a_few_splits(
@@ -117,8 +118,10 @@ def test_recalibration_rescales_the_log_odds_and_checks_each_split_left_out(
     assert "recalibration splits (2), before rescaling" in printed
     assert "each split by the scaling fitted on the others" in printed
     model = ConfidenceModel.load(out)
-    assert model.metrics["recalibration_slope"] > 0
-    assert "rescaled" in out.read_text(encoding="utf-8")
+    kept = "rescaling on all of them" in printed
+    assert kept != ("rescaling not kept" in printed)
+    assert (model.metrics["recalibration_slope"] != 1.0) == kept
+    assert ("were then rescaled" in out.read_text(encoding="utf-8")) == kept
 
 
 def test_platt_rescaling_is_folded_into_the_weights() -> None:
