@@ -153,43 +153,15 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
             # "The talks had opened in Geneva on May 4", "At that March 3 meeting, ...": another
             # session of the happening reported, on its own day, between its parties.
             assert p.date is not None  # (``_series_of`` asks for one)
-            promoted.append(
-                Draft(
-                    type=p.type,
-                    date=p.date,
-                    date_source="text",
-                    planned=p.planned,
-                    location=p.location,
-                    actors={n: r for n, r in series.actors.items() if r != "host"},
-                    topics=set(p.topics),
-                    object_topics=set(),
-                    evidence=[p.evidence],
-                    trigger_strength="mention",
-                    order=p.sentence,
-                    title=series.title,
-                )
-            )
+            actors = {n: r for n, r in series.actors.items() if r != "host"}
+            promoted.append(_promoted(p, p.date, "text", actors, series.title))
             continue
         if best is None and not p.roles and _deal_signed_on(p):
             # "Under the agreement signed on Saturday by the two defence ministers, a truce took
             # effect ...": the deal, on the day its participle gives, between the sentence's sides.
             assert p.date is not None  # (``_deal_signed_on`` asks for one)
-            promoted.append(
-                Draft(
-                    type=p.type,
-                    date=p.date,
-                    date_source="text",
-                    planned=p.planned,
-                    location=p.location,
-                    actors=dict.fromkeys(sorted(p.actors), "participant"),
-                    topics=set(p.topics),
-                    object_topics=set(),
-                    evidence=[p.evidence],
-                    trigger_strength="mention",
-                    order=p.sentence,
-                    title=p.title,
-                )
-            )
+            actors = dict.fromkeys(sorted(p.actors), "participant")
+            promoted.append(_promoted(p, p.date, "text", actors, p.title))
             continue
         if best is None:
             # A definite reference to an event no other sentence reports ("The talks at the
@@ -201,22 +173,8 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
             if date is None and p.definite and p.date is not None and p.date.precision == "day":
                 date = p.date
             if p.roles and date is not None and (p.type not in SPEECH_TYPES or p.told_back):
-                promoted.append(
-                    Draft(
-                        type=p.type,
-                        date=date,
-                        date_source="text" if p.date else "article",
-                        planned=p.planned,
-                        location=p.location,
-                        actors=dict(p.roles),
-                        topics=set(p.topics),
-                        object_topics=set(),
-                        evidence=[p.evidence],
-                        trigger_strength="mention",
-                        order=p.sentence,
-                        title=p.title,
-                    )
-                )
+                source = "text" if p.date else "article"
+                promoted.append(_promoted(p, date, source, dict(p.roles), p.title))
             continue
         d = best[1]
         d.evidence.append(p.evidence)
@@ -228,6 +186,26 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
         for name, role in p.roles:
             add_role(d.actors, name, role)
     drafts.extend(promoted)
+
+
+def _promoted(
+    p: Pending, date: dates_mod.ResolvedDate, source: str, actors: dict[str, str], title: str
+) -> Draft:
+    """A mention that no reported event took, as an event of its own (``attach``)."""
+    return Draft(
+        type=p.type,
+        date=date,
+        date_source=source,
+        planned=p.planned,
+        location=p.location,
+        actors=actors,
+        topics=set(p.topics),
+        object_topics=set(),
+        evidence=[p.evidence],
+        trigger_strength="mention",
+        order=p.sentence,
+        title=title,
+    )
 
 
 def merge(drafts: list[Draft], states_of: StatesOf) -> list[Draft]:
