@@ -3420,3 +3420,23 @@ def test_a_meeting_on_a_trip_is_a_meeting_beside_the_visit(extractor: Extractor)
     }
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert {"Kenya", "Somalia"} <= {a.name for a in meeting.actors}  # (the visitor met)
+
+
+def test_a_day_count_before_a_dated_clause_is_counted_once(extractor: Extractor) -> None:
+    text = "The truce took effect on May 3 two days after Israel and Hamas agreed to it."
+    events = extractor.extract(text, dt.date(2025, 5, 12))
+    assert ("agreement", "2025-05-01") in {(e.type, e.date.isoformat()) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas later on may agree a ceasefire on Monday.",
+        "An exchange of views between Russia and Ukraine was held in Istanbul on Monday.",
+        "Israel released 12 soldiers from duty on Friday.",
+        "Russia and Ukraine traded 5 barbs on Monday.",
+    ],
+)
+def test_look_alikes_of_triggers_report_nothing(extractor: Extractor, text: str) -> None:
+    # the modal after "on"; a "not" phrase inside a longer gapped phrase; a number traded
+    assert extractor.extract(text, dt.date(2025, 6, 12)) == []

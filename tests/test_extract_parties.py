@@ -1029,3 +1029,12 @@ def test_leaders_and_their_common_spellings_resolve_to_them(
     names = {a.name for a in meeting.actors}
     assert person in names
     assert side in names
+
+
+def test_hostilities_are_no_hosting(extractor: Extractor) -> None:
+    text = (
+        "Russia, citing the hostilities, thanked Turkey for backing the talks between Armenia and "
+        "Azerbaijan in Istanbul on Monday."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert "Russia" not in _names(talks)

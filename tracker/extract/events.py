@@ -732,14 +732,7 @@ class Assembler:
         stext = sent.text
         slow = lowered[s0:s1]
         item_date = item[0] if item is not None else None
-        date_mentions = self._sentence_dates(sent, pub, item)
-        if date_mentions and any(m.kind == "actor" for m in gaz):
-            # "the March 23 Movement": a date inside a name is no date
-            date_mentions = [
-                d
-                for d in date_mentions
-                if not any(m.start <= s0 + d.start < m.end for m in gaz if m.kind == "actor")
-            ]
+        date_mentions = self._sentence_dates(sent, pub, item)  # (none inside names: _find_dates)
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = party_hits(text, stext, s0, gaz)
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
@@ -1498,7 +1491,7 @@ class Assembler:
                     if id(DAYS_AFTER) in gated and counted_back is None  # (counted already)
                     else None
                 )
-                if before is None and id(DAYS_AFTER_APPOSED) in gated:
+                if before is None and counted_back is None and id(DAYS_AFTER_APPOSED) in gated:
                     apposed = DAYS_AFTER_APPOSED.search(slow, max(0, ts - 120), ts)
                     opener = slow[: apposed.start()].rstrip() if apposed is not None else ""
                     if apposed is not None and opener and not opener.endswith(","):
@@ -1517,7 +1510,7 @@ class Assembler:
                     and (
                         date_source == "article"
                         or before.group("days").lower() not in {"a", "one"}
-                        or "," in slow[before.end() : ts]
+                        or "," in slow[before.start() : ts]
                     )
                 ):
                     # "Three days after Trump and Putin met in Anchorage, Zelensky is in ...".

@@ -780,5 +780,6 @@ BETWEEN_END = re.compile(r"[,;:.(]|\s(?:which|that|who|where|when|on|in|at|after
 # The verbs of who hosts or mediates an encounter named after them ("Qatar has hosted two rounds
 # of talks between ...", "Norway brokered the negotiations between ...").
 HOSTING = re.compile(
-    r"\b(?:host|mediat|broker|facilitat|chair|sponsor|organi[sz]|convene|arrang|oversee|oversaw)"
+    r"\b(?:host(?:s|ed|ing)?\b|mediat|broker|facilitat|chair|sponsor|organi[sz]|convene|arrang|"
+    r"oversee|oversaw)"
 )

@@ -179,6 +179,15 @@ class TriggerLexicon:
                 for h in hits
                 if h[2][1] in {"verbal", "not"} or not inside(h)  # type: ignore[index]
             ]
+        # A "not" phrase wins any overlap, even with a longer phrase that starts where it does
+        # ("an exchange of views * was held", "released 12 soldiers from duty").
+        nots = [(s, e) for s, e, p in hits if p[1] == "not"]  # type: ignore[index]
+        if nots:
+            hits = [
+                h
+                for h in hits
+                if h[2][1] == "not" or not any(s < h[1] and h[0] < e for s, e in nots)  # type: ignore[index]
+            ]
         # Same span: a verbal trigger beats a nominal one, which beats a mention.
         hits.sort(key=lambda h: _RANK[h[2][1]])  # type: ignore[index]
         return [
@@ -251,6 +260,12 @@ _MODAL_MAY = re.compile(r"\bmay\b(?!\s+\d)")
 _MONTH_MAY_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|till|by|from|through|during|before|after|early|late|mid|last|"
     r"next)[\s-]+$"
+)
+# ... and no bare verb after it ("talks in May ended", "since early May, ...", "in May the
+# sides"; not "the sides later on may agree"): the modal takes a verb, the month does not.
+_MONTH_MAY_AFTER = re.compile(
+    r"may(?:\s*(?:[^\w\s]|$)|\s+(?:[a-z]+ed|and|or|when|while|as|the|this|that|last|next|"
+    r"after|before|of|to|but|when)\b)"
 )
 
 
@@ -331,7 +346,10 @@ def is_hypothetical(
             continue
         if word == "may" and (
             not _MODAL_MAY.match(window, m.start())
-            or _MONTH_MAY_BEFORE.search(window, 0, m.start())
+            or (
+                _MONTH_MAY_BEFORE.search(window, 0, m.start())
+                and _MONTH_MAY_AFTER.match(lowered, left + m.start())
+            )
         ):
             continue
         # Verbal triggers only care about the strongest cues; nouns are vetoed by any modifier.
