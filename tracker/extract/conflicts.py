@@ -22,7 +22,7 @@ from tracker.vocab import load_data_toml
 # "the next round", "talks between the two sides", "delegations from X and Y", "brokered by X",
 # "under UN auspices", "direct talks".
 _BOTH_SIDES = re.compile(
-    r"\bround|\b(?:two|both) sides\b|\bdelegations\b|\bbrokered\b|\bmediated\b|\bmediation\b"
+    r"\brounds?\b|\b(?:two|both) sides\b|\bdelegations\b|\bbrokered\b|\bmediated\b|\bmediation\b"
     r"|\bsponsored\b|\bauspices\b|\bdirect (?:talks|negotiations)\b|\bface[- ]to[- ]face\b"
     r"|\btrilateral\b|\bindirect\b|\bproximity\b"
 )
