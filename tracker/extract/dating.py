@@ -11,7 +11,14 @@ import re
 from dataclasses import replace
 
 from tracker.extract import dates as dates_mod
-from tracker.extract.patterns import CLAUSE_SEP, RELATIVE, RELATIVE_OPEN, SPEECH_TYPES
+from tracker.extract.patterns import (
+    CLAUSE_SEP,
+    DAY_COUNT,
+    RELATIVE,
+    RELATIVE_OPEN,
+    SPEECH_TYPES,
+    days_counted,
+)
 from tracker.extract.prefilter import search_gated
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
@@ -223,16 +230,12 @@ def _same_day_clause(between: str) -> bool:
     )
 
 
-_DAY_COUNT = r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
-_DAY_COUNT_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
-}  # fmt: skip
 # "The swap came three days after the council renewed its sanctions on Tuesday": the date
 # closes the counted clause that follows the trigger.
-_COUNTED_BEFORE_DATE = re.compile(r"\b" + _DAY_COUNT + r"[^,;:]*$", re.IGNORECASE)
+_COUNTED_BEFORE_DATE = re.compile(r"\b" + DAY_COUNT + r"[^,;:]*$", re.IGNORECASE)
 # "Two days after talks in Geneva on May 3, Iran rejected ...": the counted clause opens the
 # sentence (or a clause) and a comma closes it before the trigger.
-_COUNTED_OPENING = re.compile(r"(?:^|,\s+)" + _DAY_COUNT + r"[^,;:]*$", re.IGNORECASE)
+_COUNTED_OPENING = re.compile(r"(?:^|,\s+)" + DAY_COUNT + r"[^,;:]*$", re.IGNORECASE)
 
 
 def counted_day_shift(d: dates_mod.DateMention, ts: int, te: int, slow: str) -> int | None:
@@ -245,18 +248,13 @@ def counted_day_shift(d: dates_mod.DateMention, ts: int, te: int, slow: str) -> 
         between = slow[d.end : ts]
         opening = _COUNTED_OPENING.search(slow, 0, d.start)
         if opening is not None and "," in between:
-            return _count(opening) * (1 if opening.group("way").lower() == "after" else -1)
+            return days_counted(opening)
         return None
     if te <= d.start:
         m = _COUNTED_BEFORE_DATE.search(slow, te, d.start)
         if m is not None:
-            return _count(m) * (1 if m.group("way").lower() == "after" else -1)
+            return days_counted(m)
     return None
-
-
-def _count(m: re.Match[str]) -> int:
-    word = m.group("n").lower()
-    return _DAY_COUNT_WORDS.get(word) or int(word)
 
 
 def day_shift(d: dates_mod.DateMention, ts: int, slow: str) -> int:

@@ -118,7 +118,6 @@ from tracker.extract.patterns import (
     DATED_OCCASION,
     DATELINE,
     DATELINE_WINDOW,
-    DAY_WORDS,
     DAYS_AFTER,
     DAYS_AFTER_APPOSED,
     DAYS_OF,
@@ -246,6 +245,7 @@ from tracker.extract.patterns import (
     WHERE,
     WHO_TRAVELLED,
     YEAR_WORDS,
+    days_counted,
 )
 from tracker.extract.prefilter import Gates
 from tracker.extract.sentences import BOILERPLATE, Sentence, split_sentences
@@ -492,12 +492,7 @@ class Assembler:
         resolved = day.resolve(pub, False, self._shift_refs.get(id(day))) if day else None
         if resolved is None or resolved.precision != "day" or resolved.end is not None:
             return None
-        count = DAY_WORDS.get(clause.group("days").lower()) or int(clause.group("days"))
-        sign = 1 if clause.group("way").lower() == "after" else -1
-        start = resolved.start - dt.timedelta(days=sign * count)
-        if clause.group("years"):
-            start = _add_years(start, -sign * YEAR_WORDS[clause.group("years").lower()])
-        return dates_mod.ResolvedDate(start, None, "day")
+        return dates_mod.ResolvedDate(_count_back(resolved.start, clause), None, "day")
 
     @staticmethod
     def _period_after(slow: str, ts: int) -> bool:
@@ -1514,14 +1509,9 @@ class Assembler:
                     )
                 ):
                     # "Three days after Trump and Putin met in Anchorage, Zelensky is in ...".
-                    days_word = before.group("days").lower()
-                    count = DAY_WORDS.get(days_word) or int(days_word)
-                    sign = -1 if before.group("way").lower() == "after" else 1
-                    day = resolved.start + dt.timedelta(days=sign * count)
-                    if "years" in before.re.groupindex and before.group("years"):
-                        years = YEAR_WORDS[before.group("years").lower()]
-                        day = _add_years(day, sign * years)
-                    resolved = dates_mod.ResolvedDate(day, None, "day")
+                    resolved = dates_mod.ResolvedDate(
+                        _count_back(resolved.start, before), None, "day"
+                    )
 
             # Actors and roles.
             sides = pair
@@ -2693,6 +2683,16 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
     for name, role in deal.actors.items():
         if role not in {"mediator", "host"}:
             actors.setdefault(name, role)
+
+
+def _count_back(day: dt.date, counted: re.Match[str]) -> dt.date:
+    """The day a counted phrase ("two days after", "a year and a day after") sets ``day`` apart
+    from: earlier for "after", later for "before"."""
+    back = day - dt.timedelta(days=days_counted(counted))
+    if "years" in counted.re.groupindex and counted.group("years"):
+        years = YEAR_WORDS[counted.group("years").lower()]
+        back = _add_years(back, -years if counted.group("way").lower() == "after" else years)
+    return back
 
 
 def _last_year(

@@ -141,24 +141,29 @@ PERIOD_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|several|a\s+few|\d+)\s+)?(?:weeks?|months?|years?)\s+"
     r"(?:after|before)\s+(?:[\w.'’-]+\s+){0,8}$"
 )
+# "a day after", "three days before": a counted phrase (``days_counted`` reads it).
+DAY_COUNT = r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def days_counted(m: re.Match[str]) -> int:
+    """The days a ``DAY_COUNT`` match puts after (+) or before (-) the clause it counts from."""
+    word = m.group("days").lower()
+    count = DAY_WORDS.get(word) or int(word)
+    return count if m.group("way").lower() == "after" else -count
+
+
 # "N days after X met Y": X met Y N days before the day of the sentence.
 DAYS_AFTER = re.compile(
     # ("a year and two days after the ceasefire took effect": the year counts too)
-    r"\b(?:(?P<years>a|one|two|three)\s+years?\s+and\s+)?"
-    r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
-    r"(?:[\w.'’-]+\s+){0,9}$",
+    r"\b(?:(?P<years>a|one|two|three)\s+years?\s+and\s+)?" + DAY_COUNT + r"(?:[\w.'’-]+\s+){0,9}$",
     re.IGNORECASE,
 )
 # "The refusal came a day after the envoy, Jane Doe, arrived": a counted phrase inside the
 # sentence whose clause names its subject with commas (the names in apposition) up to the
 # trigger; (not one opening the sentence, whose comma closes it: ``events``).
-DAYS_AFTER_APPOSED = re.compile(
-    r"\b(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
-    r"(?:[\w.'’-]+,?\s+){1,14}$",
-    re.IGNORECASE,
-)
+DAYS_AFTER_APPOSED = re.compile(r"\b" + DAY_COUNT + r"(?:[\w.'’-]+,?\s+){1,14}$", re.IGNORECASE)
 YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
-DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS_OF = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+days\s+of\b")
 ENDED = re.compile(r"\b(?:ended|concluded|wrapped\s+up|closed)\b")
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
