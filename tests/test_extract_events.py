@@ -3440,3 +3440,35 @@ def test_a_day_count_before_a_dated_clause_is_counted_once(extractor: Extractor)
 def test_look_alikes_of_triggers_report_nothing(extractor: Extractor, text: str) -> None:
     # the modal after "on"; a "not" phrase inside a longer gapped phrase; a number traded
     assert extractor.extract(text, dt.date(2025, 6, 12)) == []
+
+
+_EU_ROUND = "Serbian and Kosovan negotiators resumed talks in Brussels on Thursday, officials said."
+
+
+def test_an_undated_report_goes_on_telling_the_day_named_just_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        f"{_EU_ROUND}\n\nThe EU envoy met Serbian President Aleksandar Vucic in Belgrade on "
+        "Monday. In a statement, Kosovo rejected the draft statute for the Serb municipalities."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert [e.date for e in events if e.type == "rejection"] == [dt.date(2026, 3, 9)]
+
+
+def test_a_standing_position_or_a_later_step_keeps_the_articles_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        f"{_EU_ROUND}\n\nThe EU envoy met Kosovo Prime Minister Albin Kurti in Pristina on "
+        "Tuesday. Serbia later rejected the draft statute.\n\nThe EU envoy held talks with "
+        "Serbia in Belgrade on Wednesday. Kosovo has demanded that Serbia recognise its "
+        "independence.\n\nThe EU envoy met Serbian President Aleksandar Vucic in Belgrade on "
+        "Monday.\n\nIn a statement, Kosovo rejected the draft statute."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    # (the last rejection is in a paragraph of its own: the article's day too)
+    assert {(e.type, e.date) for e in events if e.type in {"rejection", "demand"}} == {
+        ("rejection", dt.date(2026, 3, 12)),
+        ("demand", dt.date(2026, 3, 12)),
+    }

@@ -155,6 +155,7 @@ from tracker.extract.patterns import (
     INSIST,
     LASTED,
     LATER_BY,
+    LATER_WORD,
     LATERAL,
     LEAD_OCCASION,
     LIST_COMMA,
@@ -1466,6 +1467,19 @@ class Assembler:
                     and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
                 ):
                     continue  # "Spain has offered to deploy soldiers": a standing offer, undated
+                elif (
+                    (previous_day := self._last_day()) is not None
+                    and "\n" not in text[previous_day[0] : sent.start]
+                    and previous_day[1] < focus.start
+                    # not a standing position ("Oslo has insisted on ...") nor what came after
+                    # that day ("Bern later offered ...")
+                    and not PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                    and not ("later" in slow[:ts] and LATER_WORD.search(slow, 0, ts))
+                ):
+                    # "The envoys met in Geneva on Sunday. In a statement, the rebels rejected
+                    # the plan.": an undated report right after a sentence that named an earlier
+                    # day, in its paragraph, goes on telling that day, not the article's.
+                    resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):

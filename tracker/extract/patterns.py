@@ -120,6 +120,8 @@ LATER_BY = re.compile(
     r"\b(?:within|after)\s+(?:\d+|a|an|one|two|three|four|five|several|a\s+few)\s+"
     r"(?:hours|days|weeks)\b(?!\s+of\b)|\b(?:hours|days|weeks|a\s+week|a\s+day)\s+later\b"
 )
+# "X later proposed ...": after the day the text spoke of last, not on it.
+LATER_WORD = re.compile(r"\blater\b")
 # "Hours later, the group rejected the offer": on the day the text spoke of last.
 HOURS_LATER = re.compile(
     r"\b(?:hours|minutes|an\s+hour|a\s+few\s+hours)\s+later\b|\blater\s+(?:that|the\s+same)\s+day\b"
