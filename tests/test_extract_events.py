@@ -3472,3 +3472,16 @@ def test_a_standing_position_or_a_later_step_keeps_the_articles_day(
         ("rejection", dt.date(2026, 3, 12)),
         ("demand", dt.date(2026, 3, 12)),
     }
+
+
+def test_a_date_before_a_coordinated_verb_is_the_first_verbs_too(extractor: Extractor) -> None:
+    text = (
+        f"{_EU_ROUND}\n\nThe EU envoy met Kosovo Prime Minister Albin Kurti, who leads the "
+        "largest party in parliament, on Tuesday morning and urged him to delay the new border "
+        "rules."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert {(e.type, e.date) for e in events if e.type in {"meeting", "proposal"}} == {
+        ("meeting", dt.date(2026, 3, 10)),
+        ("proposal", dt.date(2026, 3, 10)),
+    }

@@ -166,7 +166,10 @@ def date_distance(
         if "," in between and RELATIVE_OPEN.search(slow, max(0, d.start - 80), d.start):
             return FOREIGN  # "Costa, who heads the OAS this year, said ...": the clause's date
         if between.startswith(" and ") and len(between) <= 12:
-            distance += 20  # "flew to Lima on Monday and handed over": the first verb's date
+            # "flew to Lima on Monday and handed over", "met the mayor, who won in May, on
+            # Monday and urged him": the first verb's date, however long its object (the
+            # second verb may still take it: it precedes that verb)
+            distance += 150
         if "," in between:
             distance += 50  # "X, who met Y on April 11, is expected to travel": another clause
             if d.start > 12 and slow.find(",", d.end, ts) - d.end <= 1:
