@@ -3485,3 +3485,14 @@ def test_a_date_before_a_coordinated_verb_is_the_first_verbs_too(extractor: Extr
         ("meeting", dt.date(2026, 3, 10)),
         ("proposal", dt.date(2026, 3, 10)),
     }
+
+
+def test_a_relative_clause_of_a_later_noun_keeps_its_date(extractor: Extractor) -> None:
+    text = (
+        f"{_EU_ROUND}\n\nA Serbian official ruled out any pullback from the hills near Jarinje, "
+        "which Serbian troops reinforced in May.\n\nKosovo welcomed the trilateral talks between "
+        "Serbia, Kosovo and the EU, which the Slovak government hosted on 3 March."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert [e.date for e in events if e.type == "rejection"] in ([], [dt.date(2026, 3, 12)])
+    assert dt.date(2026, 3, 3) in [e.date for e in events if e.type == "talks"]

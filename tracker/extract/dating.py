@@ -41,6 +41,7 @@ _REDUCED_RELATIVE = re.compile(
     r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
     r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
 )
+_RELATIVE_OPENED = re.compile(r",\s+(?:who|whom|which|whose|where)\s[^,;]*$")
 _WHICH = re.compile(r",\s+(?:which|who|whom)\s+(?![^,]*,)")
 # "days after", "weeks before": the two clauses happened on different days.
 _SPAN_AFTER = re.compile(
@@ -202,11 +203,25 @@ def date_distance(
             return FOREIGN
         if _in_first_since_clause(slow, ts, te, d.start):
             return FOREIGN
+        if "," in between and _relative_of_another(between):
+            return FOREIGN
         if search_gated(_BOUND_BEFORE, between):
             return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance
+
+
+def _relative_of_another(between: str) -> bool:
+    """Whether the stretch from a trigger to a later date opens a relative clause of a noun
+    after the trigger ("ruled out a pullback from the ridge, which troops took in May"), unless
+    its verb is the trigger's own or the trigger itself is what it tells of ("the talks between
+    X and Y, which Oman hosted on 3 May")."""
+    m = _RELATIVE_OPENED.search(between)
+    if m is None or _OWN_RELATIVE.match(between, m.start()):
+        return False
+    antecedent = between[: m.start()]
+    return len(antecedent.split()) > 2 and not antecedent.startswith(" between ")
 
 
 def _in_first_since_clause(slow: str, ts: int, te: int, date_start: int) -> bool:
