@@ -3496,3 +3496,15 @@ def test_a_relative_clause_of_a_later_noun_keeps_its_date(extractor: Extractor) 
     events = extractor.extract(text, dt.date(2026, 3, 13))
     assert [e.date for e in events if e.type == "rejection"] in ([], [dt.date(2026, 3, 12)])
     assert dt.date(2026, 3, 3) in [e.date for e in events if e.type == "talks"]
+
+
+def test_a_mention_told_as_past_is_not_the_planned_rounds(extractor: Extractor) -> None:
+    text = (
+        "BRUSSELS - Serbia and Kosovo will hold talks again in Brussels on 20 March, the EU "
+        "envoy said on Thursday.\n\nThe session at the EU headquarters was chaired by the EU "
+        "envoy Peter Sorensen and lasted five hours."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    talks = {e.date: len(e.evidence) for e in events if e.type == "talks"}
+    # the planned round keeps only its own sentence; the session told as past is one held
+    assert talks == {dt.date(2026, 3, 20): 1, dt.date(2026, 3, 12): 1}

@@ -113,7 +113,9 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
         best = None
         d: Draft | None
         for d in drafts:
-            if d.type != p.type or (p.planned and not d.planned):
+            if d.type != p.type or p.planned != d.planned:
+                # ("They will meet again on 20 May. The session was chaired by ...": the
+                # session told as past is not the planned round)
                 continue
             states = states_of(d.actors, d.date.start)
             if p.actors and states and not (p.actors & states):
