@@ -3508,3 +3508,13 @@ def test_a_mention_told_as_past_is_not_the_planned_rounds(extractor: Extractor) 
     talks = {e.date: len(e.evidence) for e in events if e.type == "talks"}
     # the planned round keeps only its own sentence; the session told as past is one held
     assert talks == {dt.date(2026, 3, 20): 1, dt.date(2026, 3, 12): 1}
+
+
+def test_the_date_of_a_long_relative_clause_is_not_the_main_verbs(extractor: Extractor) -> None:
+    text = (
+        f"{_EU_ROUND}\n\nSerbian President Aleksandar Vucic, who met the head of the European "
+        "Union delegation to the Western Balkans in Belgrade on Tuesday, demanded that Kosovo "
+        "form the association of Serb municipalities."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert [e.date for e in events if e.type == "demand"] == [dt.date(2026, 3, 12)]

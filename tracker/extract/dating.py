@@ -41,6 +41,9 @@ _REDUCED_RELATIVE = re.compile(
     r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
     r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
 )
+# How far back a relative clause that holds a date (or a trigger) may have opened: "X, who met
+# the head of the Red Cross delegation to the region in its capital on Tuesday, demanded ...".
+_RELATIVE_REACH = 160
 _RELATIVE_OPENED = re.compile(r",\s+(?:who|whom|which|whose|where)\s[^,;]*$")
 _WHICH = re.compile(r",\s+(?:which|who|whom)\s+(?![^,]*,)")
 # "days after", "weeks before": the two clauses happened on different days.
@@ -164,7 +167,9 @@ def date_distance(
             return FOREIGN
         if _WHICH.search(between):
             return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
-        if "," in between and RELATIVE_OPEN.search(slow, max(0, d.start - 80), d.start):
+        if "," in between and RELATIVE_OPEN.search(
+            slow, max(0, d.start - _RELATIVE_REACH), d.start
+        ):
             return FOREIGN  # "Costa, who heads the OAS this year, said ...": the clause's date
         if between.startswith(" and ") and len(between) <= 12:
             # "flew to Lima on Monday and handed over", "met the mayor, who won in May, on
@@ -188,7 +193,7 @@ def date_distance(
     else:
         distance = max(d.start - te, 0)
         between = slow[te : d.start]
-        if "," in between and RELATIVE_OPEN.search(slow, max(0, ts - 80), ts):
+        if "," in between and RELATIVE_OPEN.search(slow, max(0, ts - _RELATIVE_REACH), ts):
             return FOREIGN  # "Trump, who had announced the truce, said on Sunday": not its date
         if (
             between
