@@ -3518,3 +3518,13 @@ def test_the_date_of_a_long_relative_clause_is_not_the_main_verbs(extractor: Ext
     )
     events = extractor.extract(text, dt.date(2026, 3, 13))
     assert [e.date for e in events if e.type == "demand"] == [dt.date(2026, 3, 12)]
+
+
+def test_a_date_inside_a_quotation_does_not_date_its_saying(extractor: Extractor) -> None:
+    text = (
+        f'{_EU_ROUND}\n\n"Belgrade insists that Pristina honour the commitments it made in May '
+        'last year and refrain from any unilateral step," the Serbian foreign ministry said in a '
+        "statement."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert [e.date for e in events if e.type == "statement"] == [dt.date(2026, 3, 12)]

@@ -165,6 +165,10 @@ def date_distance(
             return FOREIGN
         if "had" in between and search_gated(_APPOSITION_HAD, between):
             return FOREIGN
+        if ('"' in between or "”" in between) and quoted_at(slow, d.start):
+            # '"... the truce agreed in May," the ministry said in a statement': the
+            # quotation's date, not the day of its saying
+            return FOREIGN
         if _WHICH.search(between):
             return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
         if "," in between and RELATIVE_OPEN.search(
@@ -227,6 +231,12 @@ def _relative_of_another(between: str) -> bool:
         return False
     antecedent = between[: m.start()]
     return len(antecedent.split()) > 2 and not antecedent.startswith(" between ")
+
+
+def quoted_at(slow: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation (straight or curly quotes) of the sentence."""
+    before = slow[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _in_first_since_clause(slow: str, ts: int, te: int, date_start: int) -> bool:

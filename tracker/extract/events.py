@@ -55,6 +55,7 @@ from tracker.extract.dating import (
     date_distance,
     date_heads,
     day_shift,
+    quoted_at,
     running_years,
     timeline_items,
     with_year,
@@ -1437,7 +1438,9 @@ class Assembler:
                             for d in action_free_dates
                             # "Hamas has rejected the timetable that the board presented on 6
                             # October": the date of the relative clause, not an earlier frame
-                            if not (
+                            # '"... the truce of May," the ministry said': the quotation's
+                            if not (quoted_at(slow, d.start) and not quoted_at(slow, ts))
+                            and not (
                                 d.start > te
                                 and " ha" in slow[max(0, ts - 6) : ts]
                                 and PERFECT_AUX.search(slow, max(0, ts - 12), ts)
