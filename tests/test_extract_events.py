@@ -3528,3 +3528,12 @@ def test_a_date_inside_a_quotation_does_not_date_its_saying(extractor: Extractor
     )
     events = extractor.extract(text, dt.date(2026, 3, 13))
     assert [e.date for e in events if e.type == "statement"] == [dt.date(2026, 3, 12)]
+
+
+def test_a_which_clause_acting_for_a_dated_noun_takes_its_day(extractor: Extractor) -> None:
+    text = (
+        f"{_EU_ROUND}\n\nThe Serbian minister was answering a letter sent by the Kosovo "
+        "government on Monday, which demanded that Serbia withdraw its police from the border."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert [e.date for e in events if e.type == "demand"] == [dt.date(2026, 3, 9)]

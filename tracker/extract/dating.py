@@ -169,7 +169,8 @@ def date_distance(
             # '"... the truce agreed in May," the ministry said in a statement': the
             # quotation's date, not the day of its saying
             return FOREIGN
-        if _WHICH.search(between):
+        # (but "a statement issued on Sunday, which demanded ...": the dated thing's own act)
+        if _WHICH.search(between) and between.strip() not in {", which", ", who"}:
             return FOREIGN  # "a demand for X in February, which Kyiv has refused": its own clause
         if "," in between and RELATIVE_OPEN.search(
             slow, max(0, d.start - _RELATIVE_REACH), d.start
