@@ -609,6 +609,18 @@ def test_appeal_is_a_proposal(extractor: Extractor) -> None:
     assert [e.type for e in events] == ["proposal"]
 
 
+def test_appeal_to_a_long_named_addressee_is_a_proposal(extractor: Extractor) -> None:
+    # The addressee's name ("the International Committee of the Red Cross", seven words) is
+    # longer than the six words a trigger's gap spans.
+    text = (
+        "Armenia's ombudsman on Monday called on the International Committee of the Red Cross "
+        "to visit the detainees held in Baku."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert [(e.type, e.date.isoformat()) for e in events] == [("proposal", "2026-03-02")]
+    assert _states(events[0]) == {"Armenia", "International Committee of the Red Cross"}
+
+
 def test_talks_where_something_was_agreed(extractor: Extractor) -> None:
     text = (
         "Thailand and Cambodia agreed to an immediate ceasefire on July 28 at talks in Kuala "
