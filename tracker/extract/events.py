@@ -113,6 +113,7 @@ from tracker.extract.patterns import (
     CONTENT_VERB,
     COORDINATED,
     COUNT,
+    COUNTED_LEAD,
     DATE_DATELINE,
     DATED_NAME,
     DATED_OCCASION,
@@ -1443,10 +1444,12 @@ class Assembler:
                                 and (rel := RELATIVE.search(slow, te, d.start)) is not None
                                 and "," not in slow[rel.start() : d.start]
                             )
+                            and not _qualifies_noun(slow, te, d)
                         ]
                     )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
                     or (id(LATER_BY) in gated and LATER_BY.search(slow))
+                    or (" day" in slow[:14] and COUNTED_LEAD.match(slow) is not None)
                 ):
                     continue
                 elif (
@@ -2834,6 +2837,18 @@ def _clause_bounds(
                 # is not the first's (its subject, before both, is still shared).
                 hi = min(hi, o.start - s0 - 5)
     return lo, hi
+
+
+def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
+    """Whether a date after a trigger belongs to a noun, not to the time the sentence tells of:
+    it sits in a relative clause, no comma closing it first ("demanded that Baku free a man who
+    had been arrested in 2021"), or is a possessive ("said that Monday's handover went well")."""
+    if d.start <= te:
+        return False
+    if slow.startswith(("'s ", "’s "), d.end):
+        return True
+    rel = RELATIVE.search(slow, te, d.start)
+    return rel is not None and "," not in slow[rel.start() : d.start]
 
 
 def _own_pair(m: GazMatch, trig: TriggerMatch) -> bool:

@@ -143,6 +143,12 @@ PERIOD_AFTER = re.compile(
 )
 # "a day after", "three days before": a counted phrase (``days_counted`` reads it).
 DAY_COUNT = r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+# "A day before the round, X demanded ...": a sentence dated by counting from a happening it
+# names (a noun, no verb: "two days after the envoys met in Geneva" is counted back) but does
+# not date.
+COUNTED_LEAD = re.compile(
+    DAY_COUNT + r"(?:the|its|their|his|her)(?:\s+(?!met\b|held\b|spoke\b|[a-z]+ed\b)[a-z-]+){1,3},"
+)
 DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
