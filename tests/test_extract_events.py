@@ -3452,3 +3452,18 @@ def test_a_day_count_before_a_dated_clause_is_counted_once(extractor: Extractor)
 def test_look_alikes_of_triggers_report_nothing(extractor: Extractor, text: str) -> None:
     # the modal after "on"; a "not" phrase inside a longer gapped phrase; a number traded
     assert extractor.extract(text, dt.date(2025, 6, 12)) == []
+
+
+def test_a_statement_cited_as_the_source_is_a_statement(extractor: Extractor) -> None:
+    # "according to a joint press release issued by ...", "A statement issued by X described
+    # ...": the formal statement is reported as such (devset README, statements).
+    text = (
+        "Armenian and Azerbaijani border commissions met in Gabala on Tuesday. According to a "
+        "joint press release issued by the two commissions, the sides discussed the next stages "
+        "of the delimitation.\n\n"
+        "A statement issued by the Qatari foreign ministry on Wednesday described the talks as "
+        "constructive."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    statements = [(e.date.isoformat(), _states(e)) for e in events if e.type == "statement"]
+    assert statements == [("2026-03-10", {"Armenia", "Azerbaijan"}), ("2026-03-11", {"Qatar"})]
