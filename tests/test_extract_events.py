@@ -3467,3 +3467,17 @@ def test_a_statement_cited_as_the_source_is_a_statement(extractor: Extractor) ->
     events = extractor.extract(text, dt.date(2026, 3, 12))
     statements = [(e.date.isoformat(), _states(e)) for e in events if e.type == "statement"]
     assert statements == [("2026-03-10", {"Armenia", "Azerbaijan"}), ("2026-03-11", {"Qatar"})]
+
+
+def test_a_statement_issued_after_the_meeting_has_the_meetings_day(extractor: Extractor) -> None:
+    # The statement (and the appeal it makes) came out of the gathering told before, on its day,
+    # not on the day the article reports.
+    text = (
+        "Kenya rejected the plan on Thursday.\n\n"
+        "Envoys of Egypt, Qatar and Turkey met in Cairo on Tuesday.\n\n"
+        "In a joint statement issued after the meeting, the three countries called on Israel "
+        "and Hamas to respect the truce."
+    )
+    events = extractor.extract(text, dt.date(2026, 7, 9))
+    dated = {(e.type, e.date.isoformat()) for e in events if e.type in {"statement", "proposal"}}
+    assert dated == {("statement", "2026-07-07"), ("proposal", "2026-07-07")}

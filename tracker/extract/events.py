@@ -154,6 +154,7 @@ from tracker.extract.patterns import (
     INDEFINITE,
     INFINITIVE,
     INSIST,
+    ISSUED_AFTER,
     LASTED,
     LATER_BY,
     LATERAL,
@@ -1411,6 +1412,15 @@ class Assembler:
                 ):
                     # "On the sidelines of the summit, X met Y": on the day of the summit reported.
                     resolved = occasion_day
+                elif (
+                    not action_free_dates
+                    and " after " in slow
+                    and ISSUED_AFTER.search(slow) is not None
+                    and (gathering := _last_gathering(drafts)) is not None
+                ):
+                    # "In a joint statement issued after the meeting, they called on ...": the
+                    # statement (and what it says) is of the day of the gathering reported.
+                    resolved = gathering.date
                 elif (
                     "later" in slow
                     and HOURS_LATER.search(slow)
@@ -2734,6 +2744,20 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     if gathering is None:
         gathering = next((d for d in reversed(held) if d.date_source == "text"), None)
     return gathering.date if gathering is not None else None
+
+
+def _last_gathering(drafts: list[Draft]) -> Draft | None:
+    """The latest meeting, round of talks or call held on a known day reported so far."""
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type in {"meeting", "talks", "call"}
+            and not d.planned
+            and d.date.precision == "day"
+        ),
+        None,
+    )
 
 
 def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:

@@ -109,6 +109,13 @@ SIDELINES = re.compile(
     r"(?:on\s+the\s+(?:sidelines|margins)\s+of|(?:at|in)\s+the\s+same)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|forum|conference|ceremony|gathering)\b"
 )
+# "In a joint statement issued after the meeting, ...", "a readout released after the call":
+# a statement of the gathering reported before, issued on its day.
+ISSUED_AFTER = re.compile(
+    r"\b(?:issued|released|published|statement|communiqu[eé]|readout)\s+(?:shortly\s+|just\s+)?"
+    r"after\s+(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|session|call|round|summit|conversation|negotiations)\b"
+)
 # "Following these meetings, the sides ...": after happenings the previous sentences reported,
 # not on the day the article reports.
 AFTER_THOSE = re.compile(
