@@ -3481,3 +3481,17 @@ def test_a_statement_issued_after_the_meeting_has_the_meetings_day(extractor: Ex
     events = extractor.extract(text, dt.date(2026, 7, 9))
     dated = {(e.type, e.date.isoformat()) for e in events if e.type in {"statement", "proposal"}}
     assert dated == {("statement", "2026-07-07"), ("proposal", "2026-07-07")}
+
+
+def test_what_the_sides_also_agreed_is_one_agreement_with_the_first(extractor: Extractor) -> None:
+    # "also agreed to meet again": one more term of the deal the session reached, not a second
+    # deal (one gold event per happening, devset README).
+    text = (
+        "Ethiopian and Eritrean officials agreed on Monday to exchange 200 prisoners of war, the "
+        "African Union said.\n\n"
+        "The two sides also agreed to meet again in Addis Ababa on March 2."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 11))
+    agreements = [e for e in events if e.type == "agreement"]
+    assert [e.date.isoformat() for e in agreements if e.date] == ["2026-02-09"]
+    assert len(agreements[0].evidence) == 2

@@ -276,7 +276,15 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
         same_sentence = {e.start for e in a.evidence} & {e.start for e in b.evidence}
         # A mention that names no subject matter ("Both sides agreed to freeze troop
         # movements", "he rejected the paper") is the happening reported with it.
-        if ta and tb and not (ta & tb) and not same_sentence:
+        if (
+            ta
+            and tb
+            and not (ta & tb)
+            and not same_sentence
+            # "The two sides also agreed to meet again on May 27": one more term of the deal
+            # the session reached, one agreement (not so for proposals, see above)
+            and not (a.type == "agreement" and _additional(b))
+        ):
             return False  # two deals of one day; "agreed at X, where they agreed to Y": one
     return True
 
@@ -314,7 +322,7 @@ def _separate(d: Draft) -> bool:
 
 
 def _additional(d: Draft) -> bool:
-    """A proposal reported as one more ("also proposed", "In addition, Moscow suggested")."""
+    """A mention reported as one more ("also proposed", "In addition, Moscow suggested")."""
     ev = d.evidence[0]
     trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
     if trig is None:
