@@ -3495,3 +3495,26 @@ def test_what_the_sides_also_agreed_is_one_agreement_with_the_first(extractor: E
     agreements = [e for e in events if e.type == "agreement"]
     assert [e.date.isoformat() for e in agreements if e.date] == ["2026-02-09"]
     assert len(agreements[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a view put forward ("might", "would", "was"): no proposal
+        (
+            "On Monday, Turkey's foreign minister suggested that Russia might soon be ready for "
+            "a ceasefire with Ukraine.",
+            [],
+        ),
+        # a course of action put forward: a proposal
+        (
+            "On Monday, Turkey's foreign minister suggested that Russian and Ukrainian "
+            "delegations meet again in Istanbul.",
+            ["proposal"],
+        ),
+    ],
+)
+def test_suggesting_a_view_is_no_proposal(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    assert [e.type for e in extractor.extract(text, dt.date(2026, 3, 4))] == expected
