@@ -3518,3 +3518,23 @@ def test_suggesting_a_view_is_no_proposal(
     extractor: Extractor, text: str, expected: list[str]
 ) -> None:
     assert [e.type for e in extractor.extract(text, dt.date(2026, 3, 4))] == expected
+
+
+def test_a_demand_in_the_perfect_is_a_standing_one_but_in_a_live_blog_entry(
+    extractor: Extractor,
+) -> None:
+    # "Baku has demanded ...": a standing demand, undated (as "Spain has offered ..."); under a
+    # live blog's entry time the perfect tells the news of that entry.
+    report = (
+        "Armenian and Azerbaijani officials met in Gabala on Tuesday.\n\n"
+        "Baku has demanded that Yerevan amend its constitution before the treaty is signed."
+    )
+    events = extractor.extract(report, dt.date(2026, 3, 12))
+    assert [e.type for e in events] == ["talks"]
+    blog = (
+        "09:15 GMT\nArmenian and Azerbaijani officials met in Gabala.\n\n"
+        "10:40 GMT\nBaku has demanded that Yerevan amend its constitution before the treaty is "
+        "signed."
+    )
+    events = extractor.extract(blog, dt.date(2026, 3, 12))
+    assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}

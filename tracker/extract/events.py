@@ -1474,11 +1474,15 @@ class Assembler:
                 elif slow.startswith(("under ", "in line with ")) and UNDER_LEAD.match(slow):
                     continue  # "Under its first phase, Israel freed ...": the deal's terms, undated
                 elif (
-                    trig.type == "proposal"
+                    trig.type in CONTENT_TYPES
                     and " ha" in slow[max(0, ts - 22) : ts]
                     and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                    and not _after_clock_line(text, sent.start)
                 ):
-                    continue  # "Spain has offered to deploy soldiers": a standing offer, undated
+                    # "Spain has offered to deploy soldiers", "Baku has demanded that Yerevan
+                    # amend its constitution": a standing offer or demand, undated (a live blog's
+                    # entry under its time, "10:40 GMT", tells the news in the perfect)
+                    continue
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -2744,6 +2748,17 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     if gathering is None:
         gathering = next((d for d in reversed(held) if d.date_source == "text"), None)
     return gathering.date if gathering is not None else None
+
+
+_CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d\b")
+
+
+def _after_clock_line(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a live blog's entry: a line with the entry's time
+    ("10:40 GMT", "13:10 GMT - Headline") is one of the two lines before it."""
+    lead = text[max(0, start - 160) : start].rstrip("\n")
+    lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
+    return any(_CLOCK_LINE.match(ln) for ln in lines)
 
 
 def _last_gathering(drafts: list[Draft]) -> Draft | None:
