@@ -3538,3 +3538,17 @@ def test_a_demand_in_the_perfect_is_a_standing_one_but_in_a_live_blog_entry(
     )
     events = extractor.extract(blog, dt.date(2026, 3, 12))
     assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}
+
+
+def test_a_deal_confirmed_a_day_later_is_the_deal_reported(extractor: Extractor) -> None:
+    # The confirmation (told first, on Friday) reports Thursday's deal: one agreement, on the
+    # deal's day.
+    text = (
+        "On Friday, the Kremlin confirmed that Vladimir Putin had agreed to a request from Donald "
+        "Trump to pause strikes on Kyiv for a week.\n\n"
+        "Trump told a cabinet meeting on Thursday that Putin had agreed to his request to halt "
+        "the strikes."
+    )
+    events = extractor.extract(text, dt.date(2026, 1, 30))
+    agreements = [e.date.isoformat() for e in events if e.type == "agreement" and e.date]
+    assert agreements == ["2026-01-29"]

@@ -240,7 +240,9 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
     """Whether ``b`` reports the happening ``a`` reports."""
     if a.type != b.type or a.planned != b.planned:
         return False
-    if not _dates_compatible(a.date, b.date):
+    if not _dates_compatible(a.date, b.date) and not (
+        _confirmed_after(a, b) or _confirmed_after(b, a)
+    ):
         return False
     sa = states_of(a.actors, a.date.start)
     sb = states_of(b.actors, b.date.start)
@@ -289,13 +291,26 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
     return True
 
 
+def _confirmed_after(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` confirms, a few days later, the deal ``a`` reported ("On Friday, the Kremlin
+    confirmed that Putin had agreed to the request" after Thursday's news of it)."""
+    if a.type != "agreement" or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if not 0 < (b.date.start - a.date.start).days <= 3:
+        return False
+    ev = b.evidence[0]
+    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    return trig is not None and "confirm" in ev.quote[max(0, trig.start - 90) : trig.start].lower()
+
+
 def _absorb(into: Draft, other: Draft) -> None:
     # Keep the most precise, text-sourced date.
     def rank(d: Draft) -> tuple[int, int, int]:
         width = (dates_mod.period_end(d.date) - d.date.start).days
         return (d.date_source != "text", width, d.order)
 
-    if rank(other) < rank(into):
+    if rank(other) < rank(into) or _confirmed_after(other, into):
+        # (a deal's day, not the day of its confirmation told first)
         into.date, into.date_source = other.date, other.date_source
     for name, role in other.actors.items():
         add_role(into.actors, name, role)
