@@ -3552,3 +3552,21 @@ def test_a_deal_confirmed_a_day_later_is_the_deal_reported(extractor: Extractor)
     events = extractor.extract(text, dt.date(2026, 1, 30))
     agreements = [e.date.isoformat() for e in events if e.type == "agreement" and e.date]
     assert agreements == ["2026-01-29"]
+
+
+def test_witnessing_the_signing_told_before_is_no_second_deal(extractor: Extractor) -> None:
+    # "witnessed the signing." refers back to the signing just reported ("witnessed the signing
+    # of the accord on Oct. 26" still reports one).
+    text = (
+        "On Sunday, the Thai and Cambodian prime ministers signed a joint declaration in Kuala "
+        "Lumpur.\n\n"
+        "Donald Trump and Anwar Ibrahim, who chairs the regional bloc this year, witnessed the "
+        "signing."
+    )
+    events = extractor.extract(text, dt.date(2025, 10, 28))
+    agreements = [e for e in events if e.type == "agreement"]
+    assert [e.date.isoformat() for e in agreements if e.date] == ["2025-10-26"]
+    reported = (
+        "On Oct. 26, Anwar witnessed the signing of a peace declaration by Thailand and Cambodia."
+    )
+    assert [e.type for e in extractor.extract(reported, dt.date(2025, 10, 28))] == ["agreement"]
