@@ -250,3 +250,42 @@ def test_a_counted_clause_runs_on_past_names_in_apposition(
     extractor: Extractor, text: str, expected: tuple[str, dt.date]
 ) -> None:
     assert expected in {(e.type, e.date) for e in extractor.extract(text, PUB)}
+
+
+def test_a_possessive_date_belongs_to_the_noun_it_qualifies(extractor: Extractor) -> None:
+    # "Yesterday's ceremony", "last Monday's handover": the day of that noun; another trigger
+    # takes it only when it has no date of its own, and never one told after it.
+    text = (
+        "India freed 40 Pakistani fishermen at the Wagah crossing on Thursday.\n\n"
+        "Pakistan's foreign office demanded that India release the remaining fishermen, saying "
+        "last Monday's handover was far too small.\n\n"
+        "Yesterday's ceremony crowned an accord that the foreign ministers of Armenia and "
+        "Azerbaijan signed in Abu Dhabi on 4 March."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
+    assert ("demand", "2026-03-12") in dated
+    assert ("agreement", "2026-03-04") in dated
+
+
+def test_a_date_in_a_relative_clause_frames_no_undated_trigger(extractor: Extractor) -> None:
+    # The raid's year qualifies the commander, not the time of the demand: the demand is the
+    # news day's, not dropped as told of an earlier time.
+    text = (
+        "Armenian and Azerbaijani officials held border talks in Gabala on Thursday.\n\n"
+        "Azerbaijan demanded that Armenia hand over a commander who has been accused of leading "
+        "a raid in 2021."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    demands = [e.date.isoformat() for e in events if e.type == "demand" and e.date]
+    assert demands == ["2026-03-12"]
+
+
+def test_a_day_counted_from_an_undated_happening_is_not_the_news_day(extractor: Extractor) -> None:
+    # "A day before the summit": the day is counted from a happening the sentence does not date.
+    text = (
+        "Armenian and Azerbaijani officials held border talks in Gabala on Thursday.\n\n"
+        "A day before the summit, Azerbaijan demanded that Armenia amend its constitution."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 13))
+    assert [e.type for e in events] == ["talks"]

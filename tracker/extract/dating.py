@@ -149,9 +149,16 @@ def date_distance(
 ) -> int:
     """How far a date is from a trigger; a clause boundary between them adds to the distance,
     a relative clause ("a treaty that they had finalised earlier this year") puts it out of reach."""
+    possessive = slow.startswith(("'s ", "’s "), d.end)
+    if possessive and d.end > te:
+        return FOREIGN  # "rejected Monday's proposal": the proposal's day, not the rejection's
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
+        if possessive and between.count(" ") > 3:
+            # "Thursday's signing builds on an accord signed on 27 June": the day of the noun it
+            # qualifies; another trigger takes it only when it has no date of its own.
+            distance += 150
         # (``search_gated``: most gaps hold none of the words a match of these needs.)
         if between and (
             (

@@ -114,6 +114,7 @@ from tracker.extract.patterns import (
     CONTENT_VERB,
     COORDINATED,
     COUNT,
+    COUNTED_LEAD,
     DATE_DATELINE,
     DATED_NAME,
     DATED_OCCASION,
@@ -154,6 +155,7 @@ from tracker.extract.patterns import (
     INDEFINITE,
     INFINITIVE,
     INSIST,
+    ISSUED_AFTER,
     LASTED,
     LATER_BY,
     LATER_WORD,
@@ -1413,6 +1415,15 @@ class Assembler:
                     # "On the sidelines of the summit, X met Y": on the day of the summit reported.
                     resolved = occasion_day
                 elif (
+                    not action_free_dates
+                    and " after " in slow
+                    and ISSUED_AFTER.search(slow) is not None
+                    and (gathering := _last_gathering(drafts)) is not None
+                ):
+                    # "In a joint statement issued after the meeting, they called on ...": the
+                    # statement (and what it says) is of the day of the gathering reported.
+                    resolved = gathering.date
+                elif (
                     "later" in slow
                     and HOURS_LATER.search(slow)
                     and (spoken := self._spoken()) is not None
@@ -1447,10 +1458,12 @@ class Assembler:
                                 and (rel := RELATIVE.search(slow, te, d.start)) is not None
                                 and "," not in slow[rel.start() : d.start]
                             )
+                            and not _qualifies_noun(slow, te, d)
                         ]
                     )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
                     or (id(LATER_BY) in gated and LATER_BY.search(slow))
+                    or (" day" in slow[:14] and COUNTED_LEAD.match(slow) is not None)
                 ):
                     continue
                 elif (
@@ -1465,11 +1478,15 @@ class Assembler:
                 elif slow.startswith(("under ", "in line with ")) and UNDER_LEAD.match(slow):
                     continue  # "Under its first phase, Israel freed ...": the deal's terms, undated
                 elif (
-                    trig.type == "proposal"
+                    trig.type in CONTENT_TYPES
                     and " ha" in slow[max(0, ts - 22) : ts]
                     and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                    and not _after_clock_line(text, sent.start)
                 ):
-                    continue  # "Spain has offered to deploy soldiers": a standing offer, undated
+                    # "Spain has offered to deploy soldiers", "Baku has demanded that Yerevan
+                    # amend its constitution": a standing offer or demand, undated (a live blog's
+                    # entry under its time, "10:40 GMT", tells the news in the perfect)
+                    continue
                 elif (
                     (previous_day := self._last_day()) is not None
                     and "\n" not in text[previous_day[0] : sent.start]
@@ -2750,6 +2767,31 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     return gathering.date if gathering is not None else None
 
 
+_CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d\b")
+
+
+def _after_clock_line(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a live blog's entry: a line with the entry's time
+    ("10:40 GMT", "13:10 GMT - Headline") is one of the two lines before it."""
+    lead = text[max(0, start - 160) : start].rstrip("\n")
+    lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
+    return any(_CLOCK_LINE.match(ln) for ln in lines)
+
+
+def _last_gathering(drafts: list[Draft]) -> Draft | None:
+    """The latest meeting, round of talks or call held on a known day reported so far."""
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.type in {"meeting", "talks", "call"}
+            and not d.planned
+            and d.date.precision == "day"
+        ),
+        None,
+    )
+
+
 def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
     """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase: the statement
     is the medium of the sentence's speech act, so its day is that act's day as well."""
@@ -2851,6 +2893,18 @@ def _clause_bounds(
                 # is not the first's (its subject, before both, is still shared).
                 hi = min(hi, o.start - s0 - 5)
     return lo, hi
+
+
+def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
+    """Whether a date after a trigger belongs to a noun, not to the time the sentence tells of:
+    it sits in a relative clause, no comma closing it first ("demanded that Baku free a man who
+    had been arrested in 2021"), or is a possessive ("said that Monday's handover went well")."""
+    if d.start <= te:
+        return False
+    if slow.startswith(("'s ", "’s "), d.end):
+        return True
+    rel = RELATIVE.search(slow, te, d.start)
+    return rel is not None and "," not in slow[rel.start() : d.start]
 
 
 def _own_pair(m: GazMatch, trig: TriggerMatch) -> bool:

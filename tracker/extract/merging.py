@@ -242,7 +242,9 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
     """Whether ``b`` reports the happening ``a`` reports."""
     if a.type != b.type or a.planned != b.planned:
         return False
-    if not _dates_compatible(a.date, b.date):
+    if not _dates_compatible(a.date, b.date) and not (
+        _confirmed_after(a, b) or _confirmed_after(b, a)
+    ):
         return False
     sa = states_of(a.actors, a.date.start)
     sb = states_of(b.actors, b.date.start)
@@ -278,9 +280,29 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
         same_sentence = {e.start for e in a.evidence} & {e.start for e in b.evidence}
         # A mention that names no subject matter ("Both sides agreed to freeze troop
         # movements", "he rejected the paper") is the happening reported with it.
-        if ta and tb and not (ta & tb) and not same_sentence:
+        if (
+            ta
+            and tb
+            and not (ta & tb)
+            and not same_sentence
+            # "The two sides also agreed to meet again on May 27": one more term of the deal
+            # the session reached, one agreement (not so for proposals, see above)
+            and not (a.type == "agreement" and _additional(b))
+        ):
             return False  # two deals of one day; "agreed at X, where they agreed to Y": one
     return True
+
+
+def _confirmed_after(a: Draft, b: Draft) -> bool:
+    """Whether ``b`` confirms, a few days later, the deal ``a`` reported ("On Friday, the Kremlin
+    confirmed that Putin had agreed to the request" after Thursday's news of it)."""
+    if a.type != "agreement" or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if not 0 < (b.date.start - a.date.start).days <= 3:
+        return False
+    ev = b.evidence[0]
+    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    return trig is not None and "confirm" in ev.quote[max(0, trig.start - 90) : trig.start].lower()
 
 
 def _absorb(into: Draft, other: Draft) -> None:
@@ -289,7 +311,8 @@ def _absorb(into: Draft, other: Draft) -> None:
         width = (dates_mod.period_end(d.date) - d.date.start).days
         return (d.date_source != "text", width, d.order)
 
-    if rank(other) < rank(into):
+    if rank(other) < rank(into) or _confirmed_after(other, into):
+        # (a deal's day, not the day of its confirmation told first)
         into.date, into.date_source = other.date, other.date_source
     for name, role in other.actors.items():
         add_role(into.actors, name, role)
@@ -316,7 +339,7 @@ def _separate(d: Draft) -> bool:
 
 
 def _additional(d: Draft) -> bool:
-    """A proposal reported as one more ("also proposed", "In addition, Moscow suggested")."""
+    """A mention reported as one more ("also proposed", "In addition, Moscow suggested")."""
     ev = d.evidence[0]
     trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
     if trig is None:

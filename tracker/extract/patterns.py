@@ -109,6 +109,13 @@ SIDELINES = re.compile(
     r"(?:on\s+the\s+(?:sidelines|margins)\s+of|(?:at|in)\s+the\s+same)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks|forum|conference|ceremony|gathering)\b"
 )
+# "In a joint statement issued after the meeting, ...", "a readout released after the call":
+# a statement of the gathering reported before, issued on its day.
+ISSUED_AFTER = re.compile(
+    r"\b(?:issued|released|published|statement|communiqu[eé]|readout)\s+(?:shortly\s+|just\s+)?"
+    r"after\s+(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|session|call|round|summit|conversation|negotiations)\b"
+)
 # "Following these meetings, the sides ...": after happenings the previous sentences reported,
 # not on the day the article reports.
 AFTER_THOSE = re.compile(
@@ -145,6 +152,12 @@ PERIOD_AFTER = re.compile(
 )
 # "a day after", "three days before": a counted phrase (``days_counted`` reads it).
 DAY_COUNT = r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)\s+"
+# "A day before the round, X demanded ...": a sentence dated by counting from a happening it
+# names (a noun, no verb: "two days after the envoys met in Geneva" is counted back) but does
+# not date.
+COUNTED_LEAD = re.compile(
+    DAY_COUNT + r"(?:the|its|their|his|her)(?:\s+(?!met\b|held\b|spoke\b|[a-z]+ed\b)[a-z-]+){1,3},"
+)
 DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
