@@ -1302,10 +1302,21 @@ def test_a_present_insistence_is_a_standing_position(extractor: Extractor) -> No
 def test_rejecting_an_accusation_is_no_rejection(extractor: Extractor) -> None:
     past = "Serbia accused Kosovo of provocations, an accusation Pristina rejected as false."
     assert not [e for e in extractor.extract(past, dt.date(2025, 5, 16)) if e.type == "rejection"]
-    after = "On Tuesday Pristina rejected the allegations made by Belgrade."
+    after = "Pristina has always rejected the allegations made by Belgrade."
     assert not [e for e in extractor.extract(after, dt.date(2025, 5, 16)) if e.type == "rejection"]
     offer = "On Tuesday Pristina rejected the plan put forward by Belgrade."
     assert [e.type for e in extractor.extract(offer, dt.date(2025, 5, 16))] == ["rejection"]
+
+
+def test_rejecting_remarks_on_a_named_day_is_a_rejection(extractor: Extractor) -> None:
+    # the other side's accusation or remarks, rejected on a day the sentence names: that day's news
+    for text in (
+        "On Tuesday Pristina rejected the allegations made by Belgrade.",
+        "The foreign ministry on Monday rejected remarks by the Serbian defence minister as "
+        "reckless.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 5, 16))
+        assert [e.type for e in events] == ["rejection"], text
 
 
 def test_a_proposal_told_as_one_more_is_its_own(extractor: Extractor) -> None:
@@ -2113,6 +2124,20 @@ def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor
     assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]
 
 
+def test_a_truce_dated_in_a_since_clause_is_reported(extractor: Extractor) -> None:
+    # "since the truce began" is a time reference; with its own day it tells when it began
+    text = (
+        "Armenia and Azerbaijan exchanged accusations on Tuesday. Trade across the border has "
+        "doubled since the ceasefire took effect on 4 May, officials say."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 11))
+    assert ("ceasefire", dt.date(2025, 5, 4)) in [(e.type, e.date) for e in events]
+    undated = "Armenia and Azerbaijan said trade has doubled since the ceasefire took effect."
+    assert not [
+        e for e in extractor.extract(undated, dt.date(2026, 2, 11)) if e.type == "ceasefire"
+    ]
+
+
 def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -> None:
     text = (
         "Kinshasa demanded on Tuesday that the rebels leave the mining towns. "
@@ -2125,8 +2150,10 @@ def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Armenian officials on Monday dismissed the speech as a provocation.",
-        "Moscow rejected the remarks by the Ukrainian foreign minister on Monday.",
+        # (undated: a standing denial; on a named day it is that day's rejection, see
+        # test_rejecting_remarks_on_a_named_day_is_a_rejection)
+        "Armenian officials dismissed the speech as a provocation.",
+        "Moscow has rejected the remarks by the Ukrainian foreign minister.",
     ],
 )
 def test_dismissing_what_someone_said_is_no_rejection(extractor: Extractor, text: str) -> None:

@@ -901,7 +901,7 @@ class Assembler:
                 and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
             ):
                 continue  # "once the parties have agreed on its terms": an agreement to come
-            if trig.type == "rejection" and _rejects_charge(slow, ts, te):
+            if trig.type == "rejection" and _rejects_charge(slow, ts, te, bool(date_mentions)):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
                 continue  # "rejected Lima's demand that ...": what was refused
@@ -1079,6 +1079,8 @@ class Assembler:
                 strength == "verbal"
                 and id(SINCE_BEFORE) in gated
                 and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
+                # ("has risen since the truce began on 4 May": dated, a happening of its own)
+                and not _dated_after(te, n, slow, date_mentions, claims)
             ):
                 strength = "mention"  # "has risen since the truce began": a time reference
             if (
@@ -2685,6 +2687,24 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
             actors.setdefault(name, role)
 
 
+def _dated_after(
+    te: int,
+    n: int,
+    slow: str,
+    date_mentions: list[dates_mod.DateMention],
+    claims: dict[int, int],
+) -> bool:
+    """Whether trigger ``n`` is followed, in its own clause, by a date it owns ("the truce took
+    effect on 4 May", "began at noon on Sunday")."""
+    return any(
+        claims[id(d)] == n
+        and 0 <= d.start - te <= 40
+        and "," not in slow[te : d.start]
+        and ";" not in slow[te : d.start]
+        for d in date_mentions
+    )
+
+
 def _count_back(day: dt.date, counted: re.Match[str]) -> dt.date:
     """The day a counted phrase ("two days after", "a year and a day after") sets ``day`` apart
     from: earlier for "after", later for "before"."""
@@ -2781,12 +2801,15 @@ def _refused_thing(triggers: list[TriggerMatch], n: int, slow: str, s0: int) -> 
     return False
 
 
-def _rejects_charge(slow: str, ts: int, te: int) -> bool:
-    """The rejected thing is an accusation ("a charge Kigali rejects", "rejected the claims")."""
+def _rejects_charge(slow: str, ts: int, te: int, dated: bool) -> bool:
+    """The rejected thing is an accusation told before ("a charge Kigali rejects"), or, in an
+    undated sentence, after it ("has rejected the claims"): a standing denial. Dated, rejecting
+    the other side's accusation or remarks is that day's news ("rejected the remarks on Monday
+    as provocative")."""
     before, after = slow[max(0, ts - 60) : ts], slow[te : te + 40]
     return bool(
         (any(w in before for w in CHARGE_WORDS) and CHARGE_BEFORE.search(before))
-        or (any(w in after for w in CHARGE_WORDS) and CHARGE_AFTER.match(after))
+        or (not dated and any(w in after for w in CHARGE_WORDS) and CHARGE_AFTER.match(after))
     )
 
 
