@@ -201,6 +201,21 @@ def test_a_halt_agreed_from_a_later_day_is_a_planned_ceasefire(extractor: Extrac
     assert _states(truces[0]) == {"Thailand", "Cambodia"}
 
 
+def test_an_agreed_stop_to_all_firing_is_a_ceasefire_that_day(extractor: Extractor) -> None:
+    text = (
+        "Chad and Sudan agreed on Wednesday to stop all firing and military action along their "
+        "border, their defence ministries said."
+    )
+    events = extractor.extract(text, PUB)
+    assert [e.date.isoformat() for e in _of_type(events, "agreement")] == ["2025-11-12"]
+    truces = _of_type(events, "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-12", False)]
+    assert _states(truces[0]) == {"Chad", "Sudan"}
+    # a halt to strikes on some targets is no general ceasefire
+    energy = "Chad and Sudan agreed on Wednesday to stop strikes on each other's power plants."
+    assert _of_type(extractor.extract(energy, PUB), "ceasefire") == []
+
+
 def test_a_halt_of_something_else_from_a_later_day_is_no_ceasefire(extractor: Extractor) -> None:
     text = "Serbia and Kosovo agreed on Wednesday to suspend the dialogue from December."
     assert _of_type(extractor.extract(text, PUB), "ceasefire") == []

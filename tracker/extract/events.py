@@ -137,6 +137,7 @@ from tracker.extract.patterns import (
     ENCOUNTER_TYPES,
     END_HEADING,
     ENDED,
+    FIRE_CEASED,
     FOR_NEXT_ROUND,
     FOR_TALKS_WITH,
     FUTURE,
@@ -271,7 +272,7 @@ _DIGIT = re.compile(r"\d")
 _GATED = (
     AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, DAYS_AFTER_APPOSED,
     GROUP, HABITUAL,
-    HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
+    FIRE_CEASED, HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
     SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
@@ -2126,6 +2127,17 @@ class Assembler:
                 is not None
             ):
                 drafts.append(halt)
+            elif (
+                etype == "agreement"
+                and strength == "verbal"
+                and not planned
+                and drafts[-1].date_source == "text"
+                and id(FIRE_CEASED) in gated
+                and FIRE_CEASED.match(slow, te)
+            ):
+                # "agreed on Sunday to stop all firing and military action": a ceasefire from
+                # the day it was agreed (a halt from a later day is ``_agreed_halt``'s)
+                drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
             if etype == "agreement" and trig.phrase.startswith(TRUCE_REACHED):
                 # "the truce was reached late Wednesday": the deal and the truce it made (devset
                 # README: an agreed ceasefire is an agreement and a ceasefire)

@@ -284,6 +284,13 @@ HALT_AGREED = re.compile(
     r"\b(?P<start>starting|beginning|from|with\s+effect\s+from|effective)\s+"
     r"(?:(?:at\s+)?midnight\s+)?(?:on\s+)?"
 )
+# "agreed to stop all firing and military action", "reached an understanding on May 3, 2024, to
+# halt the fighting": what was agreed is a general cessation of fire (not a halt to strikes on
+# some targets, nor one from a later day: ``HALT_AGREED``).
+FIRE_CEASED = re.compile(
+    r"(?:[^.;:]{0,40}?\bto)?\s+(?:stop|halt|cease|end)\s+(?:all\s+|the\s+)?"
+    r"(?:firing|fighting|hostilities|military\s+(?:action|activity|activities|operations))\b"
+)
 HALTED_FIGHTING = re.compile(
     r"\b(?:strik|attack|fir(?:e|ing)\b|fight|hostilit|shell|bomb|hitting|military|offensive|"
     r"moratorium|truce|ceasefire|cease-fire)"
