@@ -591,6 +591,24 @@ def test_measures_lifted_and_their_dated_imposition_are_sanctions(extractor: Ext
     assert "agreement" not in {e.type for e in events}
 
 
+def test_a_lifting_dates_the_imposition_in_its_relative_clause(extractor: Extractor) -> None:
+    # the lifting that day, and the imposing its relative clause dates: two sanctions
+    lifted = (
+        "The bloc on Tuesday lifted the last of the trade and visa measures it imposed on "
+        "Georgia in March 2022 over the transit dispute."
+    )
+    events = extractor.extract(lifted, dt.date(2026, 5, 15))
+    sanctions = sorted(e.date.isoformat() for e in events if e.type == "sanction")
+    assert sanctions == ["2022-03-01", "2026-05-12"]
+    agreed = (
+        "Ministers agreed on Thursday to lift the remaining measures introduced against "
+        "Moldova in 2021."
+    )
+    events = extractor.extract(agreed, dt.date(2026, 5, 15))
+    sanctions = sorted(e.date.isoformat() for e in events if e.type == "sanction")
+    assert sanctions == ["2021-01-01", "2026-05-14"]
+
+
 def test_a_pact_put_in_abeyance_is_a_sanction_only_when_dated(extractor: Extractor) -> None:
     dated = (
         'On March 3, Ethiopia put the 2018 border accord with Eritrea "in abeyance". '

@@ -149,6 +149,7 @@ from tracker.extract.patterns import (
     HELD_TO,
     HOSTING,
     HOURS_LATER,
+    IMPOSED_THEN,
     IN_AT,
     IN_TALKS,
     INDEFINITE,
@@ -158,6 +159,7 @@ from tracker.extract.patterns import (
     LATER_BY,
     LATERAL,
     LEAD_OCCASION,
+    LIFTING,
     LIST_COMMA,
     MEET_AGAIN,
     MEMBERS_CLAUSE,
@@ -656,6 +658,10 @@ class Assembler:
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if lowered.find("must", sent.start, sent.end) >= 0:
                 triggers = _with_obligations(lowered, sent, triggers, gaz)
+            if lowered.find("impos", sent.start, sent.end) >= 0 or (
+                lowered.find("introduc", sent.start, sent.end) >= 0
+            ):
+                triggers = _with_impositions(lowered, triggers)
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
@@ -2629,6 +2635,22 @@ def _with_obligations(
         if speakers and not STANDING_SAY.search(lead, 0, speakers[-1].start()):
             must = after.end() - len("must")
             added.append(TriggerMatch(must, after.end(), "demand", "verbal", "said that * must"))
+    return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
+def _with_impositions(lowered: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The sentence's triggers and, after a lifting of measures, their imposition when the
+    relative clause that describes them dates it ("lifted on Monday the measures it imposed on
+    the country in June 2023": two sanctions, the lifting that day and the imposing in June
+    2023)."""
+    added = []
+    for t in triggers:
+        if t.type != "sanction" or t.strength != "verbal" or not LIFTING.search(t.phrase):
+            continue
+        then = IMPOSED_THEN.match(lowered, t.end)
+        if then is not None:
+            start, end = then.span("verb")
+            added.append(TriggerMatch(start, end, "sanction", "verbal", then.group("verb")))
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
 
 

@@ -284,6 +284,18 @@ HALT_AGREED = re.compile(
     r"\b(?P<start>starting|beginning|from|with\s+effect\s+from|effective)\s+"
     r"(?:(?:at\s+)?midnight\s+)?(?:on\s+)?"
 )
+# A sanction trigger that takes measures away ("lifted * measures", "agreed * to lift * sanctions").
+LIFTING = re.compile(r"\b(?:lift|eas|end|repeal)")
+# What a lifting took away, told with when it was imposed: "lifted the| measures it imposed on
+# Pristina in June 2023", "to ease the restrictions| that Baku had introduced in 2022" (the
+# imposition a happening of its own, dated in the relative clause).
+IMPOSED_THEN = re.compile(
+    r"(?:\s+(?!(?:but|then|after|before|while|when)\b)[\w'’-]+){0,7}?"  # (the rest of the noun)
+    r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+|[\w'’-]+)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>imposed|introduced)\b[^,.;:]{0,40}?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|\d{4}\b|last\s+year\b)"
+)
 # "agreed to stop all firing and military action", "reached an understanding on May 3, 2024, to
 # halt the fighting": what was agreed is a general cessation of fire (not a halt to strikes on
 # some targets, nor one from a later day: ``HALT_AGREED``).
