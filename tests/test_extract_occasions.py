@@ -224,6 +224,16 @@ def test_a_halt_of_something_else_from_a_later_day_is_no_ceasefire(extractor: Ex
 # --- parties ------------------------------------------------------------------------------------
 
 
+def test_a_truce_naming_one_side_is_also_its_opponents(extractor: Extractor) -> None:
+    head = "Thailand and Cambodia traded accusations of shelling on Sunday. "
+    one_side = head + "The pause took effect on Monday to protect Cambodia's border villages."
+    (truce,) = _of_type(extractor.extract(one_side, PUB), "ceasefire")
+    assert _states(truce) == {"Thailand", "Cambodia"}
+    unilateral = head + "Cambodia declared a unilateral truce on Monday."
+    (truce,) = _of_type(extractor.extract(unilateral, PUB), "ceasefire")
+    assert _states(truce) == {"Cambodia"}
+
+
 def test_diplomats_in_attendance_take_no_part(extractor: Extractor) -> None:
     text = (
         "Armenia and Azerbaijan signed a border protocol on Monday, with Russian and "

@@ -1731,6 +1731,26 @@ class Assembler:
                     actors = {n: r for n, r in actors.items() if r == "mediator"}
                     for side in theatre:
                         actors[side] = "participant"
+                elif "unilateral" not in slow:
+                    # "The pause took effect on Jan. 30 to protect Ukraine's grid": a truce has
+                    # two sides; with one named, its opponent is the other (one declared by a
+                    # side alone is that side's: "X declared a truce", "a unilateral truce").
+                    # (the side named itself, not through a person: "the truce Trump
+                    # announced" names no side)
+                    opponent = self.conflicts.other_side(
+                        self._parties.party_states(
+                            (
+                                a
+                                for a, r in actors.items()
+                                if r not in {"mediator", "host"}
+                                and self.gaz.kind(a) != "person"
+                                and any(m.name == a for m in hits)
+                            ),
+                            resolved.start if resolved else pub,
+                        )
+                    )
+                    if opponent is not None and opponent in pair:  # (one the article is about)
+                        actors.setdefault(opponent, "participant")
             # An earlier deal told with the date of its own making (``Pending.told_back``).
             told_back = (
                 trig.type == "agreement"
