@@ -2349,6 +2349,34 @@ def test_detainees_and_soldiers_freed_or_handed_back_are_a_release(
     ("text", "day"),
     [
         (
+            "Thailand and Cambodia traded accusations on Sunday. The soldiers were handed over "
+            "at the border crossing on Tuesday.",
+            "2026-03-03",
+        ),
+        (
+            "Thailand and Cambodia traded accusations on Sunday. The first batch of 300 "
+            "detainees was released on Tuesday.",
+            "2026-03-03",
+        ),
+        (
+            "On Tuesday, Thailand released 31 Cambodian fishermen who had served their terms.",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_people_handed_over_or_let_go_in_a_batch_are_a_release(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events if e.type != "meeting"] == [
+        ("prisoner_exchange", day, {"Thailand", "Cambodia"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
             "The last big exchange between Armenia and Azerbaijan took place on January 12.",
             "2026-01-12",
         ),
