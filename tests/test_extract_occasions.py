@@ -224,6 +224,30 @@ def test_a_halt_of_something_else_from_a_later_day_is_no_ceasefire(extractor: Ex
 # --- parties ------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the negation or the modal is the main clause's; the truce took effect
+        "Thailand did not pull back its troops after the ceasefire took effect on Monday.",
+        "Both countries will keep respecting the ceasefire that took effect at noon on Monday.",
+    ],
+)
+def test_a_truce_told_in_a_time_or_relative_clause_took_effect(
+    extractor: Extractor, told: str
+) -> None:
+    text = "Thailand and Cambodia traded accusations of shelling on Sunday. " + told
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-10", False)]
+
+
+def test_a_negated_truce_is_still_no_truce(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia traded accusations of shelling on Sunday. "
+        "The ceasefire never took effect on Monday, after talks broke down."
+    )
+    assert _of_type(extractor.extract(text, PUB), "ceasefire") == []
+
+
 def test_a_truce_naming_one_side_is_also_its_opponents(extractor: Extractor) -> None:
     head = "Thailand and Cambodia traded accusations of shelling on Sunday. "
     one_side = head + "The pause took effect on Monday to protect Cambodia's border villages."

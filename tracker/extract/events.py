@@ -168,6 +168,7 @@ from tracker.extract.patterns import (
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
+    NOUN_RELATIVE,
     OBJECT_NP,
     OBLIGATION_SPEAKER,
     OBLIGED_AFTER,
@@ -226,6 +227,7 @@ from tracker.extract.patterns import (
     TAIL_STOP,
     TALKS_IN,
     THAT_CLAUSE,
+    TIME_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
     TOLD_PRESS,
@@ -505,7 +507,7 @@ class Assembler:
         return m is not None and not CLAUSE_SEP.search(slow, m.end(), ts)
 
     @staticmethod
-    def _future(slow: str, ts: int, te: int, strength: str) -> bool:
+    def _future(slow: str, ts: int, te: int, strength: str, floor: int = 0) -> bool:
         """Whether the trigger's own clause speaks of the future: a marker before it in its clause
         (not before a subordinator such as "after" or "since": "would start working after X raised
         it during a meeting"), or, for a noun, the verb right after it ("the summit will be held",
@@ -526,6 +528,7 @@ class Assembler:
                 start = clause_start(slow, inner - 2, 0)
         for sub in SUBORDINATOR.finditer(slow, start, ts):
             start = max(start, sub.end())
+        start = max(start, floor)  # (a relative clause the trigger's verb is in: its own tense)
         if FUTURE.search(slow, start, te):
             return True
         if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
@@ -796,6 +799,15 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
+            # "would respect the truce that took effect on 4 May": a verb told in the relative
+            # clause of its noun is out of reach of the modal or negation before the noun.
+            scope, floor = ts, 0
+            if (
+                strength == "verbal"
+                and " * " in trig.phrase
+                and (relative := NOUN_RELATIVE.match(slow, ts, te)) is not None
+            ):
+                scope = floor = relative.end()
             refusal = trig.type == "rejection" and (
                 " not " in trig.phrase or "cannot" in trig.phrase
             )
@@ -816,13 +828,24 @@ class Assembler:
                     else te
                 )
                 if (
-                    is_negated(slow, ts, negated_end, _and_that(slow, ts), len(slow))
+                    (
+                        is_negated(
+                            slow, scope, negated_end, max(floor, _and_that(slow, ts)), len(slow)
+                        )
+                        # "did not withdraw after the truce took effect on 4 May": the negation
+                        # is the main clause's, the time clause's happening took place
+                        and not (
+                            strength == "verbal"
+                            and (time_clause := _time_clause_start(slow, ts)) is not None
+                            and not is_negated(slow, ts, negated_end, time_clause, len(slow))
+                        )
+                    )
                     or (id(CALLED_OFF) in gated and is_called_off(slow, negated_end, len(slow)))
                     or SHELVED.match(slow, te)
                 ):
                     continue
             future = (
-                trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
+                trig.phrase.startswith("next ") or self._future(slow, ts, te, strength, floor)
             ) and not refusal
             # ("is expected at a summit in Astana on May 3": the expectation makes it planned)
             allow = frozenset({"would", "expected"}) if future else frozenset()
@@ -834,7 +857,7 @@ class Assembler:
                 # "discussed the plan in a phone call with X on Monday": the call is where it
                 # was discussed, not a call under discussion.
                 allow |= DISCUSS_WORDS
-            if is_hypothetical(slow, ts, 0, strength, allow):
+            if is_hypothetical(slow, scope, floor, strength, allow):
                 continue
             if future and is_conditional(slow, te, len(slow)):
                 continue
@@ -2739,6 +2762,13 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
     for name, role in deal.actors.items():
         if role not in {"mediator", "host"}:
             actors.setdefault(name, role)
+
+
+def _time_clause_start(slow: str, ts: int) -> int | None:
+    """Where the time clause ("after ...", "since ...") that holds the trigger at ``ts`` starts,
+    if one opens within the 60 characters before it."""
+    openers = list(TIME_CLAUSE.finditer(slow, max(0, ts - 60), ts))
+    return openers[-1].end() if openers else None
 
 
 def _dated_after(

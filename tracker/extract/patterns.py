@@ -499,6 +499,13 @@ UNDER = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}$"
 )
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
+# A trigger's noun and the relative pronoun after it: "truce| that took effect", "ceasefire,
+# which| came into force".
+NOUN_RELATIVE = re.compile(r"[\w-]+,?\s+(?:that|which)\s")
+# A time clause's opener, of what happened before the main clause: "did not leave after| the
+# truce took effect" ("before" and "until" open conditions: "will not hand over territory before
+# their demands are met").
+TIME_CLAUSE = re.compile(r"\b(?:after|since)\s")
 TIME_REFERENCE = re.compile(r"\b(?:after|before|since|until|ahead\s+of)\s+(?:the\s+)?$")
 # "We welcome the joint statement signed in Ottawa": the signing is the thing welcomed,
 # reported elsewhere, not a new one on the day of the welcome.
