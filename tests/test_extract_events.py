@@ -1495,6 +1495,15 @@ def test_exchanged_lists_of_prisoners_is_no_swap(extractor: Extractor) -> None:
     assert [e.type for e in extractor.extract(swap, dt.date(2026, 1, 2))] == ["prisoner_exchange"]
 
 
+def test_a_day_told_just_before_in_a_statement_dates_the_rejection(extractor: Extractor) -> None:
+    text = (
+        "Eritrean and Ethiopian troops clashed near the border on Friday. Eritrea rejected the "
+        "plan on Monday in a statement posted online."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    assert ("rejection", dt.date(2026, 3, 9)) in [(e.type, e.date) for e in events]
+
+
 def test_a_televised_speech_is_no_statement(extractor: Extractor) -> None:
     text = (
         "Hezbollah's leader said in a televised speech on Thursday that its weapons were not up "

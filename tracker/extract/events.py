@@ -2838,12 +2838,13 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
 
 
 def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
-    """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase: the statement
-    is the medium of the sentence's speech act, so its day is that act's day as well."""
+    """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase (or told just
+    before it: "rejected the plan on Monday in a statement"): the statement is the medium of the
+    sentence's speech act, so its day is that act's day as well."""
     return (
         holder.type == "statement"
         and holder.phrase.startswith("in a")
-        and 0 <= d.start - (holder.end - s0) <= 4
+        and (0 <= d.start - (holder.end - s0) <= 4 or 0 <= (holder.start - s0) - d.end <= 2)
     )
 
 
