@@ -2383,6 +2383,21 @@ def test_people_handed_over_or_let_go_in_a_batch_are_a_release(
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        "It was the second swap in ten days, after a 30-for-30 swap on 3 February.",
+        "It was the second swap in ten days after a 30-for-30 swap on 3 February, and officials "
+        "said the rest of the exchange agreed in January would follow.",
+    ],
+)
+def test_an_earlier_swap_told_with_its_own_day_is_reported(extractor: Extractor, told: str) -> None:
+    text = "Armenia and Azerbaijan exchanged 12 detainees each on Friday. " + told
+    events = extractor.extract(text, dt.date(2026, 2, 15))
+    swaps = sorted(e.date.isoformat() for e in events if e.type == "prisoner_exchange")
+    assert swaps == ["2026-02-03", "2026-02-13"]
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         (

@@ -324,6 +324,9 @@ SUGGESTED_VIEW = re.compile(
     r"^(?:\s+that)?\s+[^;:.?!,]{0,60}?\b(?:would|was|were|is|are|had|has|have|"
     r"did|does|deserved|deserves)\b"
 )
+# Happenings between two sides that a dated noun phrase reports on its own ("after a 40-for-40
+# swap on 3 May", "since a truce on 4 May"; ``Assembler._own_day``).
+_TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -462,16 +465,19 @@ class Assembler:
         lists: bool = False,
     ) -> bool:
         """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
-        Tuesday": talks, a call or a visit named in an adjunct with a date of its own phrase is a
-        happening of its own, not a reference back to one reported elsewhere (``lists``: the
-        phrase may list names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
-        if etype not in {"talks", "call", "visit"}:
+        Tuesday", "the second swap in ten days after a 40-for-40 swap on 3 May": talks, a call, a
+        visit, a swap or a truce named in an adjunct with a date of its own phrase is a happening
+        of its own, not a reference back to one reported elsewhere (``lists``: the phrase may list
+        names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
+        if etype not in {"talks", "call", "visit"} | _TOLD_WITH_SIDES:
             return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
         reach = 120 if lists else 80
         for d in date_mentions:
             if claims[id(d)] != n or not 0 <= d.start - te <= reach:
                 continue
             between = slow[te : d.start]
+            if etype in _TOLD_WITH_SIDES and (" that " in between or " which " in between):
+                continue  # ("a ceasefire that does not exist today": a clause's own day)
             if lists and "," in between:
                 between = LIST_COMMA.sub("", between)
             if "," not in between and ";" not in between:
