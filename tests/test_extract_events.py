@@ -609,6 +609,20 @@ def test_a_lifting_dates_the_imposition_in_its_relative_clause(extractor: Extrac
     assert sanctions == ["2021-01-01", "2026-05-14"]
 
 
+def test_a_deal_suspended_in_the_passive_or_its_implementation_when_dated(
+    extractor: Extractor,
+) -> None:
+    head = "Thailand and Cambodia signed a border accord in October. "
+    for told, day in (
+        ("Thailand suspended its implementation on 3 March after a mine blast.", "2026-03-03"),
+        ("The accord was later suspended by Thailand in February 2026.", "2026-02-01"),
+    ):
+        events = extractor.extract(head + told, dt.date(2026, 5, 15))
+        assert [e.date.isoformat() for e in events if e.type == "sanction"] == [day], told
+    undated = head + "Thailand suspended its implementation within weeks."
+    assert "sanction" not in {e.type for e in extractor.extract(undated, dt.date(2026, 5, 15))}
+
+
 def test_a_pact_put_in_abeyance_is_a_sanction_only_when_dated(extractor: Extractor) -> None:
     dated = (
         'On March 3, Ethiopia put the 2018 border accord with Eritrea "in abeyance". '
