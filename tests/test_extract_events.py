@@ -623,6 +623,18 @@ def test_a_deal_suspended_in_the_passive_or_its_implementation_when_dated(
     assert "sanction" not in {e.type for e in extractor.extract(undated, dt.date(2026, 5, 15))}
 
 
+def test_a_decision_to_end_restrictions_is_a_sanction(extractor: Extractor) -> None:
+    text = (
+        "Ministers agreed on Thursday to end the remaining restrictions on trade with Moldova. "
+        "Aliyev announced on Friday that Baku had decided to lift all restrictions on transit."
+    )
+    events = extractor.extract(text, dt.date(2026, 5, 16))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("sanction", "2026-05-14"),
+        ("sanction", "2026-05-15"),
+    ]
+
+
 def test_a_pact_put_in_abeyance_is_a_sanction_only_when_dated(extractor: Extractor) -> None:
     dated = (
         'On March 3, Ethiopia put the 2018 border accord with Eritrea "in abeyance". '
