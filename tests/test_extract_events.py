@@ -2423,6 +2423,19 @@ def test_an_earlier_swap_told_with_its_own_day_is_reported(extractor: Extractor,
     assert swaps == ["2026-02-03", "2026-02-13"]
 
 
+def test_a_planned_stage_of_a_swap_told_by_a_source_is_between_the_pair(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan freed 80 detainees each on Wednesday. The second stage of the "
+        "swap is due to take place on Sunday, the Red Cross said."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    (stage,) = [e for e in events if e.type == "prisoner_exchange" and e.planned]
+    assert stage.date == dt.date(2026, 3, 15)
+    assert {"Armenia", "Azerbaijan"} <= _states(stage)
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

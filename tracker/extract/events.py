@@ -1850,6 +1850,10 @@ class Assembler:
                 dated_occasion = ptype == "talks" and self._dated_occasion(
                     slow, ts, te, date_span, date_source, planned
                 )
+                if trig.type == "prisoner_exchange" and pair and actors:
+                    # "The second stage of the swap is due on Sunday, the ICRC said": a swap
+                    # has two sides, as below for the swaps a verb reports.
+                    self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
                 roles = (
                     ()
                     if (other_types - {trig.type} and not dated_occasion) or truce_in_force
