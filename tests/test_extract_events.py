@@ -742,6 +742,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # the figures of that commit. Lowered (by 0.01-0.03) for holdout2-6, 9 and 17: their gold was
 # revised, and a few general rules trade a match there for more elsewhere (releases given the
 # main pair's other side, a trip's meeting beside its visit).
+# Session 7 (recall on ceasefires, sanctions, swaps and rejections): F1 floors of holdout37-39
+# raised to 0.02 below F1 0.792, 0.710 and 0.822.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -783,9 +785,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout34", 0.80, 0.86),
         ("holdout35", 0.76, 0.85),
         ("holdout36", 0.78, 0.80),
-        ("holdout37", 0.75, 0.82),
-        ("holdout38", 0.66, 0.75),
-        ("holdout39", 0.77, 0.86),
+        ("holdout37", 0.77, 0.82),
+        ("holdout38", 0.69, 0.75),
+        ("holdout39", 0.80, 0.86),
     ],
 )
 def test_devset_accuracy(
