@@ -135,6 +135,18 @@ def test_a_verb_after_before_keeps_the_date_anchored() -> None:
     assert mention.anchor
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling has eased since a French-brokered truce in 2021",
+        "Exports have doubled since the border deal on 4 March",
+    ],
+)
+def test_a_date_of_the_noun_after_since_is_anchored(sentence: str) -> None:
+    # the date tells when the truce or the deal was, not since when
+    assert [m.anchor for m in find_dates(sentence)] == [True]
+
+
 # --- a year, weekday or weekend told around a date --------------------------------------------
 
 

@@ -591,6 +591,50 @@ def test_measures_lifted_and_their_dated_imposition_are_sanctions(extractor: Ext
     assert "agreement" not in {e.type for e in events}
 
 
+def test_a_lifting_dates_the_imposition_in_its_relative_clause(extractor: Extractor) -> None:
+    # the lifting that day, and the imposing its relative clause dates: two sanctions
+    lifted = (
+        "The bloc on Tuesday lifted the last of the trade and visa measures it imposed on "
+        "Georgia in March 2022 over the transit dispute."
+    )
+    events = extractor.extract(lifted, dt.date(2026, 5, 15))
+    sanctions = sorted(e.date.isoformat() for e in events if e.type == "sanction")
+    assert sanctions == ["2022-03-01", "2026-05-12"]
+    agreed = (
+        "Ministers agreed on Thursday to lift the remaining measures introduced against "
+        "Moldova in 2021."
+    )
+    events = extractor.extract(agreed, dt.date(2026, 5, 15))
+    sanctions = sorted(e.date.isoformat() for e in events if e.type == "sanction")
+    assert sanctions == ["2021-01-01", "2026-05-14"]
+
+
+def test_a_deal_suspended_in_the_passive_or_its_implementation_when_dated(
+    extractor: Extractor,
+) -> None:
+    head = "Thailand and Cambodia signed a border accord in October. "
+    for told, day in (
+        ("Thailand suspended its implementation on 3 March after a mine blast.", "2026-03-03"),
+        ("The accord was later suspended by Thailand in February 2026.", "2026-02-01"),
+    ):
+        events = extractor.extract(head + told, dt.date(2026, 5, 15))
+        assert [e.date.isoformat() for e in events if e.type == "sanction"] == [day], told
+    undated = head + "Thailand suspended its implementation within weeks."
+    assert "sanction" not in {e.type for e in extractor.extract(undated, dt.date(2026, 5, 15))}
+
+
+def test_a_decision_to_end_restrictions_is_a_sanction(extractor: Extractor) -> None:
+    text = (
+        "Ministers agreed on Thursday to end the remaining restrictions on trade with Moldova. "
+        "Aliyev announced on Friday that Baku had decided to lift all restrictions on transit."
+    )
+    events = extractor.extract(text, dt.date(2026, 5, 16))
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("sanction", "2026-05-14"),
+        ("sanction", "2026-05-15"),
+    ]
+
+
 def test_a_pact_put_in_abeyance_is_a_sanction_only_when_dated(extractor: Extractor) -> None:
     dated = (
         'On March 3, Ethiopia put the 2018 border accord with Eritrea "in abeyance". '
@@ -698,6 +742,8 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # the figures of that commit. Lowered (by 0.01-0.03) for holdout2-6, 9 and 17: their gold was
 # revised, and a few general rules trade a match there for more elsewhere (releases given the
 # main pair's other side, a trip's meeting beside its visit).
+# Session 7 (recall on ceasefires, sanctions, swaps and rejections): F1 floors of holdout37-39
+# raised to 0.02 below F1 0.792, 0.710 and 0.822.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -739,9 +785,9 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("holdout34", 0.80, 0.86),
         ("holdout35", 0.76, 0.85),
         ("holdout36", 0.78, 0.80),
-        ("holdout37", 0.75, 0.82),
-        ("holdout38", 0.66, 0.75),
-        ("holdout39", 0.77, 0.86),
+        ("holdout37", 0.77, 0.82),
+        ("holdout38", 0.69, 0.75),
+        ("holdout39", 0.80, 0.86),
     ],
 )
 def test_devset_accuracy(
@@ -1302,10 +1348,21 @@ def test_a_present_insistence_is_a_standing_position(extractor: Extractor) -> No
 def test_rejecting_an_accusation_is_no_rejection(extractor: Extractor) -> None:
     past = "Serbia accused Kosovo of provocations, an accusation Pristina rejected as false."
     assert not [e for e in extractor.extract(past, dt.date(2025, 5, 16)) if e.type == "rejection"]
-    after = "On Tuesday Pristina rejected the allegations made by Belgrade."
+    after = "Pristina has always rejected the allegations made by Belgrade."
     assert not [e for e in extractor.extract(after, dt.date(2025, 5, 16)) if e.type == "rejection"]
     offer = "On Tuesday Pristina rejected the plan put forward by Belgrade."
     assert [e.type for e in extractor.extract(offer, dt.date(2025, 5, 16))] == ["rejection"]
+
+
+def test_rejecting_remarks_on_a_named_day_is_a_rejection(extractor: Extractor) -> None:
+    # the other side's accusation or remarks, rejected on a day the sentence names: that day's news
+    for text in (
+        "On Tuesday Pristina rejected the allegations made by Belgrade.",
+        "The foreign ministry on Monday rejected remarks by the Serbian defence minister as "
+        "reckless.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 5, 16))
+        assert [e.type for e in events] == ["rejection"], text
 
 
 def test_a_proposal_told_as_one_more_is_its_own(extractor: Extractor) -> None:
@@ -1464,6 +1521,15 @@ def test_exchanged_lists_of_prisoners_is_no_swap(extractor: Extractor) -> None:
     assert not [e for e in extractor.extract(lists, dt.date(2026, 1, 2)) if e.type != "other"]
     swap = "Russia and Ukraine on Thursday exchanged 150 prisoners each."
     assert [e.type for e in extractor.extract(swap, dt.date(2026, 1, 2))] == ["prisoner_exchange"]
+
+
+def test_a_day_told_just_before_in_a_statement_dates_the_rejection(extractor: Extractor) -> None:
+    text = (
+        "Eritrean and Ethiopian troops clashed near the border on Friday. Eritrea rejected the "
+        "plan on Monday in a statement posted online."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    assert ("rejection", dt.date(2026, 3, 9)) in [(e.type, e.date) for e in events]
 
 
 def test_a_televised_speech_is_no_statement(extractor: Extractor) -> None:
@@ -2113,6 +2179,20 @@ def test_what_has_happened_since_then_is_no_news_of_the_day(extractor: Extractor
     assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 10, 3))]
 
 
+def test_a_truce_dated_in_a_since_clause_is_reported(extractor: Extractor) -> None:
+    # "since the truce began" is a time reference; with its own day it tells when it began
+    text = (
+        "Armenia and Azerbaijan exchanged accusations on Tuesday. Trade across the border has "
+        "doubled since the ceasefire took effect on 4 May, officials say."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 11))
+    assert ("ceasefire", dt.date(2025, 5, 4)) in [(e.type, e.date) for e in events]
+    undated = "Armenia and Azerbaijan said trade has doubled since the ceasefire took effect."
+    assert not [
+        e for e in extractor.extract(undated, dt.date(2026, 2, 11)) if e.type == "ceasefire"
+    ]
+
+
 def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -> None:
     text = (
         "Kinshasa demanded on Tuesday that the rebels leave the mining towns. "
@@ -2125,8 +2205,10 @@ def test_a_rejection_hours_later_takes_the_day_spoken_of(extractor: Extractor) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Armenian officials on Monday dismissed the speech as a provocation.",
-        "Moscow rejected the remarks by the Ukrainian foreign minister on Monday.",
+        # (undated: a standing denial; on a named day it is that day's rejection, see
+        # test_rejecting_remarks_on_a_named_day_is_a_rejection)
+        "Armenian officials dismissed the speech as a provocation.",
+        "Moscow has rejected the remarks by the Ukrainian foreign minister.",
     ],
 )
 def test_dismissing_what_someone_said_is_no_rejection(extractor: Extractor, text: str) -> None:
@@ -2298,6 +2380,62 @@ def test_detainees_and_soldiers_freed_or_handed_back_are_a_release(
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events] == [
         ("prisoner_exchange", day, states)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Thailand and Cambodia traded accusations on Sunday. The soldiers were handed over "
+            "at the border crossing on Tuesday.",
+            "2026-03-03",
+        ),
+        (
+            "Thailand and Cambodia traded accusations on Sunday. The first batch of 300 "
+            "detainees was released on Tuesday.",
+            "2026-03-03",
+        ),
+        (
+            "On Tuesday, Thailand released 31 Cambodian fishermen who had served their terms.",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_people_handed_over_or_let_go_in_a_batch_are_a_release(
+    extractor: Extractor, text: str, day: str
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [(e.type, e.date.isoformat(), _states(e)) for e in events if e.type != "meeting"] == [
+        ("prisoner_exchange", day, {"Thailand", "Cambodia"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "It was the second swap in ten days, after a 30-for-30 swap on 3 February.",
+        "It was the second swap in ten days after a 30-for-30 swap on 3 February, and officials "
+        "said the rest of the exchange agreed in January would follow.",
+    ],
+)
+def test_an_earlier_swap_told_with_its_own_day_is_reported(extractor: Extractor, told: str) -> None:
+    text = "Armenia and Azerbaijan exchanged 12 detainees each on Friday. " + told
+    events = extractor.extract(text, dt.date(2026, 2, 15))
+    swaps = sorted(e.date.isoformat() for e in events if e.type == "prisoner_exchange")
+    assert swaps == ["2026-02-03", "2026-02-13"]
+
+
+def test_a_planned_stage_of_a_swap_told_by_a_source_is_between_the_pair(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan freed 80 detainees each on Wednesday. The second stage of the "
+        "swap is due to take place on Sunday, the Red Cross said."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    (stage,) = [e for e in events if e.type == "prisoner_exchange" and e.planned]
+    assert stage.date == dt.date(2026, 3, 15)
+    assert {"Armenia", "Azerbaijan"} <= _states(stage)
 
 
 @pytest.mark.parametrize(

@@ -201,12 +201,61 @@ def test_a_halt_agreed_from_a_later_day_is_a_planned_ceasefire(extractor: Extrac
     assert _states(truces[0]) == {"Thailand", "Cambodia"}
 
 
+def test_an_agreed_stop_to_all_firing_is_a_ceasefire_that_day(extractor: Extractor) -> None:
+    text = (
+        "Chad and Sudan agreed on Wednesday to stop all firing and military action along their "
+        "border, their defence ministries said."
+    )
+    events = extractor.extract(text, PUB)
+    assert [e.date.isoformat() for e in _of_type(events, "agreement")] == ["2025-11-12"]
+    truces = _of_type(events, "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-12", False)]
+    assert _states(truces[0]) == {"Chad", "Sudan"}
+    # a halt to strikes on some targets is no general ceasefire
+    energy = "Chad and Sudan agreed on Wednesday to stop strikes on each other's power plants."
+    assert _of_type(extractor.extract(energy, PUB), "ceasefire") == []
+
+
 def test_a_halt_of_something_else_from_a_later_day_is_no_ceasefire(extractor: Extractor) -> None:
     text = "Serbia and Kosovo agreed on Wednesday to suspend the dialogue from December."
     assert _of_type(extractor.extract(text, PUB), "ceasefire") == []
 
 
 # --- parties ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the negation or the modal is the main clause's; the truce took effect
+        "Thailand did not pull back its troops after the ceasefire took effect on Monday.",
+        "Both countries will keep respecting the ceasefire that took effect at noon on Monday.",
+    ],
+)
+def test_a_truce_told_in_a_time_or_relative_clause_took_effect(
+    extractor: Extractor, told: str
+) -> None:
+    text = "Thailand and Cambodia traded accusations of shelling on Sunday. " + told
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.planned) for t in truces] == [("2025-11-10", False)]
+
+
+def test_a_negated_truce_is_still_no_truce(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia traded accusations of shelling on Sunday. "
+        "The ceasefire never took effect on Monday, after talks broke down."
+    )
+    assert _of_type(extractor.extract(text, PUB), "ceasefire") == []
+
+
+def test_a_truce_naming_one_side_is_also_its_opponents(extractor: Extractor) -> None:
+    head = "Thailand and Cambodia traded accusations of shelling on Sunday. "
+    one_side = head + "The pause took effect on Monday to protect Cambodia's border villages."
+    (truce,) = _of_type(extractor.extract(one_side, PUB), "ceasefire")
+    assert _states(truce) == {"Thailand", "Cambodia"}
+    unilateral = head + "Cambodia declared a unilateral truce on Monday."
+    (truce,) = _of_type(extractor.extract(unilateral, PUB), "ceasefire")
+    assert _states(truce) == {"Cambodia"}
 
 
 def test_diplomats_in_attendance_take_no_part(extractor: Extractor) -> None:

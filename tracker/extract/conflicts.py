@@ -49,6 +49,18 @@ class Conflicts:
             for name in spec.get("theatres", ())
         }
 
+    def other_side(self, parties: set[str]) -> str | None:
+        """The opponent of the one conflict side among ``parties`` ("the pause protected
+        Ukraine's grid": Russia too), when exactly one party is a side, of a single dispute, and
+        no dispute has both its sides there."""
+        if any(c <= parties for c in self.pairs):
+            return None
+        found = [c for c in self.pairs if c & parties]
+        if len(found) != 1 or len(found[0] & parties) != 1:
+            return None
+        (other,) = found[0] - parties
+        return other
+
     def truce_sides(self, stext: str, ts: int) -> tuple[str, ...] | None:
         """The sides of the truce whose noun starts at ``ts`` in the sentence ``stext``, when
         the truce is named by a known theatre ("the Gaza ceasefire", "a truce in Gaza")."""

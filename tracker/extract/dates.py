@@ -108,6 +108,16 @@ _SINCE = re.compile(
     r"(?:(?!(?:began|begins|started|met|took|ended|expired|[a-z]+ed)\s)[^\s,]+\s+){0,3}$"
 )
 
+# ... unless the date is a noun phrase's own: in "since a truce in 2022", "before the vote on
+# Sunday" it tells when the truce or the vote was.
+_NOUN_DATED = re.compile(
+    r"\b(?:since|until|till|before|prior\s+to|ahead\s+of)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w.'’-]+\s+){1,2}(?:(?:in|on)\s+)?$",
+    re.IGNORECASE,
+)
+
+_IN_ON = frozenset({"in ", "on ", "In ", "On "})
+
 # "the Oct. 7, 2023, attack", "the June 9 bombing": a date naming another happening.
 _THE = re.compile(r"\b(?:the|The)\s+$")
 _NAMED_HAPPENING = re.compile(
@@ -268,6 +278,11 @@ def find_dates(sentence: str) -> list[DateMention]:
     for m in _matches(sentence):
         anchor = not _NON_ANCHOR.search(sentence, max(0, m.start() - 14), m.start()) and not (
             _SINCE.search(sentence, max(0, m.start() - 30), m.start())
+            and not (
+                # (the "in"/"on" before the noun phrase's date, or the date match's own)
+                (sentence.endswith(("in ", "on "), 0, m.start()) or m.group()[:3] in _IN_ON)
+                and _NOUN_DATED.search(sentence, max(0, m.start() - 30), m.start())
+            )
         )
         start, end = m.span()
         if not anchor and _WHEN_AFTER.match(sentence, end):

@@ -139,6 +139,7 @@ from tracker.extract.patterns import (
     ENCOUNTER_TYPES,
     END_HEADING,
     ENDED,
+    FIRE_CEASED,
     FOR_NEXT_ROUND,
     FOR_TALKS_WITH,
     FUTURE,
@@ -150,6 +151,7 @@ from tracker.extract.patterns import (
     HELD_TO,
     HOSTING,
     HOURS_LATER,
+    IMPOSED_THEN,
     IN_AT,
     IN_TALKS,
     INDEFINITE,
@@ -161,6 +163,7 @@ from tracker.extract.patterns import (
     LATER_WORD,
     LATERAL,
     LEAD_OCCASION,
+    LIFTING,
     LIST_COMMA,
     MEET_AGAIN,
     MEMBERS_CLAUSE,
@@ -169,6 +172,7 @@ from tracker.extract.patterns import (
     NEGOTIATORS,
     NOT_FINITE,
     NOUN_HEAD_BEFORE,
+    NOUN_RELATIVE,
     OBJECT_NP,
     OBLIGATION_SPEAKER,
     OBLIGED_AFTER,
@@ -227,6 +231,7 @@ from tracker.extract.patterns import (
     TAIL_STOP,
     TALKS_IN,
     THAT_CLAUSE,
+    TIME_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
     TOLD_PRESS,
@@ -275,7 +280,7 @@ _DIGIT = re.compile(r"\d")
 _GATED = (
     AFTER_CLAUSE, AFTER_THOSE, BACKGROUND, CALLED_OFF, CLAIM_BEFORE, DAYS_AFTER, DAYS_AFTER_APPOSED,
     GROUP, HABITUAL,
-    HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
+    FIRE_CEASED, HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
     SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
@@ -323,6 +328,9 @@ SUGGESTED_VIEW = re.compile(
     r"^(?:\s+that)?\s+[^;:.?!,]{0,60}?\b(?:would|was|were|is|are|had|has|have|"
     r"did|does|deserved|deserves)\b"
 )
+# Happenings between two sides that a dated noun phrase reports on its own ("after a 40-for-40
+# swap on 3 May", "since a truce on 4 May"; ``Assembler._own_day``).
+_TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -461,16 +469,19 @@ class Assembler:
         lists: bool = False,
     ) -> bool:
         """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
-        Tuesday": talks, a call or a visit named in an adjunct with a date of its own phrase is a
-        happening of its own, not a reference back to one reported elsewhere (``lists``: the
-        phrase may list names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
-        if etype not in {"talks", "call", "visit"}:
+        Tuesday", "the second swap in ten days after a 40-for-40 swap on 3 May": talks, a call, a
+        visit, a swap or a truce named in an adjunct with a date of its own phrase is a happening
+        of its own, not a reference back to one reported elsewhere (``lists``: the phrase may list
+        names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
+        if etype not in {"talks", "call", "visit"} | _TOLD_WITH_SIDES:
             return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
         reach = 120 if lists else 80
         for d in date_mentions:
             if claims[id(d)] != n or not 0 <= d.start - te <= reach:
                 continue
             between = slow[te : d.start]
+            if etype in _TOLD_WITH_SIDES and (" that " in between or " which " in between):
+                continue  # ("a ceasefire that does not exist today": a clause's own day)
             if lists and "," in between:
                 between = LIST_COMMA.sub("", between)
             if "," not in between and ";" not in between:
@@ -506,7 +517,7 @@ class Assembler:
         return m is not None and not CLAUSE_SEP.search(slow, m.end(), ts)
 
     @staticmethod
-    def _future(slow: str, ts: int, te: int, strength: str) -> bool:
+    def _future(slow: str, ts: int, te: int, strength: str, floor: int = 0) -> bool:
         """Whether the trigger's own clause speaks of the future: a marker before it in its clause
         (not before a subordinator such as "after" or "since": "would start working after X raised
         it during a meeting"), or, for a noun, the verb right after it ("the summit will be held",
@@ -527,6 +538,7 @@ class Assembler:
                 start = clause_start(slow, inner - 2, 0)
         for sub in SUBORDINATOR.finditer(slow, start, ts):
             start = max(start, sub.end())
+        start = max(start, floor)  # (a relative clause the trigger's verb is in: its own tense)
         if FUTURE.search(slow, start, te):
             return True
         if strength == "verbal" and not NOUN_HEAD_BEFORE.search(slow, max(0, ts - 12), ts):
@@ -659,6 +671,10 @@ class Assembler:
             continues = bool(PRONOUN_SUBJECT.match(sent.text) or REACTION.match(sent.text))
             if lowered.find("must", sent.start, sent.end) >= 0:
                 triggers = _with_obligations(lowered, sent, triggers, gaz)
+            if lowered.find("impos", sent.start, sent.end) >= 0 or (
+                lowered.find("introduc", sent.start, sent.end) >= 0
+            ):
+                triggers = _with_impositions(lowered, triggers)
             if triggers:
                 self._sentence(
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
@@ -793,6 +809,15 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
+            # "would respect the truce that took effect on 4 May": a verb told in the relative
+            # clause of its noun is out of reach of the modal or negation before the noun.
+            scope, floor = ts, 0
+            if (
+                strength == "verbal"
+                and " * " in trig.phrase
+                and (relative := NOUN_RELATIVE.match(slow, ts, te)) is not None
+            ):
+                scope = floor = relative.end()
             refusal = trig.type == "rejection" and (
                 " not " in trig.phrase or "cannot" in trig.phrase
             )
@@ -813,13 +838,24 @@ class Assembler:
                     else te
                 )
                 if (
-                    is_negated(slow, ts, negated_end, _and_that(slow, ts), len(slow))
+                    (
+                        is_negated(
+                            slow, scope, negated_end, max(floor, _and_that(slow, ts)), len(slow)
+                        )
+                        # "did not withdraw after the truce took effect on 4 May": the negation
+                        # is the main clause's, the time clause's happening took place
+                        and not (
+                            strength == "verbal"
+                            and (time_clause := _time_clause_start(slow, ts)) is not None
+                            and not is_negated(slow, ts, negated_end, time_clause, len(slow))
+                        )
+                    )
                     or (id(CALLED_OFF) in gated and is_called_off(slow, negated_end, len(slow)))
                     or SHELVED.match(slow, te)
                 ):
                     continue
             future = (
-                trig.phrase.startswith("next ") or self._future(slow, ts, te, strength)
+                trig.phrase.startswith("next ") or self._future(slow, ts, te, strength, floor)
             ) and not refusal
             # ("is expected at a summit in Astana on May 3": the expectation makes it planned)
             allow = frozenset({"would", "expected"}) if future else frozenset()
@@ -831,7 +867,7 @@ class Assembler:
                 # "discussed the plan in a phone call with X on Monday": the call is where it
                 # was discussed, not a call under discussion.
                 allow |= DISCUSS_WORDS
-            if is_hypothetical(slow, ts, 0, strength, allow):
+            if is_hypothetical(slow, scope, floor, strength, allow):
                 continue
             if future and is_conditional(slow, te, len(slow)):
                 continue
@@ -905,7 +941,7 @@ class Assembler:
                 and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
             ):
                 continue  # "once the parties have agreed on its terms": an agreement to come
-            if trig.type == "rejection" and _rejects_charge(slow, ts, te):
+            if trig.type == "rejection" and _rejects_charge(slow, ts, te, bool(date_mentions)):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
                 continue  # "rejected Lima's demand that ...": what was refused
@@ -1083,6 +1119,8 @@ class Assembler:
                 strength == "verbal"
                 and id(SINCE_BEFORE) in gated
                 and SINCE_BEFORE.search(slow, max(0, ts - 30), ts)
+                # ("has risen since the truce began on 4 May": dated, a happening of its own)
+                and not _dated_after(te, n, slow, date_mentions, claims)
             ):
                 strength = "mention"  # "has risen since the truce began": a time reference
             if (
@@ -1756,6 +1794,26 @@ class Assembler:
                     actors = {n: r for n, r in actors.items() if r == "mediator"}
                     for side in theatre:
                         actors[side] = "participant"
+                elif "unilateral" not in slow:
+                    # "The pause took effect on Jan. 30 to protect Ukraine's grid": a truce has
+                    # two sides; with one named, its opponent is the other (one declared by a
+                    # side alone is that side's: "X declared a truce", "a unilateral truce").
+                    # (the side named itself, not through a person: "the truce Trump
+                    # announced" names no side)
+                    opponent = self.conflicts.other_side(
+                        self._parties.party_states(
+                            (
+                                a
+                                for a, r in actors.items()
+                                if r not in {"mediator", "host"}
+                                and self.gaz.kind(a) != "person"
+                                and any(m.name == a for m in hits)
+                            ),
+                            resolved.start if resolved else pub,
+                        )
+                    )
+                    if opponent is not None and opponent in pair:  # (one the article is about)
+                        actors.setdefault(opponent, "participant")
             # An earlier deal told with the date of its own making (``Pending.told_back``).
             told_back = (
                 trig.type == "agreement"
@@ -1826,6 +1884,10 @@ class Assembler:
                 dated_occasion = ptype == "talks" and self._dated_occasion(
                     slow, ts, te, date_span, date_source, planned
                 )
+                if trig.type == "prisoner_exchange" and pair and actors:
+                    # "The second stage of the swap is due on Sunday, the ICRC said": a swap
+                    # has two sides, as below for the swaps a verb reports.
+                    self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
                 roles = (
                     ()
                     if (other_types - {trig.type} and not dated_occasion) or truce_in_force
@@ -2158,6 +2220,17 @@ class Assembler:
                 is not None
             ):
                 drafts.append(halt)
+            elif (
+                etype == "agreement"
+                and strength == "verbal"
+                and not planned
+                and drafts[-1].date_source == "text"
+                and id(FIRE_CEASED) in gated
+                and FIRE_CEASED.match(slow, te)
+            ):
+                # "agreed on Sunday to stop all firing and military action": a ceasefire from
+                # the day it was agreed (a halt from a later day is ``_agreed_halt``'s)
+                drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
             if etype == "agreement" and trig.phrase.startswith(TRUCE_REACHED):
                 # "the truce was reached late Wednesday": the deal and the truce it made (devset
                 # README: an agreed ceasefire is an agreement and a ceasefire)
@@ -2652,6 +2725,22 @@ def _with_obligations(
     return sorted(triggers + added, key=lambda t: t.start) if added else triggers
 
 
+def _with_impositions(lowered: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """The sentence's triggers and, after a lifting of measures, their imposition when the
+    relative clause that describes them dates it ("lifted on Monday the measures it imposed on
+    the country in June 2023": two sanctions, the lifting that day and the imposing in June
+    2023)."""
+    added = []
+    for t in triggers:
+        if t.type != "sanction" or t.strength != "verbal" or not LIFTING.search(t.phrase):
+            continue
+        then = IMPOSED_THEN.match(lowered, t.end)
+        if then is not None:
+            start, end = then.span("verb")
+            added.append(TriggerMatch(start, end, "sanction", "verbal", then.group("verb")))
+    return sorted(triggers + added, key=lambda t: t.start) if added else triggers
+
+
 def _held_day(
     slow: str, te: int, date_mentions: list[dates_mod.DateMention]
 ) -> dates_mod.DateMention | None:
@@ -2717,6 +2806,31 @@ def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
     for name, role in deal.actors.items():
         if role not in {"mediator", "host"}:
             actors.setdefault(name, role)
+
+
+def _time_clause_start(slow: str, ts: int) -> int | None:
+    """Where the time clause ("after ...", "since ...") that holds the trigger at ``ts`` starts,
+    if one opens within the 60 characters before it."""
+    openers = list(TIME_CLAUSE.finditer(slow, max(0, ts - 60), ts))
+    return openers[-1].end() if openers else None
+
+
+def _dated_after(
+    te: int,
+    n: int,
+    slow: str,
+    date_mentions: list[dates_mod.DateMention],
+    claims: dict[int, int],
+) -> bool:
+    """Whether trigger ``n`` is followed, in its own clause, by a date it owns ("the truce took
+    effect on 4 May", "began at noon on Sunday")."""
+    return any(
+        claims[id(d)] == n
+        and 0 <= d.start - te <= 40
+        and "," not in slow[te : d.start]
+        and ";" not in slow[te : d.start]
+        for d in date_mentions
+    )
 
 
 def _count_back(day: dt.date, counted: re.Match[str]) -> dt.date:
@@ -2793,12 +2907,13 @@ def _last_gathering(drafts: list[Draft]) -> Draft | None:
 
 
 def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
-    """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase: the statement
-    is the medium of the sentence's speech act, so its day is that act's day as well."""
+    """Whether date ``d`` is held by an "in a (joint) statement on 4 May" phrase (or told just
+    before it: "rejected the plan on Monday in a statement"): the statement is the medium of the
+    sentence's speech act, so its day is that act's day as well."""
     return (
         holder.type == "statement"
         and holder.phrase.startswith("in a")
-        and 0 <= d.start - (holder.end - s0) <= 4
+        and (0 <= d.start - (holder.end - s0) <= 4 or 0 <= (holder.start - s0) - d.end <= 2)
     )
 
 
@@ -2840,12 +2955,15 @@ def _refused_thing(triggers: list[TriggerMatch], n: int, slow: str, s0: int) -> 
     return False
 
 
-def _rejects_charge(slow: str, ts: int, te: int) -> bool:
-    """The rejected thing is an accusation ("a charge Kigali rejects", "rejected the claims")."""
+def _rejects_charge(slow: str, ts: int, te: int, dated: bool) -> bool:
+    """The rejected thing is an accusation told before ("a charge Kigali rejects"), or, in an
+    undated sentence, after it ("has rejected the claims"): a standing denial. Dated, rejecting
+    the other side's accusation or remarks is that day's news ("rejected the remarks on Monday
+    as provocative")."""
     before, after = slow[max(0, ts - 60) : ts], slow[te : te + 40]
     return bool(
         (any(w in before for w in CHARGE_WORDS) and CHARGE_BEFORE.search(before))
-        or (any(w in after for w in CHARGE_WORDS) and CHARGE_AFTER.match(after))
+        or (not dated and any(w in after for w in CHARGE_WORDS) and CHARGE_AFTER.match(after))
     )
 
 

@@ -299,6 +299,25 @@ HALT_AGREED = re.compile(
     r"\b(?P<start>starting|beginning|from|with\s+effect\s+from|effective)\s+"
     r"(?:(?:at\s+)?midnight\s+)?(?:on\s+)?"
 )
+# A sanction trigger that takes measures away ("lifted * measures", "agreed * to lift * sanctions").
+LIFTING = re.compile(r"\b(?:lift|eas|end|repeal)")
+# What a lifting took away, told with when it was imposed: "lifted the| measures it imposed on
+# Pristina in June 2023", "to ease the restrictions| that Baku had introduced in 2022" (the
+# imposition a happening of its own, dated in the relative clause).
+IMPOSED_THEN = re.compile(
+    r"(?:\s+(?!(?:but|then|after|before|while|when)\b)[\w'’-]+){0,7}?"  # (the rest of the noun)
+    r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+|[\w'’-]+)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>imposed|introduced)\b[^,.;:]{0,40}?\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|\d{4}\b|last\s+year\b)"
+)
+# "agreed to stop all firing and military action", "reached an understanding on May 3, 2024, to
+# halt the fighting": what was agreed is a general cessation of fire (not a halt to strikes on
+# some targets, nor one from a later day: ``HALT_AGREED``).
+FIRE_CEASED = re.compile(
+    r"(?:[^.;:]{0,40}?\bto)?\s+(?:stop|halt|cease|end)\s+(?:all\s+|the\s+)?"
+    r"(?:firing|fighting|hostilities|military\s+(?:action|activity|activities|operations))\b"
+)
 HALTED_FIGHTING = re.compile(
     r"\b(?:strik|attack|fir(?:e|ing)\b|fight|hostilit|shell|bomb|hitting|military|offensive|"
     r"moratorium|truce|ceasefire|cease-fire)"
@@ -495,6 +514,13 @@ UNDER = re.compile(
     r"(?:[\w.'’-]+\s+){0,4}$"
 )
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}$")
+# A trigger's noun and the relative pronoun after it: "truce| that took effect", "ceasefire,
+# which| came into force".
+NOUN_RELATIVE = re.compile(r"[\w-]+,?\s+(?:that|which)\s")
+# A time clause's opener, of what happened before the main clause: "did not leave after| the
+# truce took effect" ("before" and "until" open conditions: "will not hand over territory before
+# their demands are met").
+TIME_CLAUSE = re.compile(r"\b(?:after|since)\s")
 TIME_REFERENCE = re.compile(r"\b(?:after|before|since|until|ahead\s+of)\s+(?:the\s+)?$")
 # "We welcome the joint statement signed in Ottawa": the signing is the thing welcomed,
 # reported elsewhere, not a new one on the day of the welcome.
