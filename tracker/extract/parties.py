@@ -65,7 +65,10 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
         r"central)\s+)?$|border\s+(?:with|of)\s+(?:the\s+)?$|(?:borders?|crossings?|"
         r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
-        r"(?:and\s+(?:the\s+)?)?$"
+        r"(?:and\s+(?:the\s+)?)?$|"
+        # "the UN envoy for Ruritania met the rebels", "its ambassador to Zenda said": the
+        # envoy's posting or remit, not a party to what the envoy does
+        r"(?:envoys?|Envoys?|ambassadors?|Ambassadors?)\s+(?:for|to)\s+(?:the\s+)?$"
     )
 )
 # "the US-backed framework": a backer named as a modifier, not a party (nor "a UN-patrolled
