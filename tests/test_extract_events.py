@@ -3440,3 +3440,47 @@ def test_a_day_count_before_a_dated_clause_is_counted_once(extractor: Extractor)
 def test_look_alikes_of_triggers_report_nothing(extractor: Extractor, text: str) -> None:
     # the modal after "on"; a "not" phrase inside a longer gapped phrase; a number traded
     assert extractor.extract(text, dt.date(2025, 6, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both sides' officials face each other: a session of talks (devset README, encounters)
+        (
+            "Thailand's defence minister met his Cambodian counterpart in Kuala Lumpur on Monday.",
+            "talks",
+        ),
+        (
+            "Ukraine's human rights commissioner met his Russian counterpart at the border on Tuesday.",
+            "talks",
+        ),
+        # their leaders, or their foreign ministers: a meeting
+        ("The presidents of Armenia and Azerbaijan met in Abu Dhabi on Monday.", "meeting"),
+        ("The foreign ministers of Armenia and Azerbaijan met in Vienna on Monday.", "meeting"),
+        # a side named only as the subject discussed is not at the table
+        (
+            "Vladimir Putin met the US envoy in Moscow on Monday to discuss the plan for Ukraine.",
+            "meeting",
+        ),
+    ],
+)
+def test_both_sides_officials_meeting_hold_talks(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert [e.type for e in extractor.extract(text, PUB)] == [expected]
+
+
+def test_an_encounter_sharing_its_day_with_the_next_verb_is_dated_by_it(
+    extractor: Extractor,
+) -> None:
+    # "met in X on <day> and agreed": the day told between the two verbs is the meeting's too,
+    # a happening of its own even inside an "after" clause.
+    text = (
+        "Prisoner swaps resumed after Armenian and Azerbaijani negotiators met in Doha on "
+        "4 February and agreed to free all detainees."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date) for e in events) == [
+        ("agreement", dt.date(2025, 2, 4)),
+        ("talks", dt.date(2025, 2, 4)),
+    ]

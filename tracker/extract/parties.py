@@ -160,6 +160,9 @@ _SUBJECT_VERB = re.compile(
 _LEADER_ROLES = frozenset(
     {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
 )
+# Leaders and the foreign ministers who speak for them: the two sides' foreign ministers meeting
+# is a meeting (devset README, the revision's doubtful cases), not a round of talks.
+TOP_ENVOY_ROLES = _LEADER_ROLES | {"foreign minister"}
 # "acting prime minister", "interim president": a head of government or state all the same.
 _ACTING = re.compile(r"^(?:acting|interim|caretaker|transitional)\s+")
 # "with the support of the United States", "with representatives of X in attendance": present or
@@ -864,9 +867,16 @@ class Parties:
             return "initiator" if a < ts else "target"
         return "participant"
 
-    def leaders_only(self, actors: dict[str, str], day: dt.date, phrase: str) -> bool:
+    def leaders_only(
+        self,
+        actors: dict[str, str],
+        day: dt.date,
+        phrase: str,
+        roles: frozenset[str] = _LEADER_ROLES,
+    ) -> bool:
         """Whether the people holding "talks" are heads of state or government of two states
-        (a meeting, in this vocabulary) rather than negotiators."""
+        (a meeting, in this vocabulary) rather than negotiators (``roles``: the offices that
+        count as such)."""
         if any(w in phrase for w in ("round", "delegation", "negotiat", "teams")):
             return False
         states: set[str] = set()
@@ -878,7 +888,7 @@ class Parties:
             if not held:
                 continue
             people += 1
-            leader = [a for a, r in held if _ACTING.sub("", r.lower()) in _LEADER_ROLES]
+            leader = [a for a, r in held if _ACTING.sub("", r.lower()) in roles]
             if not leader:
                 return False
             states.update(leader)

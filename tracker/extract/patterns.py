@@ -232,6 +232,10 @@ RELATIVE = re.compile(  # (each branch led by "\b": see ``word_branches``)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
+# "met in Lima on 4 May and agreed to ...": the words from a verb to its day (no clause break),
+# and the "and" that joins the next verb right after the day.
+TO_SHARED_DAY = re.compile(r"(?:(?!\s(?:and|but|then|after|before)\s)[^,;.])*")
+AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?$")
 # A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
 THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
 # "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
