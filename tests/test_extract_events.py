@@ -3484,3 +3484,16 @@ def test_an_encounter_sharing_its_day_with_the_next_verb_is_dated_by_it(
         ("agreement", dt.date(2025, 2, 4)),
         ("talks", dt.date(2025, 2, 4)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister received a delegation from the rebel group M23 in Nairobi on Monday.",
+        "Qatar's prime minister on Monday received an M23 delegation led by its political chief.",
+    ],
+)
+def test_receiving_a_groups_delegation_is_a_meeting(extractor: Extractor, text: str) -> None:
+    (meeting,) = extractor.extract(text, PUB)
+    assert meeting.type == "meeting"
+    assert "M23" in _states(meeting)

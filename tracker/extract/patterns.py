@@ -25,7 +25,9 @@ TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
     r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
     # "will receive heads of state of the so-called contact group"
-    r"leaders\s+of|heads\s+of\s+state\s+of|so-called)\.?|"
+    r"leaders\s+of|heads\s+of\s+state\s+of|so-called|"
+    # "received a delegation from the rebel group M23", "hosted a Hamas delegation led by X"
+    r"a|an|delegations?|representatives|(?:from|of)\s+the(?:\s+\w+)?\s+group)\.?|"
     r"[A-Z][\w.'’-]*))*\s+"
 )
 PARTICIPLES = frozenset({"signed", "reached", "agreed", "initialed", "initialled", "brokered"})
