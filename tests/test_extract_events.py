@@ -3497,3 +3497,33 @@ def test_receiving_a_groups_delegation_is_a_meeting(extractor: Extractor, text: 
     (meeting,) = extractor.extract(text, PUB)
     assert meeting.type == "meeting"
     assert "M23" in _states(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks named by their place only: the known talks between the two sides, one of them
+        # left unnamed, not a go-between's session with one side
+        (
+            "Previous truces, including one the Rapid Support Forces and the United States "
+            "announced at talks in Jeddah in May 2023, collapsed within days.",
+            "talks",
+        ),
+        (
+            "Talks in Jeddah produced a US-drafted declaration in May 2023, which the Rapid "
+            "Support Forces and Washington signed.",
+            "talks",
+        ),
+        # the words name who sat at them: the envoy with one side, a meeting
+        (
+            "The envoy's talks in Nairobi on Monday with the Rapid Support Forces and Kenyan "
+            "officials ended without a deal.",
+            "meeting",
+        ),
+    ],
+)
+def test_talks_named_by_their_place_stay_the_two_sides_talks(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    sessions = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert [e.type for e in sessions] == [expected]

@@ -28,6 +28,13 @@ _BOTH_SIDES = re.compile(
     r"|\btrilateral\b|\bindirect\b|\bproximity\b"
 )
 
+# "talks with the rebels' delegation", "talks in Lisbon on Monday between the envoy and the
+# group", "will host the group's delegation for talks": a session whose words name who sat at it
+# (not "talks hosted by X": the host).
+_TALKS_WITH = re.compile(
+    r"\b(?:talks|negotiations|consultations)\b[^.;]{0,40}?\b(?:with|between)\b"
+    r"|\b(?:host|hosts|hosted|hosting|meet|meets|met|receive|receives|received)\b(?!\s+by\b)"
+)
 
 # "the Ruritania ceasefire", "the Zenda truce": a capitalised name right before the truce noun.
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
@@ -77,7 +84,8 @@ def one_side_sessions(
 ) -> None:
     """Retype as meetings (in place) the talks where a third party met one side of a dispute
     alone ("the envoy held talks with the rebels' delegation"): no side of any dispute is there
-    with its opponent, and the words name no round between two sides."""
+    with its opponent, and the words name no round between two sides (nor, for talks named
+    only by a noun, "talks in Lisbon", leave out who sat at them)."""
     for d in drafts:
         if d.type != "talks":
             continue
@@ -89,6 +97,12 @@ def one_side_sessions(
         ):
             continue  # (both sides, or one side alone with nobody to meet)
         if any(_BOTH_SIDES.search(ev.quote.lower()) for ev in d.evidence):
+            continue
+        if d.trigger_strength != "verbal" and not any(
+            _TALKS_WITH.search(ev.quote.lower()) for ev in d.evidence
+        ):
+            # "a truce agreed at talks in Lisbon in May": the known talks between the two sides,
+            # one of them left unnamed; not a go-between's session with one side
             continue
         d.type = "meeting"
 
