@@ -3527,3 +3527,18 @@ def test_talks_named_by_their_place_stay_the_two_sides_talks(
 ) -> None:
     sessions = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
     assert [e.type for e in sessions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru sent civilian representatives to the border committee on 3 May.",
+        "Chile and Peru sent civilian envoys to one of its meetings at the UN base on 3 May.",
+    ],
+)
+def test_sides_sending_envoys_to_their_joint_body_hold_talks(
+    extractor: Extractor, text: str
+) -> None:
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Chile", "Peru"} <= _states(talks)
+    assert talks.date == dt.date(2025, 5, 3)
