@@ -3542,3 +3542,19 @@ def test_sides_sending_envoys_to_their_joint_body_hold_talks(
     (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
     assert {"Chile", "Peru"} <= _states(talks)
     assert talks.date == dt.date(2025, 5, 3)
+
+
+def test_a_meeting_told_in_a_when_clause_after_a_signing_is_reported(
+    extractor: Extractor,
+) -> None:
+    # "signed on <day>, when X and Y met": the clause tells the encounter the deal was signed
+    # at, a meeting of its own (not what was signed).
+    text = (
+        "The accord was initialled in Nairobi on 3 March 2025, when Paul Kagame and Felix "
+        "Tshisekedi met at the presidential palace."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date) for e in events) == [
+        ("agreement", dt.date(2025, 3, 3)),
+        ("meeting", dt.date(2025, 3, 3)),
+    ]

@@ -245,6 +245,7 @@ from tracker.extract.patterns import (
     VENUE_HOST,
     VERB_NEXT,
     WELCOMED_THING,
+    WHEN_CLAUSE,
     WHERE,
     WHO_TRAVELLED,
     YEAR_WORDS,
@@ -1262,6 +1263,13 @@ class Assembler:
                 and trig.type not in SPEECH_TYPES
                 and not occasion  # ("reached at the close of a round of talks")
                 and not COORDINATED.search(slow, speech_end, ts)
+                # ("signed on 8 May, when the two presidents met in Lima": the occasion's own
+                # clause, an encounter of its own)
+                and not (
+                    trig.type in ENCOUNTER_TYPES
+                    and ", when " in slow[speech_end:ts]
+                    and WHEN_CLAUSE.search(slow, speech_end, ts) is not None
+                )
             ):
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
             if trig.type in SPEECH_TYPES and INFINITIVE.search(slow, max(0, ts - 4), ts):

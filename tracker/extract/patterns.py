@@ -304,6 +304,8 @@ HELD_CLAUSE = re.compile(
 )
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
+# "..., when Pashinyan and Aliyev met": a clause of when, whose subject comes before the verb.
+WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}$")
 ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
     word_branches(
         r"during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
