@@ -3805,3 +3805,121 @@ def test_witnessing_the_signing_told_before_is_no_second_deal(extractor: Extract
         "On Oct. 26, Anwar witnessed the signing of a peace declaration by Thailand and Cambodia."
     )
     assert [e.type for e in extractor.extract(reported, dt.date(2025, 10, 28))] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both sides' officials face each other: a session of talks (devset README, encounters)
+        (
+            "Thailand's defence minister met his Cambodian counterpart in Kuala Lumpur on Monday.",
+            "talks",
+        ),
+        (
+            "Ukraine's human rights commissioner met his Russian counterpart at the border on Tuesday.",
+            "talks",
+        ),
+        # their leaders, or their foreign ministers: a meeting
+        ("The presidents of Armenia and Azerbaijan met in Abu Dhabi on Monday.", "meeting"),
+        ("The foreign ministers of Armenia and Azerbaijan met in Vienna on Monday.", "meeting"),
+        # a side named only as the subject discussed is not at the table
+        (
+            "Vladimir Putin met the US envoy in Moscow on Monday to discuss the plan for Ukraine.",
+            "meeting",
+        ),
+    ],
+)
+def test_both_sides_officials_meeting_hold_talks(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert [e.type for e in extractor.extract(text, PUB)] == [expected]
+
+
+def test_an_encounter_sharing_its_day_with_the_next_verb_is_dated_by_it(
+    extractor: Extractor,
+) -> None:
+    # "met in X on <day> and agreed": the day told between the two verbs is the meeting's too,
+    # a happening of its own even inside an "after" clause.
+    text = (
+        "Prisoner swaps resumed after Armenian and Azerbaijani negotiators met in Doha on "
+        "4 February and agreed to free all detainees."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date) for e in events) == [
+        ("agreement", dt.date(2025, 2, 4)),
+        ("talks", dt.date(2025, 2, 4)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister received a delegation from the rebel group M23 in Nairobi on Monday.",
+        "Qatar's prime minister on Monday received an M23 delegation led by its political chief.",
+    ],
+)
+def test_receiving_a_groups_delegation_is_a_meeting(extractor: Extractor, text: str) -> None:
+    (meeting,) = extractor.extract(text, PUB)
+    assert meeting.type == "meeting"
+    assert "M23" in _states(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks named by their place only: the known talks between the two sides, one of them
+        # left unnamed, not a go-between's session with one side
+        (
+            "Previous truces, including one the Rapid Support Forces and the United States "
+            "announced at talks in Jeddah in May 2023, collapsed within days.",
+            "talks",
+        ),
+        (
+            "Talks in Jeddah produced a US-drafted declaration in May 2023, which the Rapid "
+            "Support Forces and Washington signed.",
+            "talks",
+        ),
+        # the words name who sat at them: the envoy with one side, a meeting
+        (
+            "The envoy's talks in Nairobi on Monday with the Rapid Support Forces and Kenyan "
+            "officials ended without a deal.",
+            "meeting",
+        ),
+    ],
+)
+def test_talks_named_by_their_place_stay_the_two_sides_talks(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    sessions = [e for e in extractor.extract(text, PUB) if e.type in {"talks", "meeting"}]
+    assert [e.type for e in sessions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru sent civilian representatives to the border committee on 3 May.",
+        "Chile and Peru sent civilian envoys to one of its meetings at the UN base on 3 May.",
+    ],
+)
+def test_sides_sending_envoys_to_their_joint_body_hold_talks(
+    extractor: Extractor, text: str
+) -> None:
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Chile", "Peru"} <= _states(talks)
+    assert talks.date == dt.date(2025, 5, 3)
+
+
+def test_a_meeting_told_in_a_when_clause_after_a_signing_is_reported(
+    extractor: Extractor,
+) -> None:
+    # "signed on <day>, when X and Y met": the clause tells the encounter the deal was signed
+    # at, a meeting of its own (not what was signed).
+    text = (
+        "The accord was initialled in Nairobi on 3 March 2025, when Paul Kagame and Felix "
+        "Tshisekedi met at the presidential palace."
+    )
+    events = extractor.extract(text, PUB)
+    assert sorted((e.type, e.date) for e in events) == [
+        ("agreement", dt.date(2025, 3, 3)),
+        ("meeting", dt.date(2025, 3, 3)),
+    ]

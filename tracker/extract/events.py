@@ -48,7 +48,7 @@ from tracker.extract import dates as dates_mod
 from tracker.extract.bodies import load_standing_bodies, seat_sessions
 from tracker.extract.confidence import ConfidenceModel, default_model
 from tracker.extract.confidence import features as confidence_features
-from tracker.extract.conflicts import Conflicts, one_side_sessions
+from tracker.extract.conflicts import Conflicts, one_side_sessions, two_side_meetings
 from tracker.extract.dating import (
     FOREIGN,
     counted_day_shift,
@@ -72,6 +72,7 @@ from tracker.extract.merging import (
 from tracker.extract.parties import (
     GATED_PATTERNS,
     GATED_WORDS,
+    TOP_ENVOY_ROLES,
     Parties,
     attribution_spans,
     is_attribute,
@@ -88,6 +89,7 @@ from tracker.extract.patterns import (
     AGREED_ACTION,
     ANAPHORIC_OBJECT,
     AND_AGAIN,
+    AND_NEXT_VERB,
     AT_OCCASION,
     ATTRIBUTIVE,
     AWAITED,
@@ -234,6 +236,7 @@ from tracker.extract.patterns import (
     TIME_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
+    TO_SHARED_DAY,
     TOLD_PRESS,
     TRIP_TO_MEET,
     TRUCE_EFFECT,
@@ -251,6 +254,7 @@ from tracker.extract.patterns import (
     VENUE_HOST,
     VERB_NEXT,
     WELCOMED_THING,
+    WHEN_CLAUSE,
     WHERE,
     WHO_TRAVELLED,
     YEAR_WORDS,
@@ -467,17 +471,19 @@ class Assembler:
         date_mentions: list[dates_mod.DateMention],
         claims: dict[int, int],
         lists: bool = False,
+        claimed: bool = True,
     ) -> bool:
         """ "Following a call with Trump on 18 March, Putin agreed ...", "after talks in Paris on
         Tuesday", "the second swap in ten days after a 40-for-40 swap on 3 May": talks, a call, a
         visit, a swap or a truce named in an adjunct with a date of its own phrase is a happening
         of its own, not a reference back to one reported elsewhere (``lists``: the phrase may list
-        names, "of the Chilean, Peruvian and Bolivian teams on May 4")."""
+        names, "of the Chilean, Peruvian and Bolivian teams on May 4"; not ``claimed``: the date
+        may be claimed by a later verb, "met in Lima on May 4 and agreed")."""
         if etype not in {"talks", "call", "visit"} | _TOLD_WITH_SIDES:
             return False  # ("At a Security Council meeting on Friday, X demanded": the setting)
         reach = 120 if lists else 80
         for d in date_mentions:
-            if claims[id(d)] != n or not 0 <= d.start - te <= reach:
+            if (claimed and claims[id(d)] != n) or not 0 <= d.start - te <= reach:
                 continue
             between = slow[te : d.start]
             if etype in _TOLD_WITH_SIDES and (" that " in between or " which " in between):
@@ -720,6 +726,13 @@ class Assembler:
             self._parties.party_states,
         )
         one_side_sessions(drafts, self.conflicts.pairs, self._parties.party_states)
+        two_side_meetings(
+            drafts,
+            self.conflicts.pairs,
+            self._parties.party_states,
+            lambda actors, day: self._parties.leaders_only(actors, day, "", TOP_ENVOY_ROLES),
+            self.gaz.kind,
+        )
         attach(drafts, pending, self._parties.states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
@@ -1267,6 +1280,13 @@ class Assembler:
                     and not definite
                     and self._own_day(trig.type, te, n, slow, date_mentions, claims)
                 )
+                # "Swaps resumed after the two delegations met in Lima on 4 May and agreed to
+                # ...": an encounter told with its own verb and day, a happening of its own
+                and not (
+                    strength == "verbal"
+                    and trig.type in {"meeting", "talks"}
+                    and self._own_day("talks", te, n, slow, date_mentions, claims, claimed=False)
+                )
                 and not dated_session
             ):
                 strength = "mention"  # "after the talks ended, X called Y": the call is the news
@@ -1285,6 +1305,13 @@ class Assembler:
                 and trig.type not in SPEECH_TYPES
                 and not occasion  # ("reached at the close of a round of talks")
                 and not COORDINATED.search(slow, speech_end, ts)
+                # ("signed on 8 May, when the two presidents met in Lima": the occasion's own
+                # clause, an encounter of its own)
+                and not (
+                    trig.type in ENCOUNTER_TYPES
+                    and ", when " in slow[speech_end:ts]
+                    and WHEN_CLAUSE.search(slow, speech_end, ts) is not None
+                )
             ):
                 strength = "nominal"  # "agreed to exchange prisoners": the content of the deal
             if trig.type in SPEECH_TYPES and INFINITIVE.search(slow, max(0, ts - 4), ts):
@@ -1367,6 +1394,15 @@ class Assembler:
                 or (adjunct and n < claims[id(d)])
                 # "agreed in direct talks in Istanbul on June 2": the deal's day is the talks'
                 or (occasion and triggers[claims[id(d)]].type == "agreement")
+                # "the delegations met in Lima on 4 May and agreed to ...": the day between two
+                # coordinated verbs is both verbs' day
+                or (
+                    trig.type in ENCOUNTER_TYPES
+                    and strength == "verbal"
+                    and 0 <= d.start - te <= 80
+                    and TO_SHARED_DAY.fullmatch(slow, te, d.start) is not None
+                    and _and_next_verb(slow, d.end, triggers, s0)
+                )
                 # "proposed a truce in a joint statement on 4 May": the statement is how it was
                 # proposed, its day the proposal's
                 or (
@@ -2750,6 +2786,17 @@ def _held_day(
     if clause is None:
         return None
     return next((d for d in date_mentions if clause.end() <= d.start <= clause.end() + 3), None)
+
+
+def _and_next_verb(slow: str, at: int, triggers: list[TriggerMatch], s0: int) -> bool:
+    """Whether the next trigger after ``at`` is a verb joined by "and" ("... on 4 May and
+    agreed to ...")."""
+    nxt = next((t for t in triggers if t.start - s0 >= at), None)
+    return (
+        nxt is not None
+        and nxt.strength == "verbal"
+        and AND_NEXT_VERB.fullmatch(slow, at, nxt.start - s0) is not None
+    )
 
 
 def _search_lines(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:

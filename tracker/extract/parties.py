@@ -65,7 +65,10 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:in|across|throughout|inside)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|"
         r"central)\s+)?$|border\s+(?:with|of)\s+(?:the\s+)?$|(?:borders?|crossings?|"
         r"frontiers?|boundary|corridor)\s+between\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
-        r"(?:and\s+(?:the\s+)?)?$"
+        r"(?:and\s+(?:the\s+)?)?$|"
+        # "the UN envoy for Ruritania met the rebels", "its ambassador to Zenda said": the
+        # envoy's posting or remit, not a party to what the envoy does
+        r"(?:envoys?|Envoys?|ambassadors?|Ambassadors?)\s+(?:for|to)\s+(?:the\s+)?$"
     )
 )
 # "the US-backed framework": a backer named as a modifier, not a party (nor "a UN-patrolled
@@ -157,6 +160,9 @@ _SUBJECT_VERB = re.compile(
 _LEADER_ROLES = frozenset(
     {"president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader"}
 )
+# Leaders and the foreign ministers who speak for them: the two sides' foreign ministers meeting
+# is a meeting (devset README, the revision's doubtful cases), not a round of talks.
+TOP_ENVOY_ROLES = _LEADER_ROLES | {"foreign minister"}
 # "acting prime minister", "interim president": a head of government or state all the same.
 _ACTING = re.compile(r"^(?:acting|interim|caretaker|transitional)\s+")
 # "with the support of the United States", "with representatives of X in attendance": present or
@@ -861,9 +867,16 @@ class Parties:
             return "initiator" if a < ts else "target"
         return "participant"
 
-    def leaders_only(self, actors: dict[str, str], day: dt.date, phrase: str) -> bool:
+    def leaders_only(
+        self,
+        actors: dict[str, str],
+        day: dt.date,
+        phrase: str,
+        roles: frozenset[str] = _LEADER_ROLES,
+    ) -> bool:
         """Whether the people holding "talks" are heads of state or government of two states
-        (a meeting, in this vocabulary) rather than negotiators."""
+        (a meeting, in this vocabulary) rather than negotiators (``roles``: the offices that
+        count as such)."""
         if any(w in phrase for w in ("round", "delegation", "negotiat", "teams")):
             return False
         states: set[str] = set()
@@ -875,7 +888,7 @@ class Parties:
             if not held:
                 continue
             people += 1
-            leader = [a for a, r in held if _ACTING.sub("", r.lower()) in _LEADER_ROLES]
+            leader = [a for a, r in held if _ACTING.sub("", r.lower()) in roles]
             if not leader:
                 return False
             states.update(leader)

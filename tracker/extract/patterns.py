@@ -25,7 +25,9 @@ TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
     r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
     # "will receive heads of state of the so-called contact group"
-    r"leaders\s+of|heads\s+of\s+state\s+of|so-called)\.?|"
+    r"leaders\s+of|heads\s+of\s+state\s+of|so-called|"
+    # "received a delegation from the rebel group M23", "hosted a Hamas delegation led by X"
+    r"a|an|delegations?|representatives|(?:from|of)\s+the(?:\s+\w+)?\s+group)\.?|"
     r"[A-Z][\w.'’-]*))*\s+"
 )
 PARTICIPLES = frozenset({"signed", "reached", "agreed", "initialed", "initialled", "brokered"})
@@ -247,6 +249,10 @@ RELATIVE = re.compile(  # (each branch led by "\b": see ``word_branches``)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;.]*$")
 # A new clause with its own subject ("approved the deal, and the ceasefire took effect").
 COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|on\b|that\b)")
+# "met in Lima on 4 May and agreed to ...": the words from a verb to its day (no clause break),
+# and the "and" that joins the next verb right after the day.
+TO_SHARED_DAY = re.compile(r"(?:(?!\s(?:and|but|then|after|before)\s)[^,;.])*")
+AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?$")
 # A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
 THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
 # "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
@@ -332,6 +338,8 @@ HELD_CLAUSE = re.compile(
 )
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|the|[a-z]+\s+(?:had|has|was))\b")
 WHERE = re.compile(r",\s+(?:where|at\s+which|during\s+which|in\s+which)\s")
+# "..., when Pashinyan and Aliyev met": a clause of when, whose subject comes before the verb.
+WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}$")
 ADJUNCT = re.compile(  # "\b(?:during|at|...)\s+...$", see ``word_branches``
     word_branches(
         r"during|at|after|following|since|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|"
