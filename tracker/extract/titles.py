@@ -240,8 +240,8 @@ _ONE_DATE = (
 )
 # Dates of the event itself ("on Friday", "on June 18", "yesterday"), not of its content:
 # "until Friday", "by June 18", "before the end of June" are kept.
-_DATES = re.compile(
-    r"(?<!until)(?<!since)(?<!\bby)(?<!before)(?<!after)(?<!from)(?<!through)(?<!till)"
+_DATES = re.compile(  # (the look-ahead fails most positions before the eight look-behinds)
+    r"(?=[\s,])(?<!until)(?<!since)(?<!\bby)(?<!before)(?<!after)(?<!from)(?<!through)(?<!till)"
     rf"(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?{_ONE_DATE}"
     rf"(?:\s+and\s+(?:on\s+)?{_ONE_DATE})?(?=[\s,.;:]|$)"
     r"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+morning|"
@@ -677,7 +677,6 @@ def _subjectless(
 _ABOUT = re.compile(r"^(?:for|over|about|regarding)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _HIS_HER = re.compile(word_branches("his|her", r"\b"))  # "\b(?:his|her)\b"
-_SPACES = re.compile(r"\s+")
 _QUOTE_MARK = re.compile(r"\s*[\"“”]\s*")
 _SPACE_PUNCT = re.compile(r"\s+([,.])")
 
@@ -717,7 +716,7 @@ def make_title(
         title = (
             f"{actors} to {phrase}" if planned else f"{actors} {inflect(phrase, len(subject) == 1)}"
         )
-    title = _SPACES.sub(" ", title).strip(" ,;")
+    title = " ".join(title.split()).strip(" ,;")  # (whitespace runs collapsed)
     if title.count('"') % 2 or title.count("“") != title.count("”"):
         title = _QUOTE_MARK.sub(" ", title).strip()  # an unbalanced quote
         title = _SPACE_PUNCT.sub(r"\1", title)
