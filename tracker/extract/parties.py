@@ -1017,13 +1017,18 @@ def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazM
 
 def not_party(text: str, m: GazMatch) -> bool:
     """An actor named as a setting ("the war in Ukraine") or as an attribute (below)."""
-    lo = max(0, m.start - 45)
-    before = text[lo : m.start]
-    if (
+    return named_as_setting(text, m.start) or is_attribute(text, m)
+
+
+def named_as_setting(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "in", "across", "the border with", "between ... and"
+    (``_IN_COUNTRY`` in the 45 characters before it), searched only when those characters end
+    with one of its last words or hold "between" or "border"."""
+    lo = max(0, start - 45)
+    before = text[lo:start]
+    return (
         before.rstrip().endswith(_SETTING_LAST_WORDS) or "between" in before or "border" in before
-    ) and _IN_COUNTRY.search(text, lo, m.start):
-        return True
-    return is_attribute(text, m)
+    ) and _IN_COUNTRY.search(text, lo, start) is not None
 
 
 def is_attribute(text: str, m: GazMatch) -> bool:
