@@ -205,6 +205,56 @@ def test_tail_stop_matches_its_plain_form() -> None:
         assert (got and len(tail[: got.start()].rstrip())) == (want and want.start()), tail
 
 
+def test_setting_and_passive_tests_match_their_searches() -> None:
+    # ``parties.named_as_setting`` and ``titles._passive_before`` search only when the words
+    # before the offset may end a match: the same answers as the searches at every word start.
+    extra = [
+        "the war in  Ukraine",
+        "fighting across\nthe eastern Chile",
+        "the crossings between the two Peru",
+        "the border of Peru",
+        "The truce was agreed",
+        "It WAS\tfirst signed",
+        "it iſ agreed",
+        "a deal that had been quickly agreed",
+        "the plan was  \n agreed",
+    ]
+    for text in [*_texts()[::2], *extra]:
+        for start in [0, *(i + 1 for i, c in enumerate(text) if c.isspace())]:
+            want = parties._IN_COUNTRY.search(text, max(0, start - 45), start) is not None
+            assert parties.named_as_setting(text, start) == want, (text, start)
+            want = titles._PASSIVE_BEFORE.search(text, 0, start) is not None
+            assert titles._passive_before(text, start) == want, (text, start)
+
+
+def test_gapped_triggers_match_as_with_a_class_of_quotes() -> None:
+    # A gapped phrase's optional opening quote is written as branches, not as the class
+    # '["\'“‘]?' (which is slow to compile): the same matches.
+    lexicon = triggers.TriggerLexicon()
+    regexes = {
+        payload[2]
+        for payloads in lexicon.index._automaton.values()
+        for payload in payloads
+        if payload[2] is not None
+    }
+    texts = [t for t in _texts()[1::2] if '"' in t or "“" in t or "‘" in t or "'" in t]
+    texts += [
+        'held "direct" talks',
+        'held "talks"',
+        "held ‘talks’",
+        "held “talks”",
+        "held '' talks",
+    ]
+    sample = "\n".join(texts)
+    quoted = [regex for regex in regexes if triggers._OPENING_QUOTE in regex.pattern]
+    assert len(quoted) > 300  # (a phrase of one word, "{n}-for-{n}", has no quote to open)
+    for regex in quoted:
+        old = re.compile(regex.pattern.replace(triggers._OPENING_QUOTE, "[\"'\u201c\u2018]?"))
+        assert [m.span() for m in regex.finditer(sample)] == [
+            m.span() for m in old.finditer(sample)
+        ], regex.pattern
+
+
 @pytest.mark.parametrize(
     ("alternatives", "tail"),
     [

@@ -594,7 +594,11 @@ class Assembler:
             text = CITATION.sub(lambda m: " " * len(m.group()), text)
         reset_clause_breaks()
         self._extra: list[Draft] = []
-        lowered = safe_lower(text)
+        lowered = text.lower()
+        # (Lower-casing changes the length of a few characters, "İ": offsets then kept apart.)
+        keeps_offsets = len(lowered) == len(text)
+        if not keeps_offsets:
+            lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
         self._parties = Parties(self.gaz, text, lowered, published, self._gates)
@@ -615,7 +619,7 @@ class Assembler:
         sentences = split_sentences(
             text,
             (lambda start, end: self._gates.may_match(BOILERPLATE, start, end))
-            if len(text.lower()) == len(text)
+            if keeps_offsets
             else None,
         )
         self._pub = published

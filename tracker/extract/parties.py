@@ -29,10 +29,12 @@ from tracker.extract.prefilter import Gates, word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
 
-_MEDIATOR_CUES = (
+# Words one of which each match of ``_MEDIATOR_BEFORE`` (``_MEDIATOR_AFTER``) holds: a mention
+# is searched for a mediator cue only where one lies ("president", common, is no cue before).
+_MEDIATOR_CUES_BEFORE = (
     "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
-    "presid",
 )  # fmt: skip
+_MEDIATOR_CUES_AFTER = ("mediat", "broker", "facilitat", "chair", "moderat", "presiding")
 _HOST_CUES = ("host", "invitation", "organi")
 _MEDIATOR_BEFORE = re.compile(
     r"(?:\b(?:mediated|brokered|facilitated|chaired|moderated)\s+by|\b(?:mediation|auspices|"
@@ -71,6 +73,12 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:envoys?|Envoys?|ambassadors?|Ambassadors?)\s+(?:for|to)\s+(?:the\s+)?$"
     )
 )
+# A match of ``_IN_COUNTRY`` ends with one of these words (then spaces), or holds "between" or
+# "border": a cheap test before the search, which most names fail ("said Mali's envoy").
+_SETTING_LAST_WORDS = (
+    "in", "across", "throughout", "inside", "the", "eastern", "western", "southern", "northern",
+    "central",
+)  # fmt: skip
 # "the US-backed framework": a backer named as a modifier, not a party (nor "a UN-patrolled
 # buffer zone": who patrols it).
 _BACKED = re.compile(r"-(?:backed|sponsored|funded|supported|aligned|allied|patrolled|monitored)\b")
@@ -228,7 +236,7 @@ _DEFINED_AFTER = re.compile(
 # Words whose presence in a stretch of the article (a sentence, a name's surroundings) is told by
 # the article's gates (``prefilter.Gates``, from the one automaton pass): most stretches hold none,
 # and need no regex search.
-GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES, _HOST_CUES)
+GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES_BEFORE, _MEDIATOR_CUES_AFTER, _HOST_CUES)
 # Likewise patterns (``attribution_spans``).
 GATED_PATTERNS = (_ATTRIBUTION_TAIL, REPORTING)
 
@@ -839,19 +847,22 @@ class Parties:
         base = self._role_cache.get(key)
         if base is None:
             base = ""
-            # Cheap keyword test first: most mentions have no role cue around them.
+            # Cheap keyword tests first: most mentions have no role cue around them.
             lo, hi = max(0, m.start - 60), m.end + 80
-            mediator_cue = self._gates.may_match(_MEDIATOR_CUES, lo, hi)
-            host_cue = self._gates.may_match(_HOST_CUES, lo, hi)
-            if mediator_cue or host_cue:
-                before = self._text[max(0, m.start - 60) : m.start]
-                after = self._text[m.end : m.end + 80]
-                if mediator_cue and (
-                    _MEDIATOR_BEFORE.search(before) or _MEDIATOR_AFTER.search(after)
-                ):
-                    base = "mediator"
-                elif host_cue and (_HOST_BEFORE.search(before) or _HOST_AFTER.search(after)):
-                    base = "host"
+            gates = self._gates
+            if (
+                gates.may_match(_MEDIATOR_CUES_BEFORE, lo, m.start)
+                and _MEDIATOR_BEFORE.search(self._text[lo : m.start])
+            ) or (
+                gates.may_match(_MEDIATOR_CUES_AFTER, m.end, hi)
+                and _MEDIATOR_AFTER.search(self._text[m.end : hi])
+            ):
+                base = "mediator"
+            elif gates.may_match(_HOST_CUES, lo, hi) and (
+                _HOST_BEFORE.search(self._text[lo : m.start])
+                or _HOST_AFTER.search(self._text[m.end : hi])
+            ):
+                base = "host"
             if (
                 not base
                 and self._text.startswith(", ", m.start - 2)
@@ -1019,9 +1030,18 @@ def party_hits(text: str, stext: str, s0: int, gaz: list[GazMatch]) -> list[GazM
 
 def not_party(text: str, m: GazMatch) -> bool:
     """An actor named as a setting ("the war in Ukraine") or as an attribute (below)."""
-    if _IN_COUNTRY.search(text, max(0, m.start - 45), m.start):
-        return True
-    return is_attribute(text, m)
+    return named_as_setting(text, m.start) or is_attribute(text, m)
+
+
+def named_as_setting(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "in", "across", "the border with", "between ... and"
+    (``_IN_COUNTRY`` in the 45 characters before it), searched only when those characters end
+    with one of its last words or hold "between" or "border"."""
+    lo = max(0, start - 45)
+    before = text[lo:start]
+    return (
+        before.rstrip().endswith(_SETTING_LAST_WORDS) or "between" in before or "border" in before
+    ) and _IN_COUNTRY.search(text, lo, start) is not None
 
 
 def is_attribute(text: str, m: GazMatch) -> bool:

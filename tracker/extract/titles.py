@@ -240,8 +240,8 @@ _ONE_DATE = (
 )
 # Dates of the event itself ("on Friday", "on June 18", "yesterday"), not of its content:
 # "until Friday", "by June 18", "before the end of June" are kept.
-_DATES = re.compile(
-    r"(?<!until)(?<!since)(?<!\bby)(?<!before)(?<!after)(?<!from)(?<!through)(?<!till)"
+_DATES = re.compile(  # (the look-ahead fails most positions before the eight look-behinds)
+    r"(?=[\s,])(?<!until)(?<!since)(?<!\bby)(?<!before)(?<!after)(?<!from)(?<!through)(?<!till)"
     rf"(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?{_ONE_DATE}"
     rf"(?:\s+and\s+(?:on\s+)?{_ONE_DATE})?(?=[\s,.;:]|$)"
     r"|\s+(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+morning|"
@@ -417,6 +417,22 @@ _AMBIGUOUS_NOUNS = frozenset(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|first|also|not|already)\s+)?$", re.I
 )
+# The endings of the words a match of ``_PASSIVE_BEFORE`` ends with, lower-cased.
+_PASSIVE_LAST = (
+    "was", "were", "been", "being", "is", "are", "ly", "first", "also", "not", "already",
+)  # fmt: skip
+
+
+def _passive_before(sentence: str, trig_start: int) -> bool:
+    """Whether a passive auxiliary ends the sentence before the trigger ("The deal was").
+    The last word is tested first: the pattern is searched only when it may match (or when
+    the word holds a character, such as the long s, that case-insensitive letters also match)."""
+    last = sentence[:trig_start].rstrip()[-8:]
+    return (not last.isascii() or last.lower().endswith(_PASSIVE_LAST)) and bool(
+        _PASSIVE_BEFORE.search(sentence, 0, trig_start)
+    )
+
+
 _LEADING_ADVERB = re.compile(
     r"^(?:there|also|then|instead|later|subsequently|eventually|finally|reportedly|now|"
     r"already)\b\s*",
@@ -556,7 +572,7 @@ def _speech_phrase(
         return _nominal_phrase(event_type, sentence, trig_start, trig_end, location), ""
     words = trigger.split()
     verb = lemma(words[0])
-    if _PASSIVE_BEFORE.search(sentence, 0, trig_start) and _is_verb_form(words[0]):
+    if _passive_before(sentence, trig_start) and _is_verb_form(words[0]):
         # "The exchange was agreed on June 3": the subject is the thing, not a party.
         phrase = _GENERIC[event_type]
         if event_type == "agreement" and location:
@@ -677,7 +693,6 @@ def _subjectless(
 _ABOUT = re.compile(r"^(?:for|over|about|regarding)\b")
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _HIS_HER = re.compile(word_branches("his|her", r"\b"))  # "\b(?:his|her)\b"
-_SPACES = re.compile(r"\s+")
 _QUOTE_MARK = re.compile(r"\s*[\"“”]\s*")
 _SPACE_PUNCT = re.compile(r"\s+([,.])")
 
@@ -717,7 +732,7 @@ def make_title(
         title = (
             f"{actors} to {phrase}" if planned else f"{actors} {inflect(phrase, len(subject) == 1)}"
         )
-    title = _SPACES.sub(" ", title).strip(" ,;")
+    title = " ".join(title.split()).strip(" ,;")  # (whitespace runs collapsed)
     if title.count('"') % 2 or title.count("“") != title.count("”"):
         title = _QUOTE_MARK.sub(" ", title).strip()  # an unbalanced quote
         title = _SPACE_PUNCT.sub(r"\1", title)
