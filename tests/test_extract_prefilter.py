@@ -213,6 +213,8 @@ def test_setting_and_passive_tests_match_their_searches() -> None:
         "fighting across\nthe eastern Chile",
         "the crossings between the two Peru",
         "the border of Peru",
+        "the UN envoy for Peru",
+        "its Ambassadors to  the Chile",
         "The truce was agreed",
         "It WAS\tfirst signed",
         "it iſ agreed",

@@ -74,10 +74,11 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
     )
 )
 # A match of ``_IN_COUNTRY`` ends with one of these words (then spaces), or holds "between" or
-# "border": a cheap test before the search, which most names fail ("said Mali's envoy").
+# "border": a cheap test before the search, which most names fail ("said Mali's envoy"). A
+# branch added to ``_IN_COUNTRY`` adds its last words here (tests/test_extract_prefilter.py).
 _SETTING_LAST_WORDS = (
     "in", "across", "throughout", "inside", "the", "eastern", "western", "southern", "northern",
-    "central",
+    "central", "for", "to",
 )  # fmt: skip
 # "the US-backed framework": a backer named as a modifier, not a party (nor "a UN-patrolled
 # buffer zone": who patrols it).
