@@ -1038,3 +1038,25 @@ def test_hostilities_are_no_hosting(extractor: Extractor) -> None:
     )
     (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
     assert "Russia" not in _names(talks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Rubio held separate phone calls on Tuesday with Hun Manet and Anutin Charnvirakul.",
+        "Marco Rubio spoke by phone with Hun Manet on Tuesday, and then with Anutin Charnvirakul.",
+        "On Tuesday Marco Rubio spoke by telephone with Hun Manet and with Mr Anutin Charnvirakul.",
+    ],
+)
+def test_calls_made_one_after_the_other_are_a_call_each(extractor: Extractor, text: str) -> None:
+    calls = [e for e in extractor.extract(text, PUB) if e.type == "call"]
+    assert sorted(sorted(_names(e)) for e in calls) == [
+        ["Cambodia", "United States"],
+        ["Thailand", "United States"],
+    ]
+
+
+def test_one_call_with_several_is_one_call(extractor: Extractor) -> None:
+    text = "Marco Rubio held a phone call with Hun Manet and Anutin Charnvirakul on Tuesday."
+    (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
+    assert _names(call) == {"Cambodia", "Thailand", "United States"}

@@ -2123,6 +2123,23 @@ class Assembler:
                     hosted=hosted,
                 )
             )
+            if etype == "call" and slow.find(" with ", te) >= 0:
+                # "held separate calls with A and B", "spoke with A, and then with B": a call
+                # with each (the caller's side in both).
+                called = self._parties.separate_calls(
+                    slow, s0, te, actor_hits, resolved.start if resolved else pub
+                )
+                for nth, called_side in enumerate(called):
+                    other_sides = set().union(*(g for g in called if g is not called_side))
+                    side_actors = {a: r for a, r in actors.items() if a not in other_sides}
+                    side_actors.update(
+                        (a, "participant") for a in called_side if a not in side_actors
+                    )
+                    if nth == 0:
+                        drafts[-1].actors = side_actors
+                        drafts[-1].apart = True
+                    else:
+                        drafts.append(sibling(drafts[-1], actors=side_actors))
             if date_span is not None and strength == "verbal" and not planned:
                 verbs_after = [
                     t.start - s0

@@ -19,6 +19,7 @@ from tracker.extract import dates as dates_mod
 from tracker.extract.drafts import Draft, add_role
 from tracker.extract.gazetteer import Gazetteer, GazMatch
 from tracker.extract.patterns import (
+    CLAUSE_SEP,
     CONTENT_TYPES,
     ENCOUNTER_TYPES,
     PASSIVE_AUX,
@@ -222,6 +223,13 @@ _DEFINED_AFTER = re.compile(
 # Words whose presence in a stretch of the article (a sentence, a name's surroundings) is told by
 # the article's gates (``prefilter.Gates``, from the one automaton pass): most stretches hold none,
 # and need no regex search.
+# "spoke by phone with A, and then with B", "and separately with B", "and with B": B was
+# called on another line, a call of its own.
+_AND_WITH = re.compile(
+    r",?\s+(?:and\s+)?(?:then\s+|later\s+|separately\s+|also\s+)?with\s+(?:the\s+|(?:mr|mrs|ms|dr)\.?\s+)?$"
+)
+# The first party called: "with" shortly after the trigger ("spoke by phone on Monday with").
+_CALLED_WITH = re.compile(r"[^,;:]{0,40}?\bwith\s")
 GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES, _HOST_CUES)
 # Likewise patterns (``attribution_spans``).
 GATED_PATTERNS = (_ATTRIBUTION_TAIL, REPORTING)
@@ -446,6 +454,48 @@ class Parties:
             ):
                 return m.name
         return None
+
+    def separate_calls(
+        self, slow: str, s0: int, te: int, hits: list[GazMatch], day: dt.date | None
+    ) -> list[set[str]]:
+        """The parties called one by one after a call trigger ending at ``te``: "held separate
+        calls with A and B", "spoke by phone with A, and then with B" are a call with A and another
+        with B. Each group holds the names of one called side (people, their states); [] unless
+        two or more sides with different states were called apart."""
+        first = _CALLED_WITH.match(slow, te)
+        if first is None:
+            return []
+        apart = "separate" in slow[max(0, te - 40) : first.end()]
+        groups: list[tuple[set[str], set[str]]] = []  # (names, states) of each side called
+        pos = first.end()
+        for m in hits:
+            a = m.start - s0
+            if m.kind != "actor" or a < pos or not_party(self._text, m):
+                continue
+            gap = slow[pos:a]
+            names = {m.name, *self.gaz.affiliated(m.name, day)}
+            states = {n for n in names if self.gaz.kind(n) != "person"}
+            if not groups:
+                if len(gap) > 60:
+                    return []
+                groups.append((names, states))
+            elif _AND_WITH.search(gap) or (apart and (" and " in gap or gap.strip() == ",")):
+                # ("Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": one side.)
+                last_names, last_states = groups[-1]
+                if states <= last_states or last_states <= states:
+                    last_names.update(names)
+                    last_states.update(states)
+                else:
+                    groups.append((names, states))
+            elif len(gap) > 40 or CLAUSE_SEP.search(gap) or any(c in gap for c in ";:("):
+                break
+            else:  # "Pakistan's army chief, General X": the same side
+                groups[-1][0].update(names)
+                groups[-1][1].update(states)
+            pos = m.end - s0
+        if len(groups) < 2 or not all(states for _, states in groups):
+            return []
+        return [names for names, _ in groups]
 
     def states(self, names: Iterable[str], day: dt.date | None) -> set[str]:
         """The states, groups and organisations ``names`` stood for on ``day``."""
