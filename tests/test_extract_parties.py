@@ -1060,3 +1060,15 @@ def test_one_call_with_several_is_one_call(extractor: Extractor) -> None:
     text = "Marco Rubio held a phone call with Hun Manet and Anutin Charnvirakul on Tuesday."
     (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
     assert _names(call) == {"Cambodia", "Thailand", "United States"}
+
+
+def test_a_demonym_after_a_city_is_no_host_state(extractor: Extractor) -> None:
+    # "in Zenda, Ruritania" names the venue's state; "in Geneva, Armenian officials" does not.
+    text = (
+        "Over in Geneva, Armenian and Azerbaijani officials held another round of talks on Monday"
+        " mediated by the US envoy."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    roles = {a.name: a.role for a in talks.actors}
+    assert roles["Armenia"] == "participant"
+    assert roles["Switzerland"] == "host"

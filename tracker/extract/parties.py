@@ -899,7 +899,8 @@ class Parties:
             if (
                 not base
                 and self._text.startswith(", ", m.start - 2)
-                and self._text.startswith(m.name, m.start)
+                # (the state's own name: not "In Paris, Syrian officials met ...")
+                and self._text[m.start : m.end] == m.name
                 and self.gaz.kind(m.name) == "state"
                 and _IN_TOWN_OF.search(self._text, max(0, m.start - 40), m.start)
             ):
