@@ -1072,3 +1072,25 @@ def test_a_demonym_after_a_city_is_no_host_state(extractor: Extractor) -> None:
     roles = {a.name: a.role for a in talks.actors}
     assert roles["Armenia"] == "participant"
     assert roles["Switzerland"] == "host"
+
+
+def test_two_demonyms_of_one_noun_share_their_status(extractor: Extractor) -> None:
+    # "between A and B troops" opposes two sides; "A and B nationals" describes the people freed.
+    text = "A Red Cross team brokered a local truce between Armenian and Azerbaijani troops on Wednesday."
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert {"Armenia", "Azerbaijan"} <= _names(truce)
+    text = (
+        "The Houthis and the Yemeni government agreed on Tuesday to free 900 detainees, among"
+        " them Egyptian and Jordanian nationals."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Houthis", "Yemen"}
+
+
+def test_a_colon_dateline_city_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "DOHA: Armenia and Azerbaijan agreed on Monday to reopen two border crossings closed"
+        " since the war, officials said."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Armenia", "Azerbaijan"}

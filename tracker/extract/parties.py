@@ -78,6 +78,12 @@ _ATTRIBUTE_NOUN = re.compile(
     r"children|women|citizens|nationals|people|territory|territories|regions?|land|assets|gas|"
     r"oil|lng|exports?|imports?|economy|airspace|ports?|refiner(?:y|ies)|cities|towns|villages)\b"
 )
+# "Saudi and Sudanese nationals", "between Russian and Ukrainian forces": two demonyms of one
+# noun (``is_attribute``).
+_NEXT_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish)\b")
+_COORDINATED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+and\s+$")
+_ARMED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:forces|troops|soldiers|armies|units|fighters)\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][a-z]+\s+and\s+)?$")
 _ATTRIBUTION_TAIL = re.compile(
     word_branches(
         r"said|says|told|announced|confirmed|added|noted|stated|wrote|reported|reports|posted|"
@@ -1070,6 +1076,22 @@ def is_attribute(text: str, m: GazMatch) -> bool:
     surface = text[m.start : m.end]
     if surface.lower() == m.name.lower() or not surface[-1:].isalpha():
         return False
+    if text.startswith(" and ", m.end) and (
+        other := _NEXT_DEMONYM.match(text, m.end + 5, m.end + 30)
+    ):
+        # "Saudi and Sudanese nationals": the first of two demonyms describes the noun as well
+        # ("Russian and Ukrainian prisoners"), unless "between" opposes the two as sides.
+        if _BETWEEN.search(text, max(0, m.start - 9), m.start) and _ARMED_NOUN.match(
+            text, other.end(), other.end() + 20
+        ):
+            return False
+        return bool(_ATTRIBUTE_NOUN.match(text, other.end(), other.end() + 40))
+    if (
+        _ARMED_NOUN.match(text, m.end, m.end + 20)
+        and _BETWEEN.search(text, max(0, m.start - 30), m.start)
+        and _COORDINATED_BEFORE.search(text, max(0, m.start - 25), m.start)
+    ):
+        return False  # "a truce between Russian and Ukrainian forces": the two sides
     return bool(_ATTRIBUTE_NOUN.match(text, m.end, m.end + 40))
 
 
