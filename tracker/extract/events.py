@@ -110,6 +110,7 @@ from tracker.extract.patterns import (
     CLAIM_COMPLEMENT,
     CLAUSE_RESUMES,
     CLAUSE_SEP,
+    COLON_DATELINE,
     CONTENT_TYPES,
     CONTENT_VERB,
     COORDINATED,
@@ -556,6 +557,10 @@ class Assembler:
         window = min(len(text), DATELINE_WINDOW)
         match = _search_lines(DATELINE, text, window)
         if not match:
+            for colon in COLON_DATELINE.finditer(text, 0, window):
+                city = self._place_names.get(colon.group(1).lower())
+                if city is not None:  # (not "LIVE: ", "READ MORE: ")
+                    return city, colon.start(), colon.end()
             bare = _search_lines(DATE_DATELINE, text, window)
             return (None, bare.start(), bare.end()) if bare else (None, 0, 0)
         for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
