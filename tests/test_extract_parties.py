@@ -1094,3 +1094,16 @@ def test_a_colon_dateline_city_is_no_party(extractor: Extractor) -> None:
     )
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert _names(deal) == {"Armenia", "Azerbaijan"}
+
+
+def test_a_grouping_defined_by_a_count_stands_for_the_states_listed_before(
+    extractor: Extractor,
+) -> None:
+    # "The three countries, known as the X": the three states the sentence before listed.
+    text = (
+        "Armenia, Georgia and Turkey signed a transit memorandum in Kars on Friday. The three"
+        " countries, known as the Caucasus Trio, want trucks moving by spring. On Monday, the"
+        " Caucasus Trio met Azerbaijani officials in Tbilisi."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert _names(meeting) == {"Armenia", "Azerbaijan", "Georgia", "Turkey"}

@@ -21,6 +21,7 @@ from tracker.extract.gazetteer import Gazetteer, GazMatch
 from tracker.extract.patterns import (
     CLAUSE_SEP,
     CONTENT_TYPES,
+    COUNT,
     ENCOUNTER_TYPES,
     PASSIVE_AUX,
     RELATIVE_OPEN,
@@ -220,6 +221,11 @@ _DEFINED_BEFORE = re.compile(
 # the name.
 _GROUPING_APPOSITIVE = re.compile(r",\s+an?\s+(?:group|grouping|bloc)(?:\s+of\s+[a-z]+)?$")
 _GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
+# "The four countries, known as the Quad": a grouping defined by a count of states listed before.
+_COUNTED_GROUP = re.compile(
+    r"\b[Tt]he\s+(three|four|five|3|4|5)(?:\s+[a-z-]+)?\s+(?:countries|nations|states|"
+    r"mediators|powers|governments)$"
+)
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
@@ -348,6 +354,10 @@ class Parties:
                 if kind_of is not None:  # ("A, B and C, a group of countries known as the X")
                     end = kind_of.start()
                 run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
+                if not run and (counted := _COUNTED_GROUP.search(text, max(0, end - 30), end)):
+                    # "A, B, C and D proposed ... The four countries, known as the X": the
+                    # last list of that many states before it
+                    run, edge = self._counted_run(gaz, starts, COUNT[counted.group(1).lower()], end)
                 if run:
                     groups.setdefault(found.group("name"), (run, edge, found.end()))
         if not groups:
@@ -361,6 +371,19 @@ class Parties:
                     continue  # the definition itself, its members named
                 added.extend(GazMatch(found.start(), found.end(), "actor", m) for m in members)
         return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def _counted_run(
+        self, gaz: list[GazMatch], starts: list[int], count: int, end: int
+    ) -> tuple[list[str], int]:
+        """The last list of ``count`` states named in the 600 characters before ``end``, and
+        where it starts."""
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0 and gaz[i].start >= end - 600:
+            run, edge = self._member_run(gaz, i, gaz[i].end, -1)
+            if len(run) == count:
+                return run, edge
+            i -= 1
+        return [], end
 
     def _member_run(self, gaz: list[GazMatch], i: int, at: int, step: int) -> tuple[list[str], int]:
         """The three or more distinct states listed from ``gaz[i]`` (which must sit at ``at``)
