@@ -1107,3 +1107,29 @@ def test_a_grouping_defined_by_a_count_stands_for_the_states_listed_before(
     )
     (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
     assert _names(meeting) == {"Armenia", "Azerbaijan", "Georgia", "Turkey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "reacted_to"),
+    [
+        (
+            "Jordan welcomed the Houthi announcement on Thursday, calling on the Yemeni"
+            " government to respond in kind.",
+            "Jordan",
+            "Houthis",
+        ),
+        (
+            "Hamas said on Monday it had received assurances from Egypt and called on the"
+            " mediators to keep up pressure on Israel.",
+            "Hamas",
+            "Egypt",
+        ),
+    ],
+)
+def test_what_the_subject_reacted_to_makes_no_appeal(
+    extractor: Extractor, text: str, initiator: str, reacted_to: str
+) -> None:
+    (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    roles = {a.name: a.role for a in appeal.actors}
+    assert roles.get(initiator) == "initiator"
+    assert reacted_to not in roles

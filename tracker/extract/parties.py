@@ -226,6 +226,13 @@ _COUNTED_GROUP = re.compile(
     r"\b[Tt]he\s+(three|four|five|3|4|5)(?:\s+[a-z-]+)?\s+(?:countries|nations|states|"
     r"mediators|powers|governments)$"
 )
+# "..., calling on", "... and urged": a trigger told as the subject's second predicate.
+_SECOND_PREDICATE = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+# The subject's first verb, of reaction to what the names after it did ("welcomed the X move").
+_REACTED = re.compile(
+    r"\b(?:welcomed|praised|hailed|thanked|received|backed|endorsed|noted|critici[sz]ed|"
+    r"condemned|accepted|applauded|acknowledged)\s"
+)
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
@@ -734,6 +741,8 @@ class Parties:
                     or m.start - s0 < ts
                     or _WITH_BEFORE.search(slow, max(0, m.start - s0 - 6), m.start - s0)
                 ]
+            if _SECOND_PREDICATE.search(slow, max(0, ts - 14), ts):
+                kept = self._without_reacted_to(kept, sources, s0, slow, ts)
             core = kept
         if event_type == "statement":
             # "In a statement, X said the talks with Y had been productive": the statement is
@@ -850,6 +859,27 @@ class Parties:
                     if aff != name:
                         add_role(actors, aff, role)
         return actors
+
+    @staticmethod
+    def _without_reacted_to(
+        core: list[tuple[GazMatch, str]],
+        sources: list[tuple[GazMatch, str]],
+        s0: int,
+        slow: str,
+        ts: int,
+    ) -> list[tuple[GazMatch, str]]:
+        """``core`` less the names, before an appeal or refusal told as a second predicate, that
+        lie in the object of the subject's first verb of reaction: "Egypt welcomed the RSF
+        announcement, calling on ...", "X said it had received guarantees from Y and called on
+        ..." (the RSF, Y: what the subject reacted to, not who appeals; the subject may be the
+        speaker)."""
+        before = sorted(m.start - s0 for m, _ in [*core, *sources] if m.start - s0 < ts)
+        if len(before) < 2:
+            return core
+        verb = _REACTED.search(slow, before[0], ts)
+        if verb is None:
+            return core
+        return [(m, r) for m, r in core if not verb.end() <= m.start - s0 < ts]
 
     def complete_sides(self, actors: dict[str, str], pair: list[str], day: dt.date | None) -> None:
         """Add the sides of ``pair`` to ``actors`` (a swap's) when fewer than two states or
