@@ -1133,3 +1133,14 @@ def test_what_the_subject_reacted_to_makes_no_appeal(
     roles = {a.name: a.role for a in appeal.actors}
     assert roles.get(initiator) == "initiator"
     assert reacted_to not in roles
+
+
+def test_a_swap_with_one_side_named_takes_its_sole_opponent(extractor: Extractor) -> None:
+    # The article names the US most, but Hamas's swap is with Israel, its one listed opponent.
+    text = (
+        "The United States said on Monday that it would keep pressing Hamas. US officials said"
+        " Washington wanted the United States to lead the next phase with Hamas. Hamas freed"
+        " three hostages on Tuesday in exchange for 90 Palestinian prisoners."
+    )
+    (swap,) = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert _names(swap) == {"Hamas", "Israel"}

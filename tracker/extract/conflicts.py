@@ -49,6 +49,12 @@ class Conflicts:
             for name in spec.get("theatres", ())
         }
 
+    def sole_opponent(self, side: str) -> str | None:
+        """The one side ``side`` is at war with in the listed disputes, if it has just one
+        (Hamas: Israel; not Israel, which has several)."""
+        opponents = {n for pair in self.pairs if side in pair for n in pair if n != side}
+        return next(iter(opponents)) if len(opponents) == 1 else None
+
     def truce_sides(self, stext: str, ts: int) -> tuple[str, ...] | None:
         """The sides of the truce whose noun starts at ``ts`` in the sentence ``stext``, when
         the truce is named by a known theatre ("the Gaza ceasefire", "a truce in Gaza")."""

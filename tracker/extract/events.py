@@ -1925,7 +1925,11 @@ class Assembler:
             elif trig.type == "prisoner_exchange" and pair:
                 # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
                 # has two sides; the one named (if any) and the other side of the pair.
-                self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
+                # ("Hamas freed 20 hostages" in an article that names the US most: the other
+                # side is Hamas's one opponent, not the pair's other name.)
+                self._parties.complete_sides(
+                    actors, pair, resolved.start if resolved else pub, self.conflicts.sole_opponent
+                )
             elif (
                 trig.type == "ceasefire"
                 and pair

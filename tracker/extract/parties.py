@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.drafts import Draft, add_role
@@ -881,9 +881,16 @@ class Parties:
             return core
         return [(m, r) for m, r in core if not verb.end() <= m.start - s0 < ts]
 
-    def complete_sides(self, actors: dict[str, str], pair: list[str], day: dt.date | None) -> None:
+    def complete_sides(
+        self,
+        actors: dict[str, str],
+        pair: list[str],
+        day: dt.date | None,
+        sole_opponent: Callable[[str], str | None] = lambda side: None,
+    ) -> None:
         """Add the sides of ``pair`` to ``actors`` (a swap's) when fewer than two states or
-        groups take part in it and the one that does, if any, is of the pair."""
+        groups take part in it and the one that does, if any, is of the pair; when that one
+        has a sole opponent (``sole_opponent``) the pair's other name is not, the opponent."""
         sides = {
             a
             for a in self.party_states(
@@ -891,6 +898,12 @@ class Parties:
             )
             if self.gaz.kind(a) != "organisation"
         }
+        if len(sides) == 1 and sides <= set(pair):
+            (side,) = sides
+            opponent = sole_opponent(side)
+            if opponent is not None and opponent not in pair:
+                actors.setdefault(opponent, "participant")
+                return
         if len(sides) < 2 and sides <= set(pair):
             for name in pair:
                 actors.setdefault(name, "participant")
