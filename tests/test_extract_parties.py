@@ -1144,3 +1144,16 @@ def test_a_swap_with_one_side_named_takes_its_sole_opponent(extractor: Extractor
     )
     (swap,) = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
     assert _names(swap) == {"Hamas", "Israel"}
+
+
+def test_the_truce_after_a_theatre_truce_is_between_that_wars_sides(
+    extractor: Extractor,
+) -> None:
+    # "the Gaza ceasefire" told first: a later bare "The ceasefire" is that one, Israel and Hamas.
+    text = (
+        "Egyptian and Qatari officials met in Cairo on Monday to shore up the Gaza ceasefire. US"
+        " officials said Washington backed the talks and the United States would stay involved."
+        " The ceasefire took effect on Oct. 10 after weeks of negotiations."
+    )
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Hamas", "Israel"}

@@ -617,6 +617,7 @@ class Assembler:
         if dateline_end:
             gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
         pair = self._parties.main_pair(gaz_matches, sentences, published)
+        self._theatre_truces = self.conflicts.theatre_truces(lowered)
         gaz_matches = self._parties.defined_groups(gaz_matches)
         if title:
             title_lower = safe_lower(title)
@@ -1909,8 +1910,12 @@ class Assembler:
             ):
                 # "a previous truce", "a Russian-brokered ceasefire": the pair just reported
                 # on ("They agree to swap 600 detainees. ... The swap is carried out"), else
-                # the main pair.
-                for name in self._parties.recent_pair(drafts, index, trig.type, s0) or pair:
+                # the main pair; "the truce" after "the Ruritania truce": that war's sides.
+                for name in (
+                    self._told_theatre(slow, ts, s0)
+                    or self._parties.recent_pair(drafts, index, trig.type, s0)
+                    or pair
+                ):
                     actors.setdefault(name, "participant")
             elif (
                 trig.type == "prisoner_exchange"
@@ -2546,6 +2551,16 @@ class Assembler:
             if r is not None and r.precision == "day" and dates_mod.contains(picked[0], r):
                 return r, (m.start, m.end)
         return None
+
+    def _told_theatre(self, slow: str, ts: int, s0: int) -> tuple[str, ...]:
+        """The sides of the truce named by its theatre last before the sentence starting at
+        ``s0``, when the trigger at ``ts`` is "the ceasefire"/"the truce" (that one, told again)."""
+        if not self._theatre_truces or not (
+            slow.startswith("the ", ts) or slow.endswith("the ", 0, ts)
+        ):
+            return ()
+        at = bisect.bisect_left(self._theatre_truces, (s0,)) - 1
+        return self._theatre_truces[at][1] if at >= 0 else ()
 
     def _seat_sides_between(
         self,
