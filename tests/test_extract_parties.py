@@ -1157,3 +1157,19 @@ def test_the_truce_after_a_theatre_truce_is_between_that_wars_sides(
     )
     (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
     assert _names(truce) == {"Hamas", "Israel"}
+
+
+def test_the_talks_told_again_keep_the_mediators_told_before(extractor: Extractor) -> None:
+    # "The negotiations opened on Monday": the sides' talks at which the deal was reached,
+    # mediated by the EU as the sentence before says.
+    text = (
+        "Armenia and Azerbaijan agreed on Friday to reopen two border crossings, at the end of"
+        " talks mediated by the European Union. The negotiations opened on Monday and lasted five"
+        " days, according to people close to the delegations."
+    )
+    (opening,) = [
+        e
+        for e in extractor.extract(text, PUB)
+        if e.type == "talks" and e.date == dt.date(2026, 3, 2)
+    ]
+    assert _names(opening) == {"Armenia", "Azerbaijan", "European Union"}

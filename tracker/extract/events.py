@@ -63,6 +63,7 @@ from tracker.extract.dating import (
 from tracker.extract.drafts import Draft, Pending, sibling
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
 from tracker.extract.merging import (
+    StatesOf,
     attach,
     distinct_evidence,
     drop_visit_content,
@@ -709,6 +710,7 @@ class Assembler:
         )
         one_side_sessions(drafts, self.conflicts.pairs, self._parties.party_states)
         attach(drafts, pending, self._parties.states)
+        _talks_go_betweens(drafts, self._parties.party_states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
 
@@ -2734,6 +2736,34 @@ def _deal_told_in(drafts: list[Draft], index: int, held: bool = False) -> Draft 
         if d.type == "agreement" and not (held and d.planned):
             return d
     return None
+
+
+def _talks_go_betweens(drafts: list[Draft], parties_of: StatesOf) -> None:
+    """Give "the talks"/"the negotiations" told again with the sides alone ("The negotiations
+    opened on May 2") the mediators and host of the deal or talks between those sides told
+    before in the article ("... agreed in Muscat at talks sponsored by the UN")."""
+    for i, d in enumerate(drafts):
+        if d.type != "talks" or any(r in {"mediator", "host"} for r in d.actors.values()):
+            continue
+        ev = d.evidence[0]
+        trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+        if trig is None or not (
+            ev.quote[: trig.start].lower().endswith("the ")
+            or ev.quote[trig.start : trig.end].lower().startswith("the ")
+        ):
+            continue
+        sides = parties_of(d.actors, d.date.start)
+        if len(sides) < 2:
+            continue
+        for o in reversed(drafts[:i]):
+            if o.type not in {"talks", "agreement"} or o.planned:
+                continue
+            between = {n: r for n, r in o.actors.items() if r in {"mediator", "host"}}
+            others = {n for n, r in o.actors.items() if r not in {"mediator", "host"}}
+            if between and sides <= parties_of(others, o.date.start):
+                for name, role in between.items():
+                    d.actors.setdefault(name, role)
+                break
 
 
 def _seat_parties(actors: dict[str, str], deal: Draft) -> None:
