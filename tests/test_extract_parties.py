@@ -1173,3 +1173,13 @@ def test_the_talks_told_again_keep_the_mediators_told_before(extractor: Extracto
         if e.type == "talks" and e.date == dt.date(2026, 3, 2)
     ]
     assert _names(opening) == {"Armenia", "Azerbaijan", "European Union"}
+
+
+def test_the_bloc_stands_for_the_bloc_named_before(extractor: Extractor) -> None:
+    text = (
+        "Ethiopia and Eritrea traded accusations of troop build-ups along the border. The African"
+        " Union has offered to mediate. On Tuesday the bloc urged both governments to show"
+        " restraint."
+    )
+    (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(appeal) == {"African Union"}

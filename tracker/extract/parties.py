@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.drafts import Draft, add_role
@@ -30,6 +31,7 @@ from tracker.extract.patterns import (
 from tracker.extract.prefilter import Gates, word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
+from tracker.vocab import load_data_toml
 
 _MEDIATOR_CUES = (
     "mediat", "broker", "facilitat", "chair", "moderat", "auspices", "good offices", "help of",
@@ -193,13 +195,13 @@ _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
 # the article named before ("the Board of Peace", "the Coalition of the Willing") stands for it.
 # "The board", "the coalition"; and "coalition leaders", "board members": the people who speak
-# and act for the body.
+# and act for the body. "The bloc": the bloc named last (``blocs``).
 _BODY_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?P<body>board|coalition|mechanism|commission|committee)\b"
+    r"\b(?:[Tt]he\s+(?P<body>board|coalition|mechanism|commission|committee|bloc)\b"
     r"(?!['’]?\s*(?:of|for|on)\b|\s+[A-Z])"
     r"|(?P<members>[Bb]oard|[Cc]oalition)(?=\s+(?:leaders|members)\b))"
 )
-_BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee")
+_BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee", "bloc")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
 # A grouping the article defines by its members: "the so-called Quad -- the United States, Saudi
 # Arabia, Egypt and the UAE", "the Quad, which groups the US, ...", "the US, ..., known as the
@@ -254,6 +256,12 @@ GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES, _HOST_CUES)
 GATED_PATTERNS = (_ATTRIBUTION_TAIL, REPORTING)
 
 
+@cache
+def blocs() -> frozenset[str]:
+    """The organisations "the bloc" may stand for (``tracker/data/anaphors.toml``)."""
+    return frozenset(load_data_toml("anaphors.toml").get("bloc", ()))
+
+
 class Parties:
     """The party rules for one article: affiliations come from the gazetteer, role cues from the
     article's gates."""
@@ -305,7 +313,8 @@ class Parties:
 
     def body_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the board", "the coalition" (``start:end``, a sentence) resolved to the
-        organisation named last before them whose name begins with that noun, if any."""
+        organisation named last before them whose name begins with that noun, and "the bloc" to
+        the bloc named last, if any."""
         if not self._gates.may_match(_BODY_WORDS, start, end):
             return gaz
         added: list[GazMatch] = []
@@ -317,7 +326,12 @@ class Parties:
                 (
                     m.name
                     for m in self._named_before(a.start(), gaz)
-                    if m.kind == "actor" and m.name.lower().startswith(head)
+                    if m.kind == "actor"
+                    and (
+                        m.name.lower().startswith(head)
+                        # "the bloc": a bloc of ``tracker/data/anaphors.toml``
+                        or (head == "bloc " and m.name in blocs())
+                    )
                 ),
                 None,
             )
