@@ -1183,3 +1183,12 @@ def test_the_bloc_stands_for_the_bloc_named_before(extractor: Extractor) -> None
     )
     (appeal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert _names(appeal) == {"African Union"}
+
+
+def test_a_separate_development_is_no_separate_call(extractor: Extractor) -> None:
+    text = (
+        "In a separate development on Tuesday, Marco Rubio spoke by phone with Hun Manet and"
+        " Anutin Charnvirakul."
+    )
+    (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
+    assert _names(call) == {"Cambodia", "Thailand", "United States"}

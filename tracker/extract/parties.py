@@ -515,7 +515,9 @@ class Parties:
         first = _CALLED_WITH.match(slow, te)
         if first is None:
             return []
-        apart = "separate" in slow[max(0, te - 40) : first.end()]
+        # ("held separate phone calls with", "spoke separately by phone with"; not "In a separate
+        # development, X spoke by phone with")
+        apart = "separate" in slow[max(0, te - 25) : first.end()]
         groups: list[tuple[set[str], set[str]]] = []  # (names, states) of each side called
         pos = first.end()
         for m in hits:
