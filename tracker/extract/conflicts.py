@@ -56,6 +56,32 @@ class Conflicts:
             for spec in specs
             for name in spec.get("theatres", ())
         }
+        names = "|".join(re.escape(n) for n in sorted(self._theatre_sides, key=len, reverse=True))
+        # "the Gaza ceasefire", "the truce in the Gaza Strip" anywhere in an article.
+        self._theatre_truce = (
+            re.compile(
+                rf"\b({names})\s+(?:ceasefire|cease-fire|truce)\b|"
+                rf"\b(?:ceasefire|cease-fire|truce)\s+in\s+(?:the\s+)?({names})\b"
+            )
+            if names
+            else None
+        )
+
+    def theatre_truces(self, lowered: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Where an article (``lowered``) names a truce by its theatre, with that war's sides
+        ("the Gaza ceasefire": Israel and Hamas), in order."""
+        if self._theatre_truce is None or ("truce" not in lowered and "ceasefire" not in lowered):
+            return []
+        return [
+            (m.start(), self._theatre_sides[m.group(1) or m.group(2)])
+            for m in self._theatre_truce.finditer(lowered)
+        ]
+
+    def sole_opponent(self, side: str) -> str | None:
+        """The one side ``side`` is at war with in the listed disputes, if it has just one
+        (Hamas: Israel; not Israel, which has several)."""
+        opponents = {n for pair in self.pairs if side in pair for n in pair if n != side}
+        return next(iter(opponents)) if len(opponents) == 1 else None
 
     def other_side(self, parties: set[str]) -> str | None:
         """The opponent of the one conflict side among ``parties`` ("the pause protected

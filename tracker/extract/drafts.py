@@ -33,6 +33,7 @@ class Draft:
     title: str
     again: bool = False  # "agreed to meet again", "the next meeting"
     hosted: bool = False  # "signed in Doha": the venue's state hosted the deal
+    apart: bool = False  # one of the calls of "spoke with A, and then with B" (not merged)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: built ~3x faster

@@ -63,6 +63,7 @@ from tracker.extract.dating import (
 from tracker.extract.drafts import Draft, Pending, sibling
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
 from tracker.extract.merging import (
+    StatesOf,
     attach,
     distinct_evidence,
     drop_visit_content,
@@ -112,6 +113,7 @@ from tracker.extract.patterns import (
     CLAIM_COMPLEMENT,
     CLAUSE_RESUMES,
     CLAUSE_SEP,
+    COLON_DATELINE,
     CONTENT_TYPES,
     CONTENT_VERB,
     COORDINATED,
@@ -576,6 +578,10 @@ class Assembler:
         window = min(len(text), DATELINE_WINDOW)
         match = _search_lines(DATELINE, text, window)
         if not match:
+            for colon in COLON_DATELINE.finditer(text, 0, window):
+                city = self._place_names.get(colon.group(1).lower())
+                if city is not None:  # (not "LIVE: ", "READ MORE: ")
+                    return city, colon.start(), colon.end()
             bare = _search_lines(DATE_DATELINE, text, window)
             return (None, bare.start(), bare.end()) if bare else (None, 0, 0)
         for word in match.group(1).lower().split("/"):  # "PORT SUDAN/NAIROBI —"
@@ -636,6 +642,7 @@ class Assembler:
         if dateline_end:
             gaz_matches = [m for m in gaz_matches if not dateline_start <= m.start < dateline_end]
         pair = self._parties.main_pair(gaz_matches, sentences, published)
+        self._theatre_truces = self.conflicts.theatre_truces(lowered)
         gaz_matches = self._parties.defined_groups(gaz_matches)
         if title:
             title_lower = safe_lower(title)
@@ -738,6 +745,7 @@ class Assembler:
             self.gaz.kind,
         )
         attach(drafts, pending, self._parties.states)
+        _talks_go_betweens(drafts, self._parties.party_states)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
 
@@ -2023,8 +2031,12 @@ class Assembler:
             ):
                 # "a previous truce", "a Russian-brokered ceasefire": the pair just reported
                 # on ("They agree to swap 600 detainees. ... The swap is carried out"), else
-                # the main pair.
-                for name in self._parties.recent_pair(drafts, index, trig.type, s0) or pair:
+                # the main pair; "the truce" after "the Ruritania truce": that war's sides.
+                for name in (
+                    self._told_theatre(slow, ts, s0)
+                    or self._parties.recent_pair(drafts, index, trig.type, s0)
+                    or pair
+                ):
                     actors.setdefault(name, "participant")
             elif (
                 trig.type == "prisoner_exchange"
@@ -2039,7 +2051,11 @@ class Assembler:
             elif trig.type == "prisoner_exchange" and pair:
                 # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
                 # has two sides; the one named (if any) and the other side of the pair.
-                self._parties.complete_sides(actors, pair, resolved.start if resolved else pub)
+                # ("Hamas freed 20 hostages" in an article that names the US most: the other
+                # side is Hamas's one opponent, not the pair's other name.)
+                self._parties.complete_sides(
+                    actors, pair, resolved.start if resolved else pub, self.conflicts.sole_opponent
+                )
             elif (
                 trig.type == "ceasefire"
                 and pair
@@ -2242,6 +2258,23 @@ class Assembler:
                     hosted=hosted,
                 )
             )
+            if etype == "call" and slow.find(" with ", te) >= 0:
+                # "held separate calls with A and B", "spoke with A, and then with B": a call
+                # with each (the caller's side in both).
+                called = self._parties.separate_calls(
+                    slow, s0, te, actor_hits, resolved.start if resolved else pub
+                )
+                for nth, called_side in enumerate(called):
+                    other_sides = set().union(*(g for g in called if g is not called_side))
+                    side_actors = {a: r for a, r in actors.items() if a not in other_sides}
+                    side_actors.update(
+                        (a, "participant") for a in called_side if a not in side_actors
+                    )
+                    if nth == 0:
+                        drafts[-1].actors = side_actors
+                        drafts[-1].apart = True
+                    else:
+                        drafts.append(sibling(drafts[-1], actors=side_actors))
             if date_span is not None and strength == "verbal" and not planned:
                 verbs_after = [
                     t.start - s0
@@ -2651,6 +2684,16 @@ class Assembler:
                 return r, (m.start, m.end)
         return None
 
+    def _told_theatre(self, slow: str, ts: int, s0: int) -> tuple[str, ...]:
+        """The sides of the truce named by its theatre last before the sentence starting at
+        ``s0``, when the trigger at ``ts`` is "the ceasefire"/"the truce" (that one, told again)."""
+        if not self._theatre_truces or not (
+            slow.startswith("the ", ts) or slow.endswith("the ", 0, ts)
+        ):
+            return ()
+        at = bisect.bisect_left(self._theatre_truces, (s0,)) - 1
+        return self._theatre_truces[at][1] if at >= 0 else ()
+
     def _seat_sides_between(
         self,
         actors: dict[str, str],
@@ -2850,6 +2893,34 @@ def _deal_told_in(drafts: list[Draft], index: int, held: bool = False) -> Draft 
         if d.type == "agreement" and not (held and d.planned):
             return d
     return None
+
+
+def _talks_go_betweens(drafts: list[Draft], parties_of: StatesOf) -> None:
+    """Give "the talks"/"the negotiations" told again with the sides alone ("The negotiations
+    opened on May 2") the mediators and host of the deal or talks between those sides told
+    before in the article ("... agreed in Muscat at talks sponsored by the UN")."""
+    for i, d in enumerate(drafts):
+        if d.type != "talks" or any(r in {"mediator", "host"} for r in d.actors.values()):
+            continue
+        ev = d.evidence[0]
+        trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+        if trig is None or not (
+            ev.quote[: trig.start].lower().endswith("the ")
+            or ev.quote[trig.start : trig.end].lower().startswith("the ")
+        ):
+            continue
+        sides = parties_of(d.actors, d.date.start)
+        if len(sides) < 2:
+            continue
+        for o in reversed(drafts[:i]):
+            if o.type not in {"talks", "agreement"} or o.planned:
+                continue
+            between = {n: r for n, r in o.actors.items() if r in {"mediator", "host"}}
+            others = {n for n, r in o.actors.items() if r not in {"mediator", "host"}}
+            if between and sides <= parties_of(others, o.date.start):
+                for name, role in between.items():
+                    d.actors.setdefault(name, role)
+                break
 
 
 def _seat_parties(actors: dict[str, str], deal: Draft) -> None:

@@ -261,6 +261,8 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
         )
     ):
         return False
+    if a.apart and b.apart and a.evidence[0].start == b.evidence[0].start:
+        return False  # "held separate calls with A and B": the call with A, the one with B
     if b.evidence[0].start not in {e.start for e in a.evidence} and _separate(b):
         return False  # "signed a separate partnership with Kinshasa": another happening
     if (

@@ -13,13 +13,16 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from tracker.extract import dates as dates_mod
 from tracker.extract.drafts import Draft, add_role
 from tracker.extract.gazetteer import Gazetteer, GazMatch
 from tracker.extract.patterns import (
+    CLAUSE_SEP,
     CONTENT_TYPES,
+    COUNT,
     ENCOUNTER_TYPES,
     PASSIVE_AUX,
     RELATIVE_OPEN,
@@ -28,6 +31,7 @@ from tracker.extract.patterns import (
 from tracker.extract.prefilter import Gates, word_branches
 from tracker.extract.sentences import Sentence
 from tracker.extract.triggers import TriggerMatch
+from tracker.vocab import load_data_toml
 
 # Words one of which each match of ``_MEDIATOR_BEFORE`` (``_MEDIATOR_AFTER``) holds: a mention
 # is searched for a mediator cue only where one lies ("president", common, is no cue before).
@@ -89,6 +93,12 @@ _ATTRIBUTE_NOUN = re.compile(
     r"children|women|citizens|nationals|people|territory|territories|regions?|land|assets|gas|"
     r"oil|lng|exports?|imports?|economy|airspace|ports?|refiner(?:y|ies)|cities|towns|villages)\b"
 )
+# "Saudi and Sudanese nationals", "between Russian and Ukrainian forces": two demonyms of one
+# noun (``is_attribute``).
+_NEXT_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish)\b")
+_COORDINATED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish)\s+and\s+$")
+_ARMED_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:forces|troops|soldiers|armies|units|fighters)\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][a-z]+\s+and\s+)?$")
 _ATTRIBUTION_TAIL = re.compile(
     word_branches(
         r"said|says|told|announced|confirmed|added|noted|stated|wrote|reported|reports|posted|"
@@ -200,13 +210,13 @@ _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
 # "The board will convene again", "a video conference of the coalition": the head noun of a body
 # the article named before ("the Board of Peace", "the Coalition of the Willing") stands for it.
 # "The board", "the coalition"; and "coalition leaders", "board members": the people who speak
-# and act for the body.
+# and act for the body. "The bloc": the bloc named last (``blocs``).
 _BODY_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he\s+(?P<body>board|coalition|mechanism|commission|committee)\b"
+    r"\b(?:[Tt]he\s+(?P<body>board|coalition|mechanism|commission|committee|bloc)\b"
     r"(?!['’]?\s*(?:of|for|on)\b|\s+[A-Z])"
     r"|(?P<members>[Bb]oard|[Cc]oalition)(?=\s+(?:leaders|members)\b))"
 )
-_BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee")
+_BODY_WORDS = ("board", "coalition", "mechanism", "commission", "committee", "bloc")
 _APPOSITIVE = re.compile(r",\s+an?\s+[^,;:()\"“”]{3,70}?,")
 # A grouping the article defines by its members: "the so-called Quad -- the United States, Saudi
 # Arabia, Egypt and the UAE", "the Quad, which groups the US, ...", "the US, ..., known as the
@@ -228,6 +238,18 @@ _DEFINED_BEFORE = re.compile(
 # the name.
 _GROUPING_APPOSITIVE = re.compile(r",\s+an?\s+(?:group|grouping|bloc)(?:\s+of\s+[a-z]+)?$")
 _GROUPING_NOUNS = frozenset({"mediators", "countries", "nations", "powers", "states", "group"})
+# "The four countries, known as the Quad": a grouping defined by a count of states listed before.
+_COUNTED_GROUP = re.compile(
+    r"\b[Tt]he\s+(three|four|five|3|4|5)(?:\s+[a-z-]+)?\s+(?:countries|nations|states|"
+    r"mediators|powers|governments)$"
+)
+# "..., calling on", "... and urged": a trigger told as the subject's second predicate.
+_SECOND_PREDICATE = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$")
+# The subject's first verb, of reaction to what the names after it did ("welcomed the X move").
+_REACTED = re.compile(
+    r"\b(?:welcomed|praised|hailed|thanked|received|backed|endorsed|noted|critici[sz]ed|"
+    r"condemned|accepted|applauded|acknowledged)\s"
+)
 _DEFINED_AFTER = re.compile(
     r"\b(?:known\s+as|dubbed|called)\s+the\s+(?:so-called\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b"
@@ -237,9 +259,22 @@ _DEFINED_AFTER = re.compile(
 # Words whose presence in a stretch of the article (a sentence, a name's surroundings) is told by
 # the article's gates (``prefilter.Gates``, from the one automaton pass): most stretches hold none,
 # and need no regex search.
+# "spoke by phone with A, and then with B", "and separately with B", "and with B": B was
+# called on another line, a call of its own.
+_AND_WITH = re.compile(
+    r",?\s+(?:and\s+)?(?:then\s+|later\s+|separately\s+|also\s+)?with\s+(?:the\s+|(?:mr|mrs|ms|dr)\.?\s+)?$"
+)
+# The first party called: "with" shortly after the trigger ("spoke by phone on Monday with").
+_CALLED_WITH = re.compile(r"[^,;:]{0,40}?\bwith\s")
 GATED_WORDS = (_GROUP_WORDS, _BODY_WORDS, _MEDIATOR_CUES_BEFORE, _MEDIATOR_CUES_AFTER, _HOST_CUES)
 # Likewise patterns (``attribution_spans``).
 GATED_PATTERNS = (_ATTRIBUTION_TAIL, REPORTING)
+
+
+@cache
+def blocs() -> frozenset[str]:
+    """The organisations "the bloc" may stand for (``tracker/data/anaphors.toml``)."""
+    return frozenset(load_data_toml("anaphors.toml").get("bloc", ()))
 
 
 class Parties:
@@ -293,7 +328,8 @@ class Parties:
 
     def body_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the board", "the coalition" (``start:end``, a sentence) resolved to the
-        organisation named last before them whose name begins with that noun, if any."""
+        organisation named last before them whose name begins with that noun, and "the bloc" to
+        the bloc named last, if any."""
         if not self._gates.may_match(_BODY_WORDS, start, end):
             return gaz
         added: list[GazMatch] = []
@@ -305,7 +341,12 @@ class Parties:
                 (
                     m.name
                     for m in self._named_before(a.start(), gaz)
-                    if m.kind == "actor" and m.name.lower().startswith(head)
+                    if m.kind == "actor"
+                    and (
+                        m.name.lower().startswith(head)
+                        # "the bloc": a bloc of ``tracker/data/anaphors.toml``
+                        or (head == "bloc " and m.name in blocs())
+                    )
                 ),
                 None,
             )
@@ -349,6 +390,10 @@ class Parties:
                 if kind_of is not None:  # ("A, B and C, a group of countries known as the X")
                     end = kind_of.start()
                 run, edge = self._member_run(gaz, bisect.bisect_left(starts, end) - 1, end, -1)
+                if not run and (counted := _COUNTED_GROUP.search(text, max(0, end - 30), end)):
+                    # "A, B, C and D proposed ... The four countries, known as the X": the
+                    # last list of that many states before it
+                    run, edge = self._counted_run(gaz, starts, COUNT[counted.group(1).lower()], end)
                 if run:
                     groups.setdefault(found.group("name"), (run, edge, found.end()))
         if not groups:
@@ -362,6 +407,19 @@ class Parties:
                     continue  # the definition itself, its members named
                 added.extend(GazMatch(found.start(), found.end(), "actor", m) for m in members)
         return sorted([*gaz, *added], key=lambda m: m.start)
+
+    def _counted_run(
+        self, gaz: list[GazMatch], starts: list[int], count: int, end: int
+    ) -> tuple[list[str], int]:
+        """The last list of ``count`` states named in the 600 characters before ``end``, and
+        where it starts."""
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0 and gaz[i].start >= end - 600:
+            run, edge = self._member_run(gaz, i, gaz[i].end, -1)
+            if len(run) == count:
+                return run, edge
+            i -= 1
+        return [], end
 
     def _member_run(self, gaz: list[GazMatch], i: int, at: int, step: int) -> tuple[list[str], int]:
         """The three or more distinct states listed from ``gaz[i]`` (which must sit at ``at``)
@@ -461,6 +519,50 @@ class Parties:
             ):
                 return m.name
         return None
+
+    def separate_calls(
+        self, slow: str, s0: int, te: int, hits: list[GazMatch], day: dt.date | None
+    ) -> list[set[str]]:
+        """The parties called one by one after a call trigger ending at ``te``: "held separate
+        calls with A and B", "spoke by phone with A, and then with B" are a call with A and another
+        with B. Each group holds the names of one called side (people, their states); [] unless
+        two or more sides with different states were called apart."""
+        first = _CALLED_WITH.match(slow, te)
+        if first is None:
+            return []
+        # ("held separate phone calls with", "spoke separately by phone with"; not "In a separate
+        # development, X spoke by phone with")
+        apart = "separate" in slow[max(0, te - 25) : first.end()]
+        groups: list[tuple[set[str], set[str]]] = []  # (names, states) of each side called
+        pos = first.end()
+        for m in hits:
+            a = m.start - s0
+            if m.kind != "actor" or a < pos or not_party(self._text, m):
+                continue
+            gap = slow[pos:a]
+            names = {m.name, *self.gaz.affiliated(m.name, day)}
+            states = {n for n in names if self.gaz.kind(n) != "person"}
+            if not groups:
+                if len(gap) > 60:
+                    return []
+                groups.append((names, states))
+            elif _AND_WITH.search(gap) or (apart and (" and " in gap or gap.strip() == ",")):
+                # ("Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar": one side.)
+                last_names, last_states = groups[-1]
+                if states <= last_states or last_states <= states:
+                    last_names.update(names)
+                    last_states.update(states)
+                else:
+                    groups.append((names, states))
+            elif len(gap) > 40 or CLAUSE_SEP.search(gap) or any(c in gap for c in ";:("):
+                break
+            else:  # "Pakistan's army chief, General X": the same side
+                groups[-1][0].update(names)
+                groups[-1][1].update(states)
+            pos = m.end - s0
+        if len(groups) < 2 or not all(states for _, states in groups):
+            return []
+        return [names for names, _ in groups]
 
     def states(self, names: Iterable[str], day: dt.date | None) -> set[str]:
         """The states, groups and organisations ``names`` stood for on ``day``."""
@@ -670,6 +772,8 @@ class Parties:
                     or m.start - s0 < ts
                     or _WITH_BEFORE.search(slow, max(0, m.start - s0 - 6), m.start - s0)
                 ]
+            if _SECOND_PREDICATE.search(slow, max(0, ts - 14), ts):
+                kept = self._without_reacted_to(kept, sources, s0, slow, ts)
             core = kept
         if event_type == "statement":
             # "In a statement, X said the talks with Y had been productive": the statement is
@@ -787,9 +891,37 @@ class Parties:
                         add_role(actors, aff, role)
         return actors
 
-    def complete_sides(self, actors: dict[str, str], pair: list[str], day: dt.date | None) -> None:
+    @staticmethod
+    def _without_reacted_to(
+        core: list[tuple[GazMatch, str]],
+        sources: list[tuple[GazMatch, str]],
+        s0: int,
+        slow: str,
+        ts: int,
+    ) -> list[tuple[GazMatch, str]]:
+        """``core`` less the names, before an appeal or refusal told as a second predicate, that
+        lie in the object of the subject's first verb of reaction: "Egypt welcomed the RSF
+        announcement, calling on ...", "X said it had received guarantees from Y and called on
+        ..." (the RSF, Y: what the subject reacted to, not who appeals; the subject may be the
+        speaker)."""
+        before = sorted(m.start - s0 for m, _ in [*core, *sources] if m.start - s0 < ts)
+        if len(before) < 2:
+            return core
+        verb = _REACTED.search(slow, before[0], ts)
+        if verb is None:
+            return core
+        return [(m, r) for m, r in core if not verb.end() <= m.start - s0 < ts]
+
+    def complete_sides(
+        self,
+        actors: dict[str, str],
+        pair: list[str],
+        day: dt.date | None,
+        sole_opponent: Callable[[str], str | None] = lambda side: None,
+    ) -> None:
         """Add the sides of ``pair`` to ``actors`` (a swap's) when fewer than two states or
-        groups take part in it and the one that does, if any, is of the pair."""
+        groups take part in it and the one that does, if any, is of the pair; when that one
+        has a sole opponent (``sole_opponent``) the pair's other name is not, the opponent."""
         sides = {
             a
             for a in self.party_states(
@@ -797,6 +929,12 @@ class Parties:
             )
             if self.gaz.kind(a) != "organisation"
         }
+        if len(sides) == 1 and sides <= set(pair):
+            (side,) = sides
+            opponent = sole_opponent(side)
+            if opponent is not None and opponent not in pair:
+                actors.setdefault(opponent, "participant")
+                return
         if len(sides) < 2 and sides <= set(pair):
             for name in pair:
                 actors.setdefault(name, "participant")
@@ -867,7 +1005,8 @@ class Parties:
             if (
                 not base
                 and self._text.startswith(", ", m.start - 2)
-                and self._text.startswith(m.name, m.start)
+                # (the state's own name: not "In Paris, Syrian officials met ...")
+                and self._text[m.start : m.end] == m.name
                 and self.gaz.kind(m.name) == "state"
                 and _IN_TOWN_OF.search(self._text, max(0, m.start - 40), m.start)
             ):
@@ -1053,6 +1192,22 @@ def is_attribute(text: str, m: GazMatch) -> bool:
     surface = text[m.start : m.end]
     if surface.lower() == m.name.lower() or not surface[-1:].isalpha():
         return False
+    if text.startswith(" and ", m.end) and (
+        other := _NEXT_DEMONYM.match(text, m.end + 5, m.end + 30)
+    ):
+        # "Saudi and Sudanese nationals": the first of two demonyms describes the noun as well
+        # ("Russian and Ukrainian prisoners"), unless "between" opposes the two as sides.
+        if _BETWEEN.search(text, max(0, m.start - 9), m.start) and _ARMED_NOUN.match(
+            text, other.end(), other.end() + 20
+        ):
+            return False
+        return bool(_ATTRIBUTE_NOUN.match(text, other.end(), other.end() + 40))
+    if (
+        _ARMED_NOUN.match(text, m.end, m.end + 20)
+        and _BETWEEN.search(text, max(0, m.start - 30), m.start)
+        and _COORDINATED_BEFORE.search(text, max(0, m.start - 25), m.start)
+    ):
+        return False  # "a truce between Russian and Ukrainian forces": the two sides
     return bool(_ATTRIBUTE_NOUN.match(text, m.end, m.end + 40))
 
 

@@ -801,6 +801,9 @@ DATELINE = re.compile(
     r"(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s(?=[^\n]{60})",
     re.MULTILINE,
 )
+# "ISLAMABAD: ...": a city in capitals and a colon (taken only for a city of the places list:
+# not "LIVE: ", "READ MORE: ").
+COLON_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .'-]{2,30}):\s(?=[^\n]{60})", re.MULTILINE)
 # "Feb 6 (Reuters) -": a dateline without a city (its date is the publication day, not news).
 DATE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s(?=[^\n]{60})",
