@@ -62,6 +62,11 @@ def test_trigger_types_and_dates(extractor: Extractor, text: str, expected: set)
     assert _summary(extractor.extract(text, PUB)) == expected
 
 
+def test_a_quoted_phrase_without_a_negation_does_not_negate(extractor: Extractor) -> None:
+    text = 'Russia and Ukraine agreed a "full and immediate" ceasefire on Friday.'
+    assert ("agreement", "2025-05-16", False) in _summary(extractor.extract(text, PUB))
+
+
 def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extractor) -> None:
     lowered = "they held talks in geneva on monday. the meeting before that was in march."
     found = [t.phrase for t in extractor.lexicon.find(lowered)]
@@ -84,6 +89,10 @@ def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extr
         "Will Russia and Ukraine hold talks on Friday?",
         "Ukraine and Russia held talks in Istanbul on Friday. (AFP via Getty Images)",
         "Subscribe to our newsletter: Russia and Ukraine signed a peace deal on Friday.",
+        # a quoted negation the clause goes on from governs the noun after it
+        'A Kremlin spokesman said on Friday there was "no chance" of a ceasefire with Ukraine.',
+        'India said on Friday there was "no reason" to hold talks with Pakistan.',
+        'Ukraine said on Friday there had been "no decision" on talks with Russia.',
     ],
 )
 def test_negated_hypothetical_questions_captions_yield_nothing(
