@@ -67,6 +67,21 @@ def test_a_quoted_phrase_without_a_negation_does_not_negate(extractor: Extractor
     assert ("agreement", "2025-05-16", False) in _summary(extractor.extract(text, PUB))
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Russia has since lifted its sanctions on Ukrainian grain.",
+        "Russia has since rejected the plan.",
+        "Moscow has suspended the grain deal ever since.",
+    ],
+)
+def test_what_has_since_happened_is_a_lasting_state_not_news(
+    extractor: Extractor, after: str
+) -> None:
+    text = "Russia and Ukraine held talks in Geneva in March. " + after
+    assert {e.type for e in extractor.extract(text, PUB)} == {"talks"}
+
+
 def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extractor) -> None:
     lowered = "they held talks in geneva on monday. the meeting before that was in march."
     found = [t.phrase for t in extractor.lexicon.find(lowered)]
