@@ -82,6 +82,20 @@ def test_what_has_since_happened_is_a_lasting_state_not_news(
     assert {e.type for e in extractor.extract(text, PUB)} == {"talks"}
 
 
+def test_an_undated_perfect_rejection_after_dated_news_is_a_standing_position(
+    extractor: Extractor,
+) -> None:
+    told = "Russia and Ukraine held talks in Istanbul on Thursday. "
+    standing = "Kyiv has rejected any withdrawal from the Donetsk region."
+    assert {e.type for e in extractor.extract(told + standing, PUB)} == {"talks"}
+    # as the lead it is the news
+    lead = "Russia has rejected the European plan for a peacekeeping force. "
+    assert "rejection" in {e.type for e in extractor.extract(lead + told, PUB)}
+    # and so is the answer to a demand just told
+    answer = "Moscow demanded on Friday that Kyiv cede Donetsk, which Kyiv has refused."
+    assert "rejection" in {e.type for e in extractor.extract(told + answer, PUB)}
+
+
 def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extractor) -> None:
     lowered = "they held talks in geneva on monday. the meeting before that was in march."
     found = [t.phrase for t in extractor.lexicon.find(lowered)]
