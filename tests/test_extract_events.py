@@ -62,6 +62,40 @@ def test_trigger_types_and_dates(extractor: Extractor, text: str, expected: set)
     assert _summary(extractor.extract(text, PUB)) == expected
 
 
+def test_a_quoted_phrase_without_a_negation_does_not_negate(extractor: Extractor) -> None:
+    text = 'Russia and Ukraine agreed a "full and immediate" ceasefire on Friday.'
+    assert ("agreement", "2025-05-16", False) in _summary(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Russia has since lifted its sanctions on Ukrainian grain.",
+        "Russia has since rejected the plan.",
+        "Moscow has suspended the grain deal ever since.",
+    ],
+)
+def test_what_has_since_happened_is_a_lasting_state_not_news(
+    extractor: Extractor, after: str
+) -> None:
+    text = "Russia and Ukraine held talks in Geneva in March. " + after
+    assert {e.type for e in extractor.extract(text, PUB)} == {"talks"}
+
+
+def test_an_undated_perfect_rejection_after_dated_news_is_a_standing_position(
+    extractor: Extractor,
+) -> None:
+    told = "Russia and Ukraine held talks in Istanbul on Thursday. "
+    standing = "Kyiv has rejected any withdrawal from the Donetsk region."
+    assert {e.type for e in extractor.extract(told + standing, PUB)} == {"talks"}
+    # as the lead it is the news
+    lead = "Russia has rejected the European plan for a peacekeeping force. "
+    assert "rejection" in {e.type for e in extractor.extract(lead + told, PUB)}
+    # and so is the answer to a demand just told
+    answer = "Moscow demanded on Friday that Kyiv cede Donetsk, which Kyiv has refused."
+    assert "rejection" in {e.type for e in extractor.extract(told + answer, PUB)}
+
+
 def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extractor) -> None:
     lowered = "they held talks in geneva on monday. the meeting before that was in march."
     found = [t.phrase for t in extractor.lexicon.find(lowered)]
@@ -84,6 +118,10 @@ def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extr
         "Will Russia and Ukraine hold talks on Friday?",
         "Ukraine and Russia held talks in Istanbul on Friday. (AFP via Getty Images)",
         "Subscribe to our newsletter: Russia and Ukraine signed a peace deal on Friday.",
+        # a quoted negation the clause goes on from governs the noun after it
+        'A Kremlin spokesman said on Friday there was "no chance" of a ceasefire with Ukraine.',
+        'India said on Friday there was "no reason" to hold talks with Pakistan.',
+        'Ukraine said on Friday there had been "no decision" on talks with Russia.',
     ],
 )
 def test_negated_hypothetical_questions_captions_yield_nothing(

@@ -1564,14 +1564,25 @@ class Assembler:
                 elif slow.startswith(("under ", "in line with ")) and UNDER_LEAD.match(slow):
                     continue  # "Under its first phase, Israel freed ...": the deal's terms, undated
                 elif (
-                    trig.type in CONTENT_TYPES
+                    (
+                        trig.type in CONTENT_TYPES
+                        or (
+                            trig.type == "rejection"
+                            and _told_dated(drafts)
+                            and not _answers_demand(drafts, index)
+                        )
+                    )
                     and " ha" in slow[max(0, ts - 22) : ts]
                     and PERFECT_AUX.search(slow, max(0, ts - 22), ts)
                     and not _after_clock_line(text, sent.start)
                 ):
                     # "Spain has offered to deploy soldiers", "Baku has demanded that Yerevan
                     # amend its constitution": a standing offer or demand, undated (a live blog's
-                    # entry under its time, "10:40 GMT", tells the news in the perfect)
+                    # entry under its time, "10:40 GMT", tells the news in the perfect). So is
+                    # "Oslo has ruled out a referendum" once the article has told what happened
+                    # on its days; as its lead ("Oslo has rejected the plan") it is the news, and
+                    # so is the answer to a demand just told ("Oslo demanded X, which Bern has
+                    # refused").
                     continue
                 elif (
                     (previous_day := self._last_day()) is not None
@@ -3004,6 +3015,16 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
 
 
 _CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d\b")
+
+
+def _told_dated(drafts: list[Draft]) -> bool:
+    """Whether the article has already told a happening on a day its text names."""
+    return any(d.date_source == "text" for d in drafts)
+
+
+def _answers_demand(drafts: list[Draft], index: int) -> bool:
+    """Whether this sentence or the one before told a demand (that a refusal answers)."""
+    return any(d.type == "demand" and d.order >= index - 1 for d in reversed(drafts[-4:]))
 
 
 def _after_clock_line(text: str, start: int) -> bool:

@@ -405,7 +405,10 @@ HABITUAL = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:years?|months|decades?)\b|"
         # "Its members have met regularly": a habit, not a happening
         r"(?:meets?|met|meeting|speaks?|spoke|talk(?:s|ed)?)\s+regularly\b|"
-        r"regularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b"
+        r"regularly\s+(?:meets?|met|meeting|holds?|held|speaks?|spoke|talk(?:s|ed)?)\b|"
+        # "Oslo has since eased the curbs", "has kept the border shut ever since": what came
+        # after the happening told, a lasting state, not a happening of its own
+        r"(?:have|has)\s+since\s+(?:[a-z]+ed|made|held|kept|put|set|cut|lifted)\b|ever\s+since\b"
     )
 )
 # "A meeting between X and Y was then shelved": the long subject's own predicate.

@@ -315,10 +315,25 @@ def clause_start(lowered: str, pos: int, floor: int) -> int:
     return floor
 
 
+# A quoted negation the clause goes on from: 'there was "no chance" of a summit', 'he saw "no
+# reason" to hold talks'. The closing quote breaks the clause, but the quoted words govern the
+# noun after "of"/"to".
+_QUOTED_NEGATION = re.compile(r"[\"“]\s*(?:no|not|never)\b[^\"“”]{0,40}$")
+_GOES_ON = re.compile(r"\s+(?:of|to|for|on)\b")
+
+
 def is_negated(lowered: str, trig_start: int, trig_end: int, floor: int, ceil: int) -> bool:
     """A negation word in the trigger's clause before it, or "was not" after it."""
-    left = max(clause_start(lowered, trig_start, floor), trig_start - 60)
+    start = clause_start(lowered, trig_start, floor)
+    left = max(start, trig_start - 60)
     if _NEGATION.search(lowered, left, trig_start):
+        return True
+    if (
+        left == start > floor
+        and lowered[start - 1] in '"”'
+        and _GOES_ON.match(lowered, start)
+        and _QUOTED_NEGATION.search(lowered, max(floor, start - 45), start - 1)
+    ):
         return True
     if _NEGATION.search(lowered, trig_start, trig_end):
         return True
