@@ -1365,6 +1365,15 @@ def test_rejecting_remarks_on_a_named_day_is_a_rejection(extractor: Extractor) -
         assert [e.type for e in events] == ["rejection"], text
 
 
+def test_a_date_of_the_rejected_claims_does_not_date_their_denial(extractor: Extractor) -> None:
+    # the day is the relative clause's (when the claims were repeated), not the rejection's
+    for text in (
+        "Pristina has rejected the allegations, which Belgrade repeated on Monday.",
+        "Pristina has rejected the allegations that Belgrade repeated on Monday.",
+    ):
+        assert extractor.extract(text, dt.date(2025, 5, 16)) == [], text
+
+
 def test_a_proposal_told_as_one_more_is_its_own(extractor: Extractor) -> None:
     text = (
         "Azerbaijan proposed on Monday to set up a border commission with Armenia. "

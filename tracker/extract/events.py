@@ -958,7 +958,18 @@ class Assembler:
                 and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
             ):
                 continue  # "once the parties have agreed on its terms": an agreement to come
-            if trig.type == "rejection" and _rejects_charge(slow, ts, te, bool(date_mentions)):
+            if trig.type == "rejection" and _rejects_charge(
+                slow,
+                ts,
+                te,
+                # (dated: by a date that is not one of a clause about the claims, "the
+                # allegations, which X repeated on Monday")
+                any(
+                    not _qualifies_noun(slow, te, d)
+                    and not (d.start > te and RELATIVE_OPEN.search(slow, te, d.start))
+                    for d in date_mentions
+                ),
+            ):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
                 continue  # "rejected Lima's demand that ...": what was refused
