@@ -2419,6 +2419,15 @@ def test_people_handed_over_or_let_go_in_a_batch_are_a_release(
     ]
 
 
+def test_a_batch_of_things_released_is_no_release_of_people(extractor: Extractor) -> None:
+    text = "A first batch of humanitarian aid from Thailand to Cambodia was released on Tuesday."
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [e.type for e in events if e.type == "prisoner_exchange"] == []
+    text = "The first batch of detainees held by Thailand was released on Tuesday to Cambodia."
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [e.type for e in events if e.type == "prisoner_exchange"] == ["prisoner_exchange"]
+
+
 @pytest.mark.parametrize(
     "told",
     [
