@@ -3941,3 +3941,12 @@ def test_a_meeting_told_in_a_when_clause_after_a_signing_is_reported(
         ("agreement", dt.date(2025, 3, 3)),
         ("meeting", dt.date(2025, 3, 3)),
     ]
+
+
+def test_taking_part_in_any_kind_of_session_is_no_round_of_talks(extractor: Extractor) -> None:
+    for text in (
+        "Russia and Ukraine took part in a plenary session of the assembly on Monday.",
+        "Ukrainian and Russian officers took part in a training session on Monday.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 5, 16))
+        assert [e.type for e in events if e.type == "talks"] == [], text
