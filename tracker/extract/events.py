@@ -1536,17 +1536,11 @@ class Assembler:
                         [
                             d
                             for d in action_free_dates
-                            # "Hamas has rejected the timetable that the board presented on 6
-                            # October": the date of the relative clause, not an earlier frame
                             # '"... the truce of May," the ministry said': the quotation's
                             if not (quoted_at(slow, d.start) and not quoted_at(slow, ts))
-                            and not (
-                                d.start > te
-                                and " ha" in slow[max(0, ts - 6) : ts]
-                                and PERFECT_AUX.search(slow, max(0, ts - 12), ts)
-                                and (rel := RELATIVE.search(slow, te, d.start)) is not None
-                                and "," not in slow[rel.start() : d.start]
-                            )
+                            # "Hamas has rejected the timetable that the board presented on 6
+                            # October": the date of the relative clause (or of a possessive),
+                            # not an earlier frame
                             and not _qualifies_noun(slow, te, d)
                         ]
                     )
