@@ -3950,3 +3950,23 @@ def test_taking_part_in_any_kind_of_session_is_no_round_of_talks(extractor: Extr
     ):
         events = extractor.extract(text, dt.date(2025, 5, 16))
         assert [e.type for e in events if e.type == "talks"] == [], text
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_cues_with_any_white_space_in_them_are_found(extractor: Extractor, space: str) -> None:
+    # (a cheap literal test before each pattern must not miss what the pattern's \s matches)
+    pub = dt.date(2025, 5, 16)
+    counted = (
+        "Russia and Ukraine will hold talks in Geneva next week. "
+        f"A{space}day before the round, Russia demanded that Ukraine withdraw its troops."
+    )
+    assert [e.type for e in extractor.extract(counted, pub)] == ["talks"]
+    when = f"Russia and Ukraine signed the accord on 8 May,{space}when the two presidents met."
+    assert {e.type for e in extractor.extract(when, pub)} == {"agreement", "meeting"}
+    issued = (
+        "Russia and Ukraine held talks in Geneva on Tuesday. The talks lasted four hours.\n\n"
+        f"In a joint statement issued{space}after the meeting, Russia and Ukraine called on the "
+        "UN to send monitors."
+    )
+    events = extractor.extract(issued, pub)
+    assert [e.date for e in events if e.type == "proposal"] == [dt.date(2025, 5, 13)]

@@ -1324,7 +1324,7 @@ class Assembler:
                 # clause, an encounter of its own)
                 and not (
                     trig.type in ENCOUNTER_TYPES
-                    and ", when " in slow[speech_end:ts]
+                    and "when" in slow[speech_end:ts]
                     and WHEN_CLAUSE.search(slow, speech_end, ts) is not None
                 )
             ):
@@ -1505,7 +1505,7 @@ class Assembler:
                     resolved = occasion_day
                 elif (
                     not action_free_dates
-                    and " after " in slow
+                    and "after" in slow
                     and ISSUED_AFTER.search(slow) is not None
                     and (gathering := _last_gathering(drafts)) is not None
                 ):
@@ -1546,7 +1546,8 @@ class Assembler:
                     )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
                     or (id(LATER_BY) in gated and LATER_BY.search(slow))
-                    or (" day" in slow[:14] and COUNTED_LEAD.match(slow) is not None)
+                    # (any white space before "day": "a\u00a0day before")
+                    or ("day" in slow and COUNTED_LEAD.match(slow) is not None)
                 ):
                     continue
                 elif (
