@@ -1060,3 +1060,10 @@ def test_an_envoys_posting_is_no_party_to_the_meeting(
 ) -> None:
     (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
     assert posting not in _names(meeting)
+
+
+def test_where_an_envoy_is_sent_is_no_posting(extractor: Extractor) -> None:
+    text = "Norway sent its special envoy to Israel on Tuesday for talks on the hostages."
+    events = [e for e in extractor.extract(text, PUB) if e.type in {"meeting", "talks", "visit"}]
+    assert events
+    assert all("Israel" in _names(e) for e in events)
