@@ -3970,3 +3970,12 @@ def test_cues_with_any_white_space_in_them_are_found(extractor: Extractor, space
     )
     events = extractor.extract(issued, pub)
     assert [e.date for e in events if e.type == "proposal"] == [dt.date(2025, 5, 13)]
+
+
+def test_a_live_blog_entry_time_with_am_or_pm_tells_the_news(extractor: Extractor) -> None:
+    blog = (
+        "9.15am BST\nArmenian and Azerbaijani envoys met in Vienna.\n\n"
+        "10.40am BST\nBaku has demanded that Yerevan withdraw its troops from the border."
+    )
+    events = extractor.extract(blog, dt.date(2026, 3, 12))
+    assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}

@@ -2938,12 +2938,13 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     return gathering.date if gathering is not None else None
 
 
-_CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d\b")
+# ("10:40 GMT", "10.40am BST": the "am"/"pm" written on to the minutes)
+_CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d(?:[ap]m)?(?!\w)", re.IGNORECASE)
 
 
 def _after_clock_line(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a live blog's entry: a line with the entry's time
-    ("10:40 GMT", "13:10 GMT - Headline") is one of the two lines before it."""
+    ("10:40 GMT", "13:10 GMT - Headline", "10.40am BST") is one of the two lines before it."""
     lead = text[max(0, start - 160) : start].rstrip("\n")
     lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
     return any(_CLOCK_LINE.match(ln) for ln in lines)
