@@ -1403,6 +1403,15 @@ def test_rejecting_remarks_on_a_named_day_is_a_rejection(extractor: Extractor) -
         assert [e.type for e in events] == ["rejection"], text
 
 
+def test_a_date_of_the_rejected_claims_does_not_date_their_denial(extractor: Extractor) -> None:
+    # the day is the relative clause's (when the claims were repeated), not the rejection's
+    for text in (
+        "Pristina has rejected the allegations, which Belgrade repeated on Monday.",
+        "Pristina has rejected the allegations that Belgrade repeated on Monday.",
+    ):
+        assert extractor.extract(text, dt.date(2025, 5, 16)) == [], text
+
+
 def test_a_proposal_told_as_one_more_is_its_own(extractor: Extractor) -> None:
     text = (
         "Azerbaijan proposed on Monday to set up a border commission with Armenia. "
@@ -2446,6 +2455,15 @@ def test_people_handed_over_or_let_go_in_a_batch_are_a_release(
     assert [(e.type, e.date.isoformat(), _states(e)) for e in events if e.type != "meeting"] == [
         ("prisoner_exchange", day, {"Thailand", "Cambodia"})
     ]
+
+
+def test_a_batch_of_things_released_is_no_release_of_people(extractor: Extractor) -> None:
+    text = "A first batch of humanitarian aid from Thailand to Cambodia was released on Tuesday."
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [e.type for e in events if e.type == "prisoner_exchange"] == []
+    text = "The first batch of detainees held by Thailand was released on Tuesday to Cambodia."
+    events = extractor.extract(text, dt.date(2026, 3, 9))
+    assert [e.type for e in events if e.type == "prisoner_exchange"] == ["prisoner_exchange"]
 
 
 @pytest.mark.parametrize(
@@ -3961,3 +3979,41 @@ def test_a_meeting_told_in_a_when_clause_after_a_signing_is_reported(
         ("agreement", dt.date(2025, 3, 3)),
         ("meeting", dt.date(2025, 3, 3)),
     ]
+
+
+def test_taking_part_in_any_kind_of_session_is_no_round_of_talks(extractor: Extractor) -> None:
+    for text in (
+        "Russia and Ukraine took part in a plenary session of the assembly on Monday.",
+        "Ukrainian and Russian officers took part in a training session on Monday.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 5, 16))
+        assert [e.type for e in events if e.type == "talks"] == [], text
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_cues_with_any_white_space_in_them_are_found(extractor: Extractor, space: str) -> None:
+    # (a cheap literal test before each pattern must not miss what the pattern's \s matches)
+    pub = dt.date(2025, 5, 16)
+    counted = (
+        "Russia and Ukraine will hold talks in Geneva next week. "
+        f"A{space}day before the round, Russia demanded that Ukraine withdraw its troops."
+    )
+    assert [e.type for e in extractor.extract(counted, pub)] == ["talks"]
+    when = f"Russia and Ukraine signed the accord on 8 May,{space}when the two presidents met."
+    assert {e.type for e in extractor.extract(when, pub)} == {"agreement", "meeting"}
+    issued = (
+        "Russia and Ukraine held talks in Geneva on Tuesday. The talks lasted four hours.\n\n"
+        f"In a joint statement issued{space}after the meeting, Russia and Ukraine called on the "
+        "UN to send monitors."
+    )
+    events = extractor.extract(issued, pub)
+    assert [e.date for e in events if e.type == "proposal"] == [dt.date(2025, 5, 13)]
+
+
+def test_a_live_blog_entry_time_with_am_or_pm_tells_the_news(extractor: Extractor) -> None:
+    blog = (
+        "9.15am BST\nArmenian and Azerbaijani envoys met in Vienna.\n\n"
+        "10.40am BST\nBaku has demanded that Yerevan withdraw its troops from the border."
+    )
+    events = extractor.extract(blog, dt.date(2026, 3, 12))
+    assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}

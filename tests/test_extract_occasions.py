@@ -397,3 +397,10 @@ def test_the_meeting_on_a_planned_trip_is_titled_with_whom_it_is(extractor: Extr
     text = "Witkoff will fly to Moscow on Tuesday to meet Putin, the White House said."
     titles = {e.type: e.title for e in extractor.extract(text, PUB)}
     assert titles["meeting"] == "Steve Witkoff to meet Vladimir Putin in Moscow"
+
+
+def test_a_halt_refused_after_an_agreement_is_no_agreed_ceasefire(extractor: Extractor) -> None:
+    # the first "to" after "agreed" tells what was agreed: here the plan, not the halt
+    text = "Russia agreed on Sunday to the plan but refused to stop all fighting in Ukraine."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e.type for e in events if e.type == "ceasefire"] == []

@@ -1214,3 +1214,10 @@ def test_a_separate_development_is_no_separate_call(extractor: Extractor) -> Non
     )
     (call,) = [e for e in extractor.extract(text, PUB) if e.type == "call"]
     assert _names(call) == {"Cambodia", "Thailand", "United States"}
+
+
+def test_where_an_envoy_is_sent_is_no_posting(extractor: Extractor) -> None:
+    text = "Norway sent its special envoy to Israel on Tuesday for talks on the hostages."
+    events = [e for e in extractor.extract(text, PUB) if e.type in {"meeting", "talks", "visit"}]
+    assert events
+    assert all("Israel" in _names(e) for e in events)

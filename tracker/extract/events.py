@@ -966,7 +966,18 @@ class Assembler:
                 and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
             ):
                 continue  # "once the parties have agreed on its terms": an agreement to come
-            if trig.type == "rejection" and _rejects_charge(slow, ts, te, bool(date_mentions)):
+            if trig.type == "rejection" and _rejects_charge(
+                slow,
+                ts,
+                te,
+                # (dated: by a date that is not one of a clause about the claims, "the
+                # allegations, which X repeated on Monday")
+                any(
+                    not _qualifies_noun(slow, te, d)
+                    and not (d.start > te and RELATIVE_OPEN.search(slow, te, d.start))
+                    for d in date_mentions
+                ),
+            ):
                 continue  # "an accusation Kigali rejected as baseless": a denial, not a refusal
             if trig.type in {"demand", "proposal"} and _refused_thing(triggers, n, slow, s0):
                 continue  # "rejected Lima's demand that ...": what was refused
@@ -1321,7 +1332,7 @@ class Assembler:
                 # clause, an encounter of its own)
                 and not (
                     trig.type in ENCOUNTER_TYPES
-                    and ", when " in slow[speech_end:ts]
+                    and "when" in slow[speech_end:ts]
                     and WHEN_CLAUSE.search(slow, speech_end, ts) is not None
                 )
             ):
@@ -1502,7 +1513,7 @@ class Assembler:
                     resolved = occasion_day
                 elif (
                     not action_free_dates
-                    and " after " in slow
+                    and "after" in slow
                     and ISSUED_AFTER.search(slow) is not None
                     and (gathering := _last_gathering(drafts)) is not None
                 ):
@@ -1533,23 +1544,18 @@ class Assembler:
                         [
                             d
                             for d in action_free_dates
-                            # "Hamas has rejected the timetable that the board presented on 6
-                            # October": the date of the relative clause, not an earlier frame
                             # '"... the truce of May," the ministry said': the quotation's
                             if not (quoted_at(slow, d.start) and not quoted_at(slow, ts))
-                            and not (
-                                d.start > te
-                                and " ha" in slow[max(0, ts - 6) : ts]
-                                and PERFECT_AUX.search(slow, max(0, ts - 12), ts)
-                                and (rel := RELATIVE.search(slow, te, d.start)) is not None
-                                and "," not in slow[rel.start() : d.start]
-                            )
+                            # "Hamas has rejected the timetable that the board presented on 6
+                            # October": the date of the relative clause (or of a possessive),
+                            # not an earlier frame
                             and not _qualifies_noun(slow, te, d)
                         ]
                     )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
                     or (id(LATER_BY) in gated and LATER_BY.search(slow))
-                    or (" day" in slow[:14] and COUNTED_LEAD.match(slow) is not None)
+                    # (any white space before "day": "a\u00a0day before")
+                    or ("day" in slow and COUNTED_LEAD.match(slow) is not None)
                 ):
                     continue
                 elif (
@@ -3014,7 +3020,8 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     return gathering.date if gathering is not None else None
 
 
-_CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d\b")
+# ("10:40 GMT", "10.40am BST": the "am"/"pm" written on to the minutes)
+_CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d(?:[ap]m)?(?!\w)", re.IGNORECASE)
 
 
 def _told_dated(drafts: list[Draft]) -> bool:
@@ -3029,7 +3036,7 @@ def _answers_demand(drafts: list[Draft], index: int) -> bool:
 
 def _after_clock_line(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a live blog's entry: a line with the entry's time
-    ("10:40 GMT", "13:10 GMT - Headline") is one of the two lines before it."""
+    ("10:40 GMT", "13:10 GMT - Headline", "10.40am BST") is one of the two lines before it."""
     lead = text[max(0, start - 160) : start].rstrip("\n")
     lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
     return any(_CLOCK_LINE.match(ln) for ln in lines)

@@ -77,6 +77,12 @@ _IN_COUNTRY = re.compile(  # (each branch led by "\b": see ``word_branches``)
         r"(?:envoys?|Envoys?|ambassadors?|Ambassadors?)\s+(?:for|to)\s+(?:the\s+)?$"
     )
 )
+# "sent its special envoy| to Zenda": an envoy sent somewhere, not one posted there.
+_SENT_BEFORE = re.compile(
+    r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A match of ``_IN_COUNTRY`` ends with one of these words (then spaces), or holds "between" or
 # "border": a cheap test before the search, which most names fail ("said Mali's envoy"). A
 # branch added to ``_IN_COUNTRY`` adds its last words here (tests/test_extract_prefilter.py).
@@ -1176,12 +1182,24 @@ def not_party(text: str, m: GazMatch) -> bool:
 def named_as_setting(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "in", "across", "the border with", "between ... and"
     (``_IN_COUNTRY`` in the 45 characters before it), searched only when those characters end
-    with one of its last words or hold "between" or "border"."""
+    with one of its last words or hold "between" or "border" (not where an envoy is sent:
+    ``sent_envoy``)."""
     lo = max(0, start - 45)
     before = text[lo:start]
-    return (
+    if not (
         before.rstrip().endswith(_SETTING_LAST_WORDS) or "between" in before or "border" in before
-    ) and _IN_COUNTRY.search(text, lo, start) is not None
+    ):
+        return False
+    m = _IN_COUNTRY.search(text, lo, start)
+    return m is not None and not sent_envoy(text, m)
+
+
+def sent_envoy(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of ``_IN_COUNTRY`` is an envoy sent somewhere ("sent its envoy to
+    Ruritania": where the envoy goes, a party to the visit), not an envoy's posting."""
+    return m.group().lower().startswith(("envoy", "ambassador")) and (
+        _SENT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
 
 
 def is_attribute(text: str, m: GazMatch) -> bool:

@@ -319,9 +319,10 @@ IMPOSED_THEN = re.compile(
 )
 # "agreed to stop all firing and military action", "reached an understanding on May 3, 2024, to
 # halt the fighting": what was agreed is a general cessation of fire (not a halt to strikes on
-# some targets, nor one from a later day: ``HALT_AGREED``).
+# some targets, nor one from a later day: ``HALT_AGREED``). The "to" is the first after the
+# verb: in "agreed to the plan but refused to stop the fighting" the halt is not what was agreed.
 FIRE_CEASED = re.compile(
-    r"(?:[^.;:]{0,40}?\bto)?\s+(?:stop|halt|cease|end)\s+(?:all\s+|the\s+)?"
+    r"(?:(?:(?!\bto\b)[^.;:]){0,40}?\bto)?\s+(?:stop|halt|cease|end)\s+(?:all\s+|the\s+)?"
     r"(?:firing|fighting|hostilities|military\s+(?:action|activity|activities|operations))\b"
 )
 HALTED_FIGHTING = re.compile(
