@@ -2318,7 +2318,7 @@ class Assembler:
                 and id(FIRE_CEASED) in gated
                 and FIRE_CEASED.match(slow, te)
             ):
-                # "agreed on Sunday to stop all firing and military action": a ceasefire from
+                # "agreed on Sunday to halt all military activity": a ceasefire from
                 # the day it was agreed (a halt from a later day is ``_agreed_halt``'s)
                 drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
             if etype == "agreement" and trig.phrase.startswith(TRUCE_REACHED):

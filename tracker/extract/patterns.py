@@ -317,7 +317,7 @@ IMPOSED_THEN = re.compile(
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|\d{4}\b|last\s+year\b)"
 )
-# "agreed to stop all firing and military action", "reached an understanding on May 3, 2024, to
+# "agreed to cease all hostilities", "reached an understanding on May 3, 2024, to
 # halt the fighting": what was agreed is a general cessation of fire (not a halt to strikes on
 # some targets, nor one from a later day: ``HALT_AGREED``). The "to" is the first after the
 # verb: in "agreed to the plan but refused to stop the fighting" the halt is not what was agreed.
