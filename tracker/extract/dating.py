@@ -149,7 +149,7 @@ def date_distance(
 ) -> int:
     """How far a date is from a trigger; a clause boundary between them adds to the distance,
     a relative clause ("a treaty that they had finalised earlier this year") puts it out of reach."""
-    possessive = slow.startswith(("'s ", "’s "), d.end)
+    possessive = is_possessive(slow, d)
     if possessive and d.end > te:
         return FOREIGN  # "rejected Monday's proposal": the proposal's day, not the rejection's
     if d.end <= ts:
@@ -239,6 +239,11 @@ def _relative_of_another(between: str) -> bool:
         return False
     antecedent = between[: m.start()]
     return len(antecedent.split()) > 2 and not antecedent.startswith(" between ")
+
+
+def is_possessive(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the date is a possessive qualifying the noun after it ("Monday's handover")."""
+    return slow.startswith(("'s ", "’s "), d.end)
 
 
 def quoted_at(slow: str, at: int) -> bool:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
@@ -55,6 +56,7 @@ from tracker.extract.dating import (
     date_distance,
     date_heads,
     day_shift,
+    is_possessive,
     quoted_at,
     running_years,
     timeline_items,
@@ -2920,7 +2922,7 @@ def _talks_go_betweens(drafts: list[Draft], parties_of: StatesOf) -> None:
         if d.type != "talks" or any(r in {"mediator", "host"} for r in d.actors.values()):
             continue
         ev = d.evidence[0]
-        trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+        trig = ev.trigger
         if trig is None or not (
             ev.quote[: trig.start].lower().endswith("the ")
             or ev.quote[trig.start : trig.end].lower().startswith("the ")
@@ -3013,10 +3015,10 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
     latest happening dated in the text (the session where a plan was presented)."""
     if SIDELINES.match(slow) is None:
         return None
-    held = [d for d in drafts if not d.planned and d.date.precision == "day"]
-    gathering = next((d for d in reversed(held) if d.type in {"meeting", "talks"}), None)
+    gathering = _last_gathering(drafts, {"meeting", "talks"})
     if gathering is None:
-        gathering = next((d for d in reversed(held) if d.date_source == "text"), None)
+        held = (d for d in reversed(drafts) if not d.planned and d.date.precision == "day")
+        gathering = next((d for d in held if d.date_source == "text"), None)
     return gathering.date if gathering is not None else None
 
 
@@ -3042,15 +3044,16 @@ def _after_clock_line(text: str, start: int) -> bool:
     return any(_CLOCK_LINE.match(ln) for ln in lines)
 
 
-def _last_gathering(drafts: list[Draft]) -> Draft | None:
-    """The latest meeting, round of talks or call held on a known day reported so far."""
+def _last_gathering(
+    drafts: list[Draft], types: Collection[str] = frozenset({"meeting", "talks", "call"})
+) -> Draft | None:
+    """The latest meeting, round of talks or call (of ``types``) held on a known day reported
+    so far."""
     return next(
         (
             d
             for d in reversed(drafts)
-            if d.type in {"meeting", "talks", "call"}
-            and not d.planned
-            and d.date.precision == "day"
+            if d.type in types and not d.planned and d.date.precision == "day"
         ),
         None,
     )
@@ -3169,7 +3172,7 @@ def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
     had been arrested in 2021"), or is a possessive ("said that Monday's handover went well")."""
     if d.start <= te:
         return False
-    if slow.startswith(("'s ", "’s "), d.end):
+    if is_possessive(slow, d):
         return True
     rel = RELATIVE.search(slow, te, d.start)
     return rel is not None and "," not in slow[rel.start() : d.start]

@@ -42,7 +42,7 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
 
     def trigger_at(d: Draft) -> tuple[int, int]:
         ev = d.evidence[0]
-        trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+        trig = ev.trigger
         return ev.start, (trig.start if trig is not None else 0)
 
     visits = [(*trigger_at(d), d) for d in drafts if d.type == "visit" and not d.planned]
@@ -84,7 +84,7 @@ def fold_meetings_into_talks(drafts: list[Draft], states_of: StatesOf) -> list[D
     for d in drafts:
         if d.type == "meeting" and len(d.evidence) == 1:
             ev = d.evidence[0]
-            trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+            trig = ev.trigger
             words = ev.quote[max(0, trig.start - 4) : trig.end].lower() if trig else ""
             if "the meeting" in words or (words.startswith("the ") and "meeting" in words):
                 states = states_of(d.actors, d.date.start)
@@ -121,13 +121,18 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
             if p.actors and states and not (p.actors & states):
                 continue
             if p.location and d.location and p.location != d.location:
-                trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
+                trig = p.evidence.trigger
                 quote = p.evidence.quote
-                if p.location in quote[max(0, trig.start - len(p.location) - 2) : trig.end]:
+                if (
+                    trig is not None
+                    and p.location in quote[max(0, trig.start - len(p.location) - 2) : trig.end]
+                ):
                     continue  # "the Abu Dhabi meeting": not the one in Istanbul
             if len(p.actors) >= 2 and states and not p.actors <= states:
-                trig = next(h for h in p.evidence.highlights if h.kind == "trigger")
-                if len(p.actors - states) >= 2 or _BETWEEN.match(p.evidence.quote, trig.end):
+                trig = p.evidence.trigger
+                if len(p.actors - states) >= 2 or (
+                    trig is not None and _BETWEEN.match(p.evidence.quote, trig.end)
+                ):
                     continue  # "a meeting between Putin and Zelensky": not Trump's with Zelensky
             if p.date is not None and not _dates_compatible(p.date, d.date) and not _restated(d, p):
                 continue
@@ -303,7 +308,7 @@ def _confirmed_after(a: Draft, b: Draft) -> bool:
     if not 0 < (b.date.start - a.date.start).days <= 3:
         return False
     ev = b.evidence[0]
-    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    trig = ev.trigger
     return trig is not None and "confirm" in ev.quote[max(0, trig.start - 90) : trig.start].lower()
 
 
@@ -334,7 +339,7 @@ def _separate(d: Draft) -> bool:
     ev = d.evidence[0]
     if "separate " not in ev.quote:
         return False
-    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    trig = ev.trigger
     if trig is None:
         return False
     return "separate " in ev.quote[max(0, trig.start - 30) : trig.end + 12]
@@ -343,7 +348,7 @@ def _separate(d: Draft) -> bool:
 def _additional(d: Draft) -> bool:
     """A mention reported as one more ("also proposed", "In addition, Moscow suggested")."""
     ev = d.evidence[0]
-    trig = next((h for h in ev.highlights if h.kind == "trigger"), None)
+    trig = ev.trigger
     if trig is None:
         return False
     quote = ev.quote.lower()
@@ -357,7 +362,7 @@ def _series_of(p: Pending, drafts: list[Draft]) -> Draft | None:
     of talks, a meeting), the nearest event of its type told with parties: whose series it is."""
     if p.date is None or p.date.precision != "day" or p.type not in _SESSION_TYPES:
         return None
-    trig = next((h for h in p.evidence.highlights if h.kind == "trigger"), None)
+    trig = p.evidence.trigger
     day = next((h for h in p.evidence.highlights if h.kind == "date"), None)
     if trig is None or day is None:
         return None
@@ -381,7 +386,7 @@ def _deal_signed_on(p: Pending) -> bool:
     May 16"), in a sentence that names two or more sides."""
     if p.type != "agreement" or p.date is None or p.date.precision != "day" or len(p.actors) < 2:
         return False
-    trig = next((h for h in p.evidence.highlights if h.kind == "trigger"), None)
+    trig = p.evidence.trigger
     day = next((h for h in p.evidence.highlights if h.kind == "date"), None)
     if trig is None or day is None or day.start < trig.end or day.start - trig.end > 30:
         return False

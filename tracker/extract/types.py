@@ -24,6 +24,11 @@ class Evidence:
     end: int
     highlights: list[Highlight]
 
+    @property
+    def trigger(self) -> Highlight | None:
+        """The highlight of the trigger phrase the event was found by (the first one)."""
+        return next((h for h in self.highlights if h.kind == "trigger"), None)
+
 
 @dataclass
 class ActorMention:
