@@ -2287,7 +2287,7 @@ class Assembler:
                     other_sides = set().union(*(g for g in called if g is not called_side))
                     side_actors = {a: r for a, r in actors.items() if a not in other_sides}
                     side_actors.update(
-                        (a, "participant") for a in called_side if a not in side_actors
+                        (a, "participant") for a in sorted(called_side) if a not in side_actors
                     )
                     if nth == 0:
                         drafts[-1].actors = side_actors
