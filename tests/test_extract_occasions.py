@@ -404,3 +404,56 @@ def test_a_halt_refused_after_an_agreement_is_no_agreed_ceasefire(extractor: Ext
     text = "Russia agreed on Sunday to the plan but refused to stop all fighting in Ukraine."
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert [e.type for e in events if e.type == "ceasefire"] == []
+
+
+# --- dated background named in passing (devset README, clarified rules) ------------------------
+
+
+def test_summit_named_with_its_day_after_the_noun_is_an_event(extractor: Extractor) -> None:
+    text = (
+        "Russia and Ukraine swapped 150 prisoners each on Thursday, the first exchange since "
+        "the summit between Vladimir Putin and Donald Trump in Budapest on 3 October."
+    )
+    meetings = _of_type(extractor.extract(text, PUB), "meeting")
+    # (Hungary as the venue's host, devset README)
+    assert [(m.date.isoformat(), _states(m)) for m in meetings] == [
+        ("2025-10-03", {"Russia", "United States", "Hungary"})
+    ]
+
+
+def test_summit_named_with_its_day_before_the_noun_is_an_event(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan reopened a rail link on Wednesday, a project agreed in principle "
+        "since the 2 September summit of Pashinyan and Aliyev in Abu Dhabi."
+    )
+    meetings = _of_type(extractor.extract(text, PUB), "meeting")
+    assert [(m.date.isoformat(), _states(m)) for m in meetings] == [
+        ("2025-09-02", {"Armenia", "Azerbaijan", "United Arab Emirates"})
+    ]
+
+
+def test_truce_named_with_its_month_is_an_event(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia traded artillery fire on Monday after a ceasefire between the two "
+        "countries brokered by Malaysia in July broke down."
+    )
+    truces = _of_type(extractor.extract(text, PUB), "ceasefire")
+    assert [(t.date.isoformat(), t.date_precision) for t in truces] == [("2025-07-01", "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is the statement's, not the truce's
+        "Pakistan said on Sunday that it remained committed to the ceasefire with India.",
+        # the verb's day, the noun its object
+        "Norway and Mexico laid out a roadmap for the summit on 3 November.",
+        # the setting of the news told, not background
+        "At a Security Council meeting on Wednesday, France demanded that Rwanda withdraw.",
+    ],
+)
+def test_a_date_outside_the_noun_phrase_names_no_background(
+    extractor: Extractor, text: str
+) -> None:
+    events = extractor.extract(text, PUB)
+    assert not [e for e in events if e.type in {"ceasefire", "meeting"}]

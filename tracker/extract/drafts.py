@@ -55,6 +55,7 @@ class Pending:
     definite: bool = False  # a lexicon mention ("the summit"), not a demoted noun
     dated_occasion: bool = False  # "at the round on June 2, the sides agreed": a happening too
     told_back: bool = False  # "That agreement was reached in February 2023": a happening too
+    named_with_date: bool = False  # "since the 9 May summit in Tallinn": dated background named
 
 
 def add_role(actors: dict[str, str], name: str, role: str) -> None:

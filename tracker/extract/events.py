@@ -85,6 +85,7 @@ from tracker.extract.patterns import (
     ACCEPTED_INVITATION,
     ACTOR_SPLIT,
     ADJUNCT,
+    ADJUNCT_NOUN,
     AFTER_CLAUSE,
     AFTER_GERUND,
     AFTER_THOSE,
@@ -138,6 +139,7 @@ from tracker.extract.patterns import (
     DELEGATIONS,
     DEMONSTRATIVE,
     DEONTIC,
+    DETERMINER_BEFORE,
     DISCUSS_WORDS,
     DISCUSSED,
     DISCUSSED_IN,
@@ -177,6 +179,7 @@ from tracker.extract.patterns import (
     NEGOTIATED_AFTER,
     NEGOTIATORS,
     NOT_FINITE,
+    NOUN_DATE_BEFORE,
     NOUN_HEAD_BEFORE,
     NOUN_RELATIVE,
     OBJECT_NP,
@@ -195,6 +198,7 @@ from tracker.extract.patterns import (
     PERFECT_AUX,
     PERIOD_AFTER,
     PHASE_START,
+    PHRASE_WORD,
     PLAN_CUE,
     PLAN_OWNER,
     PLUPERFECT,
@@ -1967,6 +1971,11 @@ class Assembler:
                     and trig.type not in SPEECH_TYPES
                     and (resolved is not None or fallback is not None)
                 )
+                # "since the 9 May summit in Tallinn": the noun's own date, whatever the
+                # sentence's news is dated by
+                named = None if planned else self._phrase_date(sent, slow, ts, te, pub)
+                if named is not None:
+                    resolved = named
                 pending.append(
                     Pending(
                         ptype,
@@ -2002,6 +2011,7 @@ class Assembler:
                         trig.strength == "mention",
                         dated_occasion,
                         told_back,
+                        named_with_date=named is not None,
                     )
                 )
                 continue
@@ -2410,6 +2420,28 @@ class Assembler:
             planned=pub is not None and resolved.start > pub,
             title=title,
         )
+
+    def _phrase_date(
+        self, sent: Sentence, slow: str, ts: int, te: int, pub: dt.date | None
+    ) -> dates_mod.ResolvedDate | None:
+        """The past date a noun trigger's own noun phrase gives ("since the 9 May summit",
+        "Saturday's summit", "the summit of the two presidents in Tallinn on 9 May", "a truce
+        brokered by Qatar in July"): the phrase names a dated happening of its own, whatever the
+        sentence's news is. (Dates after "since" count here, unlike for the sentence's verbs.)"""
+        line_start, line_end = self._dateline_span
+        for d in self._find_dates(sent):
+            if (
+                d.kind in {"shift", "period", "ago"}
+                or line_start <= sent.start + d.start < line_end
+                or not _dated_by_its_phrase(sent.text, slow, ts, te, (d.start, d.end))
+            ):
+                continue
+            day = d.resolve(pub, False)
+            # (background: "At a council meeting on Tuesday, X demanded ...": the setting of the
+            # news told, no happening of its own)
+            if day is not None and (pub is None or day.start < pub - dt.timedelta(days=3)):
+                return day
+        return None
 
     def _sentence_dates(
         self, sent: Sentence, pub: dt.date | None, item: tuple[dates_mod.ResolvedDate, int] | None
@@ -3239,3 +3271,29 @@ def _negotiators(slow: str, ts: int, te: int) -> bool:
     return (
         NEGOTIATORS.search(slow, max(0, ts - 150), after.start() if after else te + 150) is not None
     )
+
+
+def _dated_by_its_phrase(
+    stext: str, slow: str, ts: int, te: int, date_span: tuple[int, int]
+) -> bool:
+    """Whether a noun trigger's date is part of its own noun phrase ("since the 9 May summit",
+    "Saturday's summit", "the summit of the two presidents in Tallinn on 9 May", "a truce
+    brokered by Qatar in July"), so that the phrase names a dated happening of its own, not
+    the time of the sentence's news."""
+    start, end = date_span
+    if end <= ts:
+        gap = slow[end:ts]
+        return bool(NOUN_DATE_BEFORE.fullmatch(gap)) and (
+            gap.startswith(("'s", "\u2019s"))
+            or DETERMINER_BEFORE.search(slow, 0, start) is not None
+        )
+    if start < te or start - te > 90:
+        return False
+    if not ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts):
+        return False  # "laid out a roadmap for the talks on Monday": the verb's day
+    for word, original in zip(slow[te:start].split(), stext[te:start].split(), strict=True):
+        if original[0].isupper() or original[0].isdigit():
+            continue  # a name ("Anchorage, Alaska,"), a number
+        if "," in word or not PHRASE_WORD.fullmatch(word):
+            return False  # a clause of its own ("the truce, which collapsed on 9 May")
+    return True

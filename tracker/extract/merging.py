@@ -182,6 +182,12 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
             if p.roles and date is not None and (p.type not in SPEECH_TYPES or p.told_back):
                 source = "text" if p.date else "article"
                 promoted.append(_promoted(p, date, source, dict(p.roles), p.title))
+            elif p.named_with_date and p.type not in SPEECH_TYPES and (p.roles or p.actors):
+                # "since the 9 May summit of the two presidents": dated background, named in
+                # passing (devset README, clarified rules), between the parties it names.
+                assert p.date is not None  # (``named_with_date`` asks for one)
+                actors = dict(p.roles) or dict.fromkeys(sorted(p.actors), "participant")
+                promoted.append(_promoted(p, p.date, "text", actors, p.title))
             continue
         d = best[1]
         d.evidence.append(p.evidence)

@@ -844,3 +844,20 @@ HOSTING = re.compile(
     r"\b(?:host(?:s|ed|ing)?\b|mediat|broker|facilitat|chair|sponsor|organi[sz]|convene|arrang|"
     r"oversee|oversaw)"
 )
+# Dated background named in passing ("since the 9 May summit", "the summit in Tallinn on 9 May"):
+# what may stand between the date and its noun, before it and after it.
+NOUN_DATE_BEFORE = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w.-]+\s+){0,2}")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$")
+PHRASE_WORD = re.compile(
+    r"(?:in|at|between|with|of|on|among|by|and|the|a|an|its|their|his|her|two|three|four|"
+    r"leaders?|presidents?|prime|ministers?|foreign|defen[cs]e|envoys?|counterparts?|officials|"
+    r"negotiators|delegations|sides|countries|capital|held|hosted|brokered|mediated|signed|"
+    r"reached|agreed|convened|chaired|attended|sponsored|backed)"
+)
+# ... and, for a date after its noun, the noun in a phrase of time or occasion ("since the summit
+# in Tallinn on 9 May", "at a meeting in Oslo on 2 June"), not the object of the clause's verb
+# ("laid out a roadmap for the talks on Monday": Monday is the verb's day).
+ADJUNCT_NOUN = re.compile(
+    r"\b(?:since|after|following|at|during|before|until|of|from)\s+(?:(?:the|a|an|its|their|his|"
+    r"her|this|that)\s+)?(?:[\w.'\u2019-]+\s+){0,3}$"
+)
