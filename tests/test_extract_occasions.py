@@ -457,3 +457,21 @@ def test_a_date_outside_the_noun_phrase_names_no_background(
 ) -> None:
     events = extractor.extract(text, PUB)
     assert not [e for e in events if e.type in {"ceasefire", "meeting"}]
+
+
+def test_accord_named_by_its_year_is_an_event_beside_the_demand(extractor: Extractor) -> None:
+    text = (
+        "Armenia demanded on Tuesday that Azerbaijan respect the borders set by the 1991 Alma-Ata "
+        "declaration and the lines of the 1994 peace agreement."
+    )
+    events = extractor.extract(text, PUB)
+    assert [
+        (e.type, e.date.isoformat(), e.date_precision) for e in events if e.type != "demand"
+    ] == [("agreement", "1994-01-01", "year")]
+    assert [e.date.isoformat() for e in events if e.type == "demand"] == ["2025-11-11"]
+
+
+def test_a_planned_meeting_in_a_past_month_is_no_background(extractor: Extractor) -> None:
+    text = "The two leaders agreed on Monday for their ministers to meet in March in Geneva."
+    events = extractor.extract(text, PUB)
+    assert not [e for e in events if e.date.year == 2025 and e.date.month == 3]

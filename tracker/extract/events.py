@@ -265,6 +265,7 @@ from tracker.extract.patterns import (
     WHEN_CLAUSE,
     WHERE,
     WHO_TRAVELLED,
+    YEAR_NAMED,
     YEAR_WORDS,
     days_counted,
 )
@@ -1367,6 +1368,10 @@ class Assembler:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed and (occasion or held_day is not None):
                     absorbed = False  # (the occasion, or a session told with its own verb and day)
+                if absorbed and self._phrase_date(sent, slow, ts, te, pub) is not None:
+                    # "demanded a return to the lines of the 1974 accord": the content of the
+                    # demand, and a dated happening of its own, named in passing
+                    absorbed, strength = False, "mention"
                 if absorbed:
                     if speech_before:
                         future_date = self._pick_date(date_mentions, ts, te, pub, True, slow)
@@ -1973,7 +1978,11 @@ class Assembler:
                 )
                 # "since the 9 May summit in Tallinn": the noun's own date, whatever the
                 # sentence's news is dated by
-                named = None if planned else self._phrase_date(sent, slow, ts, te, pub)
+                named = (
+                    None
+                    if planned or truce_in_force  # ("the committee overseeing the 2024 truce")
+                    else self._phrase_date(sent, slow, ts, te, pub)
+                )
                 if named is not None:
                     resolved = named
                 pending.append(
@@ -2432,6 +2441,9 @@ class Assembler:
         for d in self._find_dates(sent):
             if (
                 d.kind in {"shift", "period", "ago"}
+                # "the fourth round since January": counted from, not its date
+                or slow.startswith(("since", "until", "by ", "from"), d.start)
+                or slow.endswith(("since ", "until ", "by ", "from "), 0, d.start)
                 or line_start <= sent.start + d.start < line_end
                 or not _dated_by_its_phrase(sent.text, slow, ts, te, (d.start, d.end))
             ):
@@ -2441,6 +2453,10 @@ class Assembler:
             # news told, no happening of its own)
             if day is not None and (pub is None or day.start < pub - dt.timedelta(days=3)):
                 return day
+        # "the 1994 accord": a bare year, which is no date mention elsewhere (too often a number)
+        year = YEAR_NAMED.search(slow, max(0, ts - 40), ts)
+        if year is not None and (pub is None or int(year.group("year")) < pub.year):
+            return dates_mod.ResolvedDate(dt.date(int(year.group("year")), 1, 1), None, "year")
         return None
 
     def _sentence_dates(
@@ -3281,6 +3297,8 @@ def _dated_by_its_phrase(
     brokered by Qatar in July"), so that the phrase names a dated happening of its own, not
     the time of the sentence's news."""
     start, end = date_span
+    if slow.startswith("to ", ts):
+        return False  # "agreed for their ministers to meet in March": a verb, no noun phrase
     if end <= ts:
         gap = slow[end:ts]
         return bool(NOUN_DATE_BEFORE.fullmatch(gap)) and (
@@ -3289,7 +3307,9 @@ def _dated_by_its_phrase(
         )
     if start < te or start - te > 90:
         return False
-    if not ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts):
+    if not ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts) and not (
+        slow.startswith("the ", ts) and ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts + 4)
+    ):
         return False  # "laid out a roadmap for the talks on Monday": the verb's day
     for word, original in zip(slow[te:start].split(), stext[te:start].split(), strict=True):
         if original[0].isupper() or original[0].isdigit():

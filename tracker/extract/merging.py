@@ -106,6 +106,10 @@ def fold_meetings_into_talks(drafts: list[Draft], states_of: StatesOf) -> list[D
     return out
 
 
+# Speech acts named in passing ("the June demand") are no happening of their own; a deal is.
+_SAYINGS = SPEECH_TYPES - {"agreement"}
+
+
 def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> None:
     """Add each pending mention to the draft of its happening, or promote it to an event."""
     promoted: list[Draft] = []
@@ -182,9 +186,10 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
             if p.roles and date is not None and (p.type not in SPEECH_TYPES or p.told_back):
                 source = "text" if p.date else "article"
                 promoted.append(_promoted(p, date, source, dict(p.roles), p.title))
-            elif p.named_with_date and p.type not in SPEECH_TYPES and (p.roles or p.actors):
-                # "since the 9 May summit of the two presidents": dated background, named in
-                # passing (devset README, clarified rules), between the parties it names.
+            elif p.named_with_date and p.type not in _SAYINGS and (p.roles or p.actors):
+                # "since the 9 May summit of the two presidents", "the 1994 accord": dated
+                # background, named in passing (devset README, clarified rules), between the
+                # parties it names.
                 assert p.date is not None  # (``named_with_date`` asks for one)
                 actors = dict(p.roles) or dict.fromkeys(sorted(p.actors), "participant")
                 promoted.append(_promoted(p, p.date, "text", actors, p.title))

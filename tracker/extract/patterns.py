@@ -858,6 +858,10 @@ PHRASE_WORD = re.compile(
 # in Tallinn on 9 May", "at a meeting in Oslo on 2 June"), not the object of the clause's verb
 # ("laid out a roadmap for the talks on Monday": Monday is the verb's day).
 ADJUNCT_NOUN = re.compile(
-    r"\b(?:since|after|following|at|during|before|until|of|from)\s+(?:(?:the|a|an|its|their|his|"
-    r"her|this|that)\s+)?(?:[\w.'\u2019-]+\s+){0,3}$"
+    r"\b(?:since|after|following|at|during|before|until|of|from)\s+(?:the|a|an|its|their|his|her|"
+    r"this|that)\s+(?:[\w.'\u2019-]+\s+){0,3}$"
+)
+# "the 1994 accord", "its 1960 water treaty": a happening named by its year alone.
+YEAR_NAMED = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$"
 )
