@@ -1978,13 +1978,13 @@ class Assembler:
                 )
                 # "since the 9 May summit in Tallinn": the noun's own date, whatever the
                 # sentence's news is dated by
-                named = (
+                phrase_day = (
                     None
                     if planned or truce_in_force  # ("the committee overseeing the 2024 truce")
                     else self._phrase_date(sent, slow, ts, te, pub)
                 )
-                if named is not None:
-                    resolved = named
+                if phrase_day is not None:
+                    resolved = phrase_day
                 pending.append(
                     Pending(
                         ptype,
@@ -2020,7 +2020,7 @@ class Assembler:
                         trig.strength == "mention",
                         dated_occasion,
                         told_back,
-                        named_with_date=named is not None,
+                        named_with_date=phrase_day is not None,
                     )
                 )
                 continue
