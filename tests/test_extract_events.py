@@ -441,8 +441,9 @@ def test_seed_article(extractor: Extractor) -> None:
     assert "ceasefire" in find("proposal").topics
     assert {"Russia", "Ukraine"} <= _states(find("demand", "territory"))
     assert {"Ukraine", "United States"} <= _states(find("call"))
-    # Nothing from the caption, the related-article link or the "News Feed" boilerplate.
-    assert all(e.date == day for e in events)
+    # Nothing from the caption, the related-article link or the "News Feed" boilerplate; the one
+    # event of another day is background the text dates itself (the talks of 2022).
+    assert [(e.type, e.date.year) for e in events if e.date != day] == [("talks", 2022)]
     quotes = " ".join(ev.quote for e in events for ev in e.evidence)
     for boilerplate in ("Getty Images", "Cobra", "newsletter", "4 regions"):
         assert boilerplate not in quotes
