@@ -4021,3 +4021,30 @@ def test_a_live_blog_entry_time_with_am_or_pm_tells_the_news(extractor: Extracto
     )
     events = extractor.extract(blog, dt.date(2026, 3, 12))
     assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}
+
+
+def test_a_deal_of_the_sides_just_told_meeting_is_reached_there(extractor: Extractor) -> None:
+    # "The parties agreed ...": undated, after a gathering told just before (its mediators too),
+    # the deal was reached at it, by all who sat at it, on its day.
+    pub = dt.date(2025, 5, 16)
+    cases = [
+        (
+            "Chilean and Peruvian officers met in Arica on Tuesday, with Brazilian mediators "
+            "present. The officers discussed the patrols.\n\n"
+            "The parties agreed to meet again next month, the Chilean army said on Thursday.",
+            {"Chile", "Peru", "Brazil"},
+            dt.date(2025, 5, 13),
+        ),
+    ]
+    for text, sides, day in cases:
+        deals = [e for e in extractor.extract(text, pub) if e.type == "agreement"]
+        assert [(_states(e) & {"Chile", "Peru", "Brazil"}, e.date) for e in deals] == [
+            (sides, day)
+        ], text
+    # (a deal the sentence dates itself, or one with no such gathering just before, is left be)
+    dated = (
+        "Chilean and Peruvian officers met in Arica on Tuesday, with Brazilian mediators present. "
+        "On Thursday, the two sides agreed to swap prisoners."
+    )
+    deals = [e for e in extractor.extract(dated, pub) if e.type == "agreement"]
+    assert [e.date for e in deals] == [dt.date(2025, 5, 15)]

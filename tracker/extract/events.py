@@ -224,6 +224,7 @@ from tracker.extract.patterns import (
     SHE_OR_HE_NEXT,
     SHELVED,
     SIDELINES,
+    SIDES_SUBJECT,
     SINCE_BEFORE,
     SINCE_CLAUSE,
     SOUGHT,
@@ -748,6 +749,9 @@ class Assembler:
         )
         attach(drafts, pending, self._parties.states)
         _talks_go_betweens(drafts, self._parties.party_states)
+        for d in drafts:
+            if d.reached_at is not None:
+                d.actors = dict(d.reached_at.actors)  # as seated in the end (``seat_sessions``)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
 
@@ -2244,6 +2248,22 @@ class Assembler:
                             if surface in self.gaz.place_country:
                                 location = surface
                             break
+            reached_at = None
+            if (
+                etype == "agreement"
+                and strength == "verbal"
+                and not planned
+                and SIDES_SUBJECT.search(slow, max(0, ts - 60), ts) is not None
+                and not own
+                and (gathering := _gathering_just_told(drafts, index)) is not None
+                and self._two_parties_sat(gathering)
+            ):
+                # "Chilean and Peruvian officers met in Arica on Monday, with OAS observers
+                # present. The parties agreed to meet again": reached at that session, by all
+                # who sat at it, on its day.
+                actors = dict(gathering.actors)
+                resolved, date_source = gathering.date, gathering.date_source
+                reached_at = gathering
             subject, partners = self._parties.title_parties(
                 actors, title_hits, s0, ts, trig.type, resolved
             )
@@ -2275,6 +2295,7 @@ class Assembler:
                     title=title,
                     again=again,
                     hosted=hosted,
+                    reached_at=reached_at,
                 )
             )
             if etype == "call" and slow.find(" with ", te) >= 0:
@@ -2746,6 +2767,11 @@ class Assembler:
             ):
                 del actors[m.name]
 
+    def _two_parties_sat(self, gathering: Draft) -> bool:
+        """Whether two states or groups (not only organisations or one side) sat at ``gathering``."""
+        sat = self._parties.party_states(gathering.actors, gathering.date.start)
+        return sum(self.gaz.kind(a) != "organisation" for a in sat) >= 2
+
     def _two_sides(
         self, hits: list[GazMatch], start: int, end: int, resolved: dates_mod.ResolvedDate
     ) -> bool:
@@ -3042,6 +3068,21 @@ def _after_clock_line(text: str, start: int) -> bool:
     lead = text[max(0, start - 160) : start].rstrip("\n")
     lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
     return any(_CLOCK_LINE.match(ln) for ln in lines)
+
+
+def _gathering_just_told(drafts: list[Draft], index: int) -> Draft | None:
+    """The meeting, round of talks or call held on a known day that the text told last before
+    sentence ``index`` (one of the six before it), when only statements, deals and plans were told
+    since."""
+    for d in reversed(drafts):
+        if d.order < index - 6:
+            return None
+        if d.order == index or d.planned or d.type in {"statement", "agreement"}:
+            continue
+        if d.type in {"meeting", "talks", "call"} and d.date.precision == "day":
+            return d
+        return None
+    return None
 
 
 def _last_gathering(
