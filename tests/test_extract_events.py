@@ -4048,3 +4048,19 @@ def test_a_deal_of_the_sides_just_told_meeting_is_reached_there(extractor: Extra
     )
     deals = [e for e in extractor.extract(dated, pub) if e.type == "agreement"]
     assert [e.date for e in deals] == [dt.date(2025, 5, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric made the offer on Thursday in a speech in Santiago.",
+        "Chile made an offer of border talks to Peru on Thursday.",
+        "Chile on Thursday offered Peru talks on every open issue, water included.",
+        "At the session on Thursday, the Chilean side presented ideas for joint projects.",
+        "Chile presented a draft declaration on the missing to Peru on Thursday.",
+    ],
+)
+def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert ("proposal", dt.date(2025, 5, 15)) in {(e.type, e.date) for e in events}, text
+    assert all("Chile" in _states(e) for e in events if e.type == "proposal")
