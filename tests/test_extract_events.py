@@ -4064,3 +4064,14 @@ def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, tex
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert ("proposal", dt.date(2025, 5, 15)) in {(e.type, e.date) for e in events}, text
     assert all("Chile" in _states(e) for e in events if e.type == "proposal")
+
+
+def test_what_happened_during_the_session_is_of_the_session_day(extractor: Extractor) -> None:
+    # "During the session" points back to the session told before, not to the last day named.
+    text = (
+        "Chilean and Peruvian officers met in Arica on Tuesday.\n\n"
+        "Chile was represented by its army chief, who was appointed on Monday. During the "
+        "session, the Peruvian side presented a proposal for joint patrols."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e.date for e in events if e.type == "proposal"] == [dt.date(2025, 5, 13)]

@@ -1538,6 +1538,15 @@ class Assembler:
                     not action_free_dates
                     and slow.startswith(("during ", "at ", "in "))
                     and DURING_THAT.match(slow)
+                    and (gathering := _gathering_just_told(drafts, index)) is not None
+                ):
+                    # "X and Y met in Lima on Monday. ... During the session, X presented a
+                    # plan": the day of the session told (not the last day the text named).
+                    resolved = gathering.date
+                elif (
+                    not action_free_dates
+                    and slow.startswith(("during ", "at ", "in "))
+                    and DURING_THAT.match(slow)
                     and (previous_day := self._last_day()) is not None
                     and "\n" not in text[previous_day[0] : sent.start]
                 ):
