@@ -4075,3 +4075,23 @@ def test_what_happened_during_the_session_is_of_the_session_day(extractor: Extra
     )
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert [e.date for e in events if e.type == "proposal"] == [dt.date(2025, 5, 13)]
+
+
+def test_a_plan_proposed_by_its_authors_on_a_named_day_is_that_days_proposal(
+    extractor: Extractor,
+) -> None:
+    # "the truce proposed by X on 2 March" after "accepted" or "rejected": the proposing told
+    # with its own date, by its agents (not by who accepted or rejected it).
+    pub = dt.date(2025, 5, 16)
+    for text in (
+        "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina on 2 March.",
+        "Peru on Sunday rejected a plan proposed by Brazil and Argentina in a joint statement "
+        "on 2 March.",
+    ):
+        proposals = [e for e in extractor.extract(text, pub) if e.type == "proposal"]
+        assert [(e.date, _states(e)) for e in proposals] == [
+            (dt.date(2025, 3, 2), {"Brazil", "Argentina"})
+        ], text
+    # (with no date of its own the participle only names the plan's authors)
+    undated = "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina."
+    assert "proposal" not in {e.type for e in extractor.extract(undated, pub)}

@@ -1352,12 +1352,14 @@ class Assembler:
                 and trig.type in SPEECH_TYPES
                 and slow.startswith(" by ", te)
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
+                and not (trig.type == "proposal" and _dated_participle(te, date_mentions))
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if (
                 trig.type == "proposal"
                 and slow.startswith(" by ", te)
                 and PROPOSED_THING.search(slow, max(0, ts - 16), ts) is not None
+                and not _dated_participle(te, date_mentions)
             ):
                 # "said the plan put forward by X rewards the militia", "a truce, as proposed by
                 # X, would ...": the plan described by its author, no news of its making ("a
@@ -1447,6 +1449,14 @@ class Assembler:
                 # "due to meet on 4 February for a second round after their first meeting in
                 # late January": the dates told of the earlier occasion are past, not the plan's.
                 own = [d for d in own if d.start < prior.start()]
+            if (
+                trig.type == "proposal"
+                and slow.startswith(" by ", te)
+                and _dated_participle(te, date_mentions)
+            ):
+                # "said on Sunday it accepted the truce proposed by X on 2 March": the date told
+                # after the participle's agent is the proposing's
+                own = [d for d in own if d.start > te] or own
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
@@ -1744,6 +1754,15 @@ class Assembler:
                 ]
             if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
                 hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
+            if (
+                trig.type == "proposal"
+                and slow.startswith(" by ", te)
+                and _dated_participle(te, date_mentions)
+            ):
+                # "accepted the truce proposed by A and B on 12 March": proposed by its agents
+                # (not by who accepted it)
+                agents = [m for m in hits if te < m.start - s0 <= te + 130]
+                hits = agents or hits
             others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]
             if others and trig.strength == "verbal":
                 # "X declared a truce on Monday, a day after Y rejected ...": each clause's
@@ -3077,6 +3096,16 @@ def _after_clock_line(text: str, start: int) -> bool:
     lead = text[max(0, start - 160) : start].rstrip("\n")
     lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
     return any(_CLOCK_LINE.match(ln) for ln in lines)
+
+
+def _dated_participle(te: int, date_mentions: list[dates_mod.DateMention]) -> bool:
+    """Whether a participle's agent ("a truce proposed by X") is followed by a named day or
+    month ("... by X in a joint statement on 12 March"): the proposing told with its date, so news
+    of the past, not only the plan's author."""
+    return any(
+        d.kind in {"absolute", "month"} and d.anchor and 0 < d.start - te <= 130
+        for d in date_mentions
+    )
 
 
 def _gathering_just_told(drafts: list[Draft], index: int) -> Draft | None:
