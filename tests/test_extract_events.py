@@ -4095,3 +4095,15 @@ def test_a_plan_proposed_by_its_authors_on_a_named_day_is_that_days_proposal(
     # (with no date of its own the participle only names the plan's authors)
     undated = "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina."
     assert "proposal" not in {e.type for e in extractor.extract(undated, pub)}
+
+
+def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extractor) -> None:
+    # "agreed to meet in Lima during a phone call on March 16": the call's day is the deal's,
+    # not a day of the meeting agreed to.
+    text = "The presidents of Chile and Peru had agreed to meet in Lima during a long phone call on March 16."
+    deals = [e for e in extractor.extract(text, dt.date(2025, 5, 16)) if e.type == "agreement"]
+    assert [e.date for e in deals] == [dt.date(2025, 3, 16)]
+    # (the date of what was agreed stays the plan's: "agreed to meet again on June 2")
+    plan = "Chile and Peru agreed on Monday to meet again in Lima on June 2."
+    deals = [e for e in extractor.extract(plan, dt.date(2025, 5, 16)) if e.type == "agreement"]
+    assert [e.date for e in deals] == [dt.date(2025, 5, 12)]

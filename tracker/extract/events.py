@@ -185,6 +185,7 @@ from tracker.extract.patterns import (
     OBLIGED_BEFORE,
     OCCASION,
     OCCASION_AFTER_COMMA,
+    OCCASION_DAY,
     OF_DELEGATIONS,
     OTHER_PAIR,
     PAIR_DEFAULT_TYPES,
@@ -1414,7 +1415,12 @@ class Assembler:
                 usable = [
                     d
                     for d in date_mentions
-                    if d.start < te or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    if d.start < te
+                    or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    or (
+                        d.start - te > 20
+                        and OCCASION_DAY.search(slow, max(te, d.start - 70), d.start) is not None
+                    )
                 ]
             own = [d for d in usable if claims[id(d)] == n] or [
                 d

@@ -98,6 +98,12 @@ SIDES_SUBJECT = re.compile(
     r"(?:sides|parties|leaders|delegations)|they)\s+(?:(?:also|had|have|then|further|jointly|"
     r"both|all)\s+){0,2}$"
 )
+# "agreed to meet in Lima during a phone call on 16 March": the date of the occasion the deal was
+# made at, told after what was agreed (not the date of the meeting agreed to).
+OCCASION_DAY = re.compile(
+    r"\b(?:during|at|in)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:call|conversation|meeting|talks|summit|session|negotiations)\s+(?:on|in)\s+$"
+)
 # "That accord was struck in Geneva in March 2022", "Its protocol was agreed ... on May
 # 9, 2021": a deal told back at the head of its sentence, with the passive verb of its making.
 DEAL_TOLD_BACK = re.compile(
