@@ -4107,3 +4107,15 @@ def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extr
     plan = "Chile and Peru agreed on Monday to meet again in Lima on June 2."
     deals = [e for e in extractor.extract(plan, dt.date(2025, 5, 16)) if e.type == "agreement"]
     assert [e.date for e in deals] == [dt.date(2025, 5, 12)]
+
+
+def test_a_text_handed_over_told_in_a_relative_clause_is_a_proposal(extractor: Extractor) -> None:
+    # "the memorandums that the delegations handed to each other on 2 June": the handing, dated.
+    text = (
+        "Officials studied the draft memorandums that the delegations of Chile and Peru handed "
+        "to each other on June 2, 2024."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.date, _states(e)) for e in events if e.type == "proposal"] == [
+        (dt.date(2024, 6, 2), {"Chile", "Peru"})
+    ]
