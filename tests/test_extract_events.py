@@ -4119,3 +4119,11 @@ def test_a_text_handed_over_told_in_a_relative_clause_is_a_proposal(extractor: E
     assert [(e.date, _states(e)) for e in events if e.type == "proposal"] == [
         (dt.date(2024, 6, 2), {"Chile", "Peru"})
     ]
+
+
+def test_a_proposal_handed_to_a_long_list_of_recipients(extractor: Extractor) -> None:
+    text = "Chile handed the Peruvians and the Bolivians a written proposal for a border truce on Thursday."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.date, _states(e)) for e in events if e.type == "proposal"] == [
+        (dt.date(2025, 5, 15), {"Chile", "Peru", "Bolivia"})
+    ]
