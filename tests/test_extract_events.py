@@ -4022,3 +4022,109 @@ def test_a_live_blog_entry_time_with_am_or_pm_tells_the_news(extractor: Extracto
     )
     events = extractor.extract(blog, dt.date(2026, 3, 12))
     assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}
+
+
+def test_a_deal_of_the_sides_just_told_meeting_is_reached_there(extractor: Extractor) -> None:
+    # "The parties agreed ...": undated, after a gathering told just before (its mediators too),
+    # the deal was reached at it, by all who sat at it, on its day.
+    pub = dt.date(2025, 5, 16)
+    cases = [
+        (
+            "Chilean and Peruvian officers met in Arica on Tuesday, with Brazilian mediators "
+            "present. The officers discussed the patrols.\n\n"
+            "The parties agreed to meet again next month, the Chilean army said on Thursday.",
+            {"Chile", "Peru", "Brazil"},
+            dt.date(2025, 5, 13),
+        ),
+    ]
+    for text, sides, day in cases:
+        deals = [e for e in extractor.extract(text, pub) if e.type == "agreement"]
+        assert [(_states(e) & {"Chile", "Peru", "Brazil"}, e.date) for e in deals] == [
+            (sides, day)
+        ], text
+    # (a deal the sentence dates itself, or one with no such gathering just before, is left be)
+    dated = (
+        "Chilean and Peruvian officers met in Arica on Tuesday, with Brazilian mediators present. "
+        "On Thursday, the two sides agreed to swap prisoners."
+    )
+    deals = [e for e in extractor.extract(dated, pub) if e.type == "agreement"]
+    assert [e.date for e in deals] == [dt.date(2025, 5, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric made the offer on Thursday in a speech in Santiago.",
+        "Chile made an offer of border talks to Peru on Thursday.",
+        "Chile on Thursday offered Peru talks on every open issue, water included.",
+        "At the session on Thursday, the Chilean side presented ideas for joint projects.",
+        "Chile presented a draft declaration on the missing to Peru on Thursday.",
+    ],
+)
+def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert ("proposal", dt.date(2025, 5, 15)) in {(e.type, e.date) for e in events}, text
+    assert all("Chile" in _states(e) for e in events if e.type == "proposal")
+
+
+def test_what_happened_during_the_session_is_of_the_session_day(extractor: Extractor) -> None:
+    # "During the session" points back to the session told before, not to the last day named.
+    text = (
+        "Chilean and Peruvian officers met in Arica on Tuesday.\n\n"
+        "Chile was represented by its army chief, who was appointed on Monday. During the "
+        "session, the Peruvian side presented a proposal for joint patrols."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [e.date for e in events if e.type == "proposal"] == [dt.date(2025, 5, 13)]
+
+
+def test_a_plan_proposed_by_its_authors_on_a_named_day_is_that_days_proposal(
+    extractor: Extractor,
+) -> None:
+    # "the truce proposed by X on 2 March" after "accepted" or "rejected": the proposing told
+    # with its own date, by its agents (not by who accepted or rejected it).
+    pub = dt.date(2025, 5, 16)
+    for text in (
+        "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina on 2 March.",
+        "Peru on Sunday rejected a plan proposed by Brazil and Argentina in a joint statement "
+        "on 2 March.",
+    ):
+        proposals = [e for e in extractor.extract(text, pub) if e.type == "proposal"]
+        assert [(e.date, _states(e)) for e in proposals] == [
+            (dt.date(2025, 3, 2), {"Brazil", "Argentina"})
+        ], text
+    # (with no date of its own the participle only names the plan's authors)
+    undated = "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina."
+    assert "proposal" not in {e.type for e in extractor.extract(undated, pub)}
+
+
+def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extractor) -> None:
+    # "agreed to meet in Lima during a phone call on March 16": the call's day is the deal's,
+    # not a day of the meeting agreed to.
+    text = "The presidents of Chile and Peru had agreed to meet in Lima during a long phone call on March 16."
+    deals = [e for e in extractor.extract(text, dt.date(2025, 5, 16)) if e.type == "agreement"]
+    assert [e.date for e in deals] == [dt.date(2025, 3, 16)]
+    # (the date of what was agreed stays the plan's: "agreed to meet again on June 2")
+    plan = "Chile and Peru agreed on Monday to meet again in Lima on June 2."
+    deals = [e for e in extractor.extract(plan, dt.date(2025, 5, 16)) if e.type == "agreement"]
+    assert [e.date for e in deals] == [dt.date(2025, 5, 12)]
+
+
+def test_a_text_handed_over_told_in_a_relative_clause_is_a_proposal(extractor: Extractor) -> None:
+    # "the memorandums that the delegations handed to each other on 2 June": the handing, dated.
+    text = (
+        "Officials studied the draft memorandums that the delegations of Chile and Peru handed "
+        "to each other on June 2, 2024."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.date, _states(e)) for e in events if e.type == "proposal"] == [
+        (dt.date(2024, 6, 2), {"Chile", "Peru"})
+    ]
+
+
+def test_a_proposal_handed_to_a_long_list_of_recipients(extractor: Extractor) -> None:
+    text = "Chile handed the Peruvians and the Bolivians a written proposal for a border truce on Thursday."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.date, _states(e)) for e in events if e.type == "proposal"] == [
+        (dt.date(2025, 5, 15), {"Chile", "Peru", "Bolivia"})
+    ]

@@ -1221,3 +1221,19 @@ def test_where_an_envoy_is_sent_is_no_posting(extractor: Extractor) -> None:
     events = [e for e in extractor.extract(text, PUB) if e.type in {"meeting", "talks", "visit"}]
     assert events
     assert all("Israel" in _names(e) for e in events)
+
+
+def test_the_four_countries_are_the_four_just_listed_whatever_was_told_since(
+    extractor: Extractor,
+) -> None:
+    # A statement told between the list and "the four countries" does not hide the list.
+    text = (
+        "Peru said on Thursday it had accepted a truce proposed by Brazil, Argentina, Bolivia "
+        "and Ecuador.\n\nIn a statement, Peru said it looked forward to talks.\n\n"
+        "The four countries set out their plan in a joint statement on Sept. 12, 2024."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    proposals = [e for e in events if e.type == "proposal"]
+    assert [(e.date, {a.name for a in e.actors}) for e in proposals] == [
+        (dt.date(2024, 9, 12), {"Brazil", "Argentina", "Bolivia", "Ecuador"})
+    ]

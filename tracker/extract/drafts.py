@@ -34,6 +34,8 @@ class Draft:
     again: bool = False  # "agreed to meet again", "the next meeting"
     hosted: bool = False  # "signed in Doha": the venue's state hosted the deal
     apart: bool = False  # one of the calls of "spoke with A, and then with B" (not merged)
+    # "They met on Monday. The sides agreed to ...": the gathering the deal was reached at
+    reached_at: Draft | None = None
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: built ~3x faster

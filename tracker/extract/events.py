@@ -188,6 +188,7 @@ from tracker.extract.patterns import (
     OBLIGED_BEFORE,
     OCCASION,
     OCCASION_AFTER_COMMA,
+    OCCASION_DAY,
     OF_DELEGATIONS,
     OTHER_PAIR,
     PAIR_DEFAULT_TYPES,
@@ -228,6 +229,7 @@ from tracker.extract.patterns import (
     SHE_OR_HE_NEXT,
     SHELVED,
     SIDELINES,
+    SIDES_SUBJECT,
     SINCE_BEFORE,
     SINCE_CLAUSE,
     SOUGHT,
@@ -753,6 +755,9 @@ class Assembler:
         )
         attach(drafts, pending, self._parties.states)
         _talks_go_betweens(drafts, self._parties.party_states)
+        for d in drafts:
+            if d.reached_at is not None:
+                d.actors = dict(d.reached_at.actors)  # as seated in the end (``seat_sessions``)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
 
@@ -1353,12 +1358,14 @@ class Assembler:
                 and trig.type in SPEECH_TYPES
                 and slow.startswith(" by ", te)
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
+                and not (trig.type == "proposal" and _dated_participle(te, date_mentions))
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if (
                 trig.type == "proposal"
                 and slow.startswith(" by ", te)
                 and PROPOSED_THING.search(slow, max(0, ts - 16), ts) is not None
+                and not _dated_participle(te, date_mentions)
             ):
                 # "said the plan put forward by X rewards the militia", "a truce, as proposed by
                 # X, would ...": the plan described by its author, no news of its making ("a
@@ -1417,7 +1424,12 @@ class Assembler:
                 usable = [
                     d
                     for d in date_mentions
-                    if d.start < te or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    if d.start < te
+                    or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    or (
+                        d.start - te > 20
+                        and OCCASION_DAY.search(slow, max(te, d.start - 70), d.start) is not None
+                    )
                 ]
             own = [d for d in usable if claims[id(d)] == n] or [
                 d
@@ -1452,6 +1464,14 @@ class Assembler:
                 # "due to meet on 4 February for a second round after their first meeting in
                 # late January": the dates told of the earlier occasion are past, not the plan's.
                 own = [d for d in own if d.start < prior.start()]
+            if (
+                trig.type == "proposal"
+                and slow.startswith(" by ", te)
+                and _dated_participle(te, date_mentions)
+            ):
+                # "said on Sunday it accepted the truce proposed by X on 2 March": the date told
+                # after the participle's agent is the proposing's
+                own = [d for d in own if d.start > te] or own
             if strength == "planned":  # "agreed to meet again on 1 February": the plan's date
                 own = [d for d in usable if d.start > ts] or own
             picked = self._pick_date(own, ts, te, pub, planned, slow, trig.type in SPEECH_TYPES)
@@ -1539,6 +1559,15 @@ class Assembler:
                     # "Hours later, the group rejected the offer", "rejected the demand hours
                     # later": the day the text spoke of last.
                     resolved = dates_mod.ResolvedDate(spoken, None, "day")
+                elif (
+                    not action_free_dates
+                    and slow.startswith(("during ", "at ", "in "))
+                    and DURING_THAT.match(slow)
+                    and (gathering := _gathering_just_told(drafts, index)) is not None
+                ):
+                    # "X and Y met in Lima on Monday. ... During the session, X presented a
+                    # plan": the day of the session told (not the last day the text named).
+                    resolved = gathering.date
                 elif (
                     not action_free_dates
                     and slow.startswith(("during ", "at ", "in "))
@@ -1740,6 +1769,15 @@ class Assembler:
                 ]
             if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
                 hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
+            if (
+                trig.type == "proposal"
+                and slow.startswith(" by ", te)
+                and _dated_participle(te, date_mentions)
+            ):
+                # "accepted the truce proposed by A and B on 12 March": proposed by its agents
+                # (not by who accepted it)
+                agents = [m for m in hits if te < m.start - s0 <= te + 130]
+                hits = agents or hits
             others = [t for i, t in enumerate(triggers) if i != n and t.strength == "verbal"]
             if others and trig.strength == "verbal":
                 # "X declared a truce on Monday, a day after Y rejected ...": each clause's
@@ -2263,6 +2301,22 @@ class Assembler:
                             if surface in self.gaz.place_country:
                                 location = surface
                             break
+            reached_at = None
+            if (
+                etype == "agreement"
+                and strength == "verbal"
+                and not planned
+                and SIDES_SUBJECT.search(slow, max(0, ts - 60), ts) is not None
+                and not own
+                and (gathering := _gathering_just_told(drafts, index)) is not None
+                and self._two_parties_sat(gathering)
+            ):
+                # "Chilean and Peruvian officers met in Arica on Monday, with OAS observers
+                # present. The parties agreed to meet again": reached at that session, by all
+                # who sat at it, on its day.
+                actors = dict(gathering.actors)
+                resolved, date_source = gathering.date, gathering.date_source
+                reached_at = gathering
             subject, partners = self._parties.title_parties(
                 actors, title_hits, s0, ts, trig.type, resolved
             )
@@ -2294,6 +2348,7 @@ class Assembler:
                     title=title,
                     again=again,
                     hosted=hosted,
+                    reached_at=reached_at,
                 )
             )
             if etype == "call" and slow.find(" with ", te) >= 0:
@@ -2794,6 +2849,11 @@ class Assembler:
             ):
                 del actors[m.name]
 
+    def _two_parties_sat(self, gathering: Draft) -> bool:
+        """Whether two states or groups (not only organisations or one side) sat at ``gathering``."""
+        sat = self._parties.party_states(gathering.actors, gathering.date.start)
+        return sum(self.gaz.kind(a) != "organisation" for a in sat) >= 2
+
     def _two_sides(
         self, hits: list[GazMatch], start: int, end: int, resolved: dates_mod.ResolvedDate
     ) -> bool:
@@ -3090,6 +3150,31 @@ def _after_clock_line(text: str, start: int) -> bool:
     lead = text[max(0, start - 160) : start].rstrip("\n")
     lines = [ln for ln in lead.split("\n") if ln.strip()][-2:]
     return any(_CLOCK_LINE.match(ln) for ln in lines)
+
+
+def _dated_participle(te: int, date_mentions: list[dates_mod.DateMention]) -> bool:
+    """Whether a participle's agent ("a truce proposed by X") is followed by a named day or
+    month ("... by X in a joint statement on 12 March"): the proposing told with its date, so news
+    of the past, not only the plan's author."""
+    return any(
+        d.kind in {"absolute", "month"} and d.anchor and 0 < d.start - te <= 130
+        for d in date_mentions
+    )
+
+
+def _gathering_just_told(drafts: list[Draft], index: int) -> Draft | None:
+    """The meeting, round of talks or call held on a known day that the text told last before
+    sentence ``index`` (one of the six before it), when only statements, deals and plans were told
+    since."""
+    for d in reversed(drafts):
+        if d.order < index - 6:
+            return None
+        if d.order == index or d.planned or d.type in {"statement", "agreement"}:
+            continue
+        if d.type in {"meeting", "talks", "call"} and d.date.precision == "day":
+            return d
+        return None
+    return None
 
 
 def _last_gathering(

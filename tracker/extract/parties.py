@@ -645,6 +645,18 @@ class Parties:
         or else of the latest sentence, with that many parties (events of sentence ``current``
         itself are no earlier mention)."""
         drafts = [d for d in drafts if d.order < current]
+        if count >= 3:
+            # "... proposed by A, B, C and D. In a statement, X said ... The four countries
+            # set out their plan on 2 March": a list of that many states in the sentences just
+            # before, whatever was told since.
+            for index, gaz in reversed(self.named):
+                if index < current - 3:
+                    break
+                if index < current:
+                    for i, m in enumerate(gaz):
+                        run, _ = self._member_run(gaz, i, m.start, 1)
+                        if len(run) == count:
+                            return run
         for index, gaz in reversed(self.named):
             if count >= 3 and index < current:
                 # "a plan by A, B, C and D ... The four countries, known as the Quad, called for

@@ -90,6 +90,20 @@ BACKGROUND = re.compile(  # "\b(?:previous|...)\b", see ``word_branches``
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:\w+ed|met|held|spoken|struck|sent|been|made)\b")
 PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|jointly|now|both)\s+)?$")
+# "The parties agreed to ...", "At the meeting, the two sides also agreed ...", "they had agreed
+# to ...": a deal whose subject points back to the sides of a gathering just told.
+SIDES_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|said|that)\s+)(?:(?:the\s+(?:two\s+|three\s+)?(?:sides|parties|"
+    r"delegations|leaders|presidents|officers|ministers|commissions|teams|negotiators))|both\s+"
+    r"(?:sides|parties|leaders|delegations)|they)\s+(?:(?:also|had|have|then|further|jointly|"
+    r"both|all)\s+){0,2}$"
+)
+# "agreed to meet in Lima during a phone call on 16 March": the date of the occasion the deal was
+# made at, told after what was agreed (not the date of the meeting agreed to).
+OCCASION_DAY = re.compile(
+    r"\b(?:during|at|in)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:call|conversation|meeting|talks|summit|session|negotiations)\s+(?:on|in)\s+$"
+)
 # "That accord was struck in Geneva in March 2022", "Its protocol was agreed ... on May
 # 9, 2021": a deal told back at the head of its sentence, with the passive verb of its making.
 DEAL_TOLD_BACK = re.compile(
