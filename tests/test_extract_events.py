@@ -122,6 +122,11 @@ def test_a_gap_in_a_trigger_phrase_does_not_cross_a_sentence_end(extractor: Extr
         'A Kremlin spokesman said on Friday there was "no chance" of a ceasefire with Ukraine.',
         'India said on Friday there was "no reason" to hold talks with Pakistan.',
         'Ukraine said on Friday there had been "no decision" on talks with Russia.',
+        # readiness to send a team for talks: the cue governs the trip that the talks are for
+        "Officials in Yerevan said Armenia was ready to send its negotiating team to Vienna for a "
+        "new round of talks with Azerbaijan.",
+        "Kyiv is prepared to dispatch its delegation to Geneva for another round of direct talks "
+        "with Moscow, an aide said.",
     ],
 )
 def test_negated_hypothetical_questions_captions_yield_nothing(
