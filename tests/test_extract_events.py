@@ -3929,6 +3929,17 @@ def test_receiving_a_groups_delegation_is_a_meeting(extractor: Extractor, text: 
     assert "M23" in _states(meeting)
 
 
+def test_a_third_state_hosting_one_side_for_talks_holds_a_meeting(extractor: Extractor) -> None:
+    # the host is the one met, not only the venue: a third party with one side (devset README)
+    text = (
+        "Foreign Minister Wang Yi will host Cambodian Foreign Minister Prak Sokhonn in Beijing on "
+        "Monday for talks on the border truce."
+    )
+    (meeting,) = extractor.extract(text, PUB)
+    assert meeting.type == "meeting"
+    assert {"China", "Cambodia"} <= _states(meeting)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
