@@ -4037,3 +4037,25 @@ def test_a_live_blog_entry_time_with_am_or_pm_tells_the_news(extractor: Extracto
     )
     events = extractor.extract(blog, dt.date(2026, 3, 12))
     assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The African Union's Peace and Security Council will next convene in Addis Ababa on "
+            "20 May, a spokesperson said.",
+            dt.date(2025, 5, 20),
+        ),
+        (
+            "The Coalition of the Willing plans to meet again in Rome on 3 June, an Italian "
+            "official said.",
+            dt.date(2025, 6, 3),
+        ),
+    ],
+)
+def test_a_bodys_next_session_is_a_planned_meeting(
+    extractor: Extractor, text: str, day: dt.date
+) -> None:
+    (meeting,) = extractor.extract(text, PUB)
+    assert (meeting.type, meeting.date, meeting.planned) == ("meeting", day, True)
