@@ -3880,9 +3880,10 @@ def test_witnessing_the_signing_told_before_is_no_second_deal(extractor: Extract
             "Thailand's defence minister met his Cambodian counterpart in Kuala Lumpur on Monday.",
             "talks",
         ),
+        # (ombudsmen are no negotiators: their meeting stays a meeting, as the gold has it)
         (
             "Ukraine's human rights commissioner met his Russian counterpart at the border on Tuesday.",
-            "talks",
+            "meeting",
         ),
         # their leaders, or their foreign ministers: a meeting
         ("The presidents of Armenia and Azerbaijan met in Abu Dhabi on Monday.", "meeting"),
@@ -3890,6 +3891,12 @@ def test_witnessing_the_signing_told_before_is_no_second_deal(extractor: Extract
         # a side named only as the subject discussed is not at the table
         (
             "Vladimir Putin met the US envoy in Moscow on Monday to discuss the plan for Ukraine.",
+            "meeting",
+        ),
+        # ombudsmen meeting their counterparts do not negotiate for their sides: a meeting
+        (
+            "Azerbaijan's ombudsman met her Armenian counterpart at the border crossing on "
+            "Wednesday to discuss missing persons.",
             "meeting",
         ),
     ],

@@ -166,6 +166,11 @@ _LEADERS_GATHERING = re.compile(
     # doubtful cases): "the foreign ministers of A and B met in Vienna"
     r"foreign\s+ministers?|ministers?\s+of\s+foreign\s+affairs|top\s+diplomats?)\b"
 )
+# Officials who meet their counterparts on the other side without negotiating for their side:
+# "the Ruritanian ombudsman met his Zendan counterpart at the border" is a meeting.
+_NOT_NEGOTIATORS = re.compile(
+    r"\bombuds(?:man|men|woman|person)\b|\bhuman\s+rights\s+commissioners?\b"
+)
 # Words that seat both sides without naming a person of each: "the two sides met", "the
 # commissions met", "met his Ruritanian counterpart", "the joint committee met".
 _SIDES_SEATED = re.compile(
@@ -209,6 +214,9 @@ def two_side_meetings(
         )
         if not seated and not any(_SIDES_SEATED.search(ev.quote.lower()) for ev in d.evidence):
             continue
-        if any(_LEADERS_GATHERING.search(ev.quote.lower()) for ev in d.evidence):
+        if any(
+            _LEADERS_GATHERING.search(q) or _NOT_NEGOTIATORS.search(q)
+            for q in (ev.quote.lower() for ev in d.evidence)
+        ):
             continue
         d.type = "talks"
