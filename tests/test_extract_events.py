@@ -4066,3 +4066,36 @@ def test_a_bodys_next_session_is_a_planned_meeting(
 ) -> None:
     (meeting,) = extractor.extract(text, PUB)
     assert (meeting.type, meeting.date, meeting.planned) == ("meeting", day, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish Foreign Minister Hakan Fidan held discussions with Syrian President Ahmed "
+            "al-Sharaa in Damascus on Tuesday.",
+            "meeting",
+        ),
+        (
+            "Rubio conferred with Ukrainian Foreign Minister Andrii Sybiha in Brussels on Tuesday.",
+            "meeting",
+        ),
+        ("Witkoff huddled with Ukrainian negotiator Rustem Umerov in Miami on Tuesday.", "meeting"),
+        (
+            "Kallas held a working lunch with Kosovo Prime Minister Albin Kurti in Brussels on "
+            "Tuesday.",
+            "meeting",
+        ),
+        # the two sides' officials at the table: talks
+        (
+            "Armenian and Azerbaijani officials held a closed-door session in Vienna on Tuesday.",
+            "talks",
+        ),
+        ("Russian and Ukrainian delegations convened in Istanbul on Tuesday.", "talks"),
+    ],
+)
+def test_other_words_for_sitting_down_together_report_the_encounter(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    (encounter,) = extractor.extract(text, PUB)
+    assert (encounter.type, encounter.date) == (expected, dt.date(2025, 5, 13))
