@@ -4099,3 +4099,27 @@ def test_other_words_for_sitting_down_together_report_the_encounter(
 ) -> None:
     (encounter,) = extractor.extract(text, PUB)
     assert (encounter.type, encounter.date) == (expected, dt.date(2025, 5, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The UN envoy for Yemen will brief the UN Security Council on the detainee deal on "
+            "20 May, his office said.",
+            dt.date(2025, 5, 20),
+        ),
+        (
+            "The UN Security Council is scheduled to discuss the Golan observer mission on "
+            "Thursday, diplomats said.",
+            dt.date(2025, 5, 22),
+        ),
+    ],
+)
+def test_a_council_session_told_by_its_business_is_a_planned_meeting(
+    extractor: Extractor, text: str, day: dt.date
+) -> None:
+    # (not the deal or the talks the council hears about)
+    (meeting,) = extractor.extract(text, PUB)
+    assert (meeting.type, meeting.date, meeting.planned) == ("meeting", day, True)
+    assert "UN Security Council" in _states(meeting)
