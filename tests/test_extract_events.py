@@ -4123,3 +4123,18 @@ def test_a_council_session_told_by_its_business_is_a_planned_meeting(
     (meeting,) = extractor.extract(text, PUB)
     assert (meeting.type, meeting.date, meeting.planned) == ("meeting", day, True)
     assert "UN Security Council" in _states(meeting)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["and a second followed in Bergen on 9 March.", "a second was held in Bergen on 9 March."],
+)
+def test_a_round_told_by_its_number_alone_is_a_round_of_its_own(
+    extractor: Extractor, second: str
+) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Vienna on Thursday. The first round "
+        f"took place in Oslo on 3 February, {second}"
+    )
+    days = sorted(e.date for e in extractor.extract(text, PUB) if e.type == "talks" and e.date)
+    assert days == [dt.date(2025, 2, 3), dt.date(2025, 3, 9), dt.date(2025, 5, 15)]
