@@ -115,6 +115,11 @@ class Conflicts:
         return None
 
 
+def _met_someone(parties: set[str], conflicts: tuple[frozenset[str], ...]) -> bool:
+    """Whether one side of a dispute is among ``parties`` with someone who is not its opponent."""
+    return any(len(c & parties) == 1 and parties - c for c in conflicts)
+
+
 def one_side_sessions(
     drafts: Iterable[Draft],
     conflicts: tuple[frozenset[str], ...],
@@ -130,9 +135,16 @@ def one_side_sessions(
         parties = parties_of(
             (a for a, r in d.actors.items() if r not in {"host", "mediator"}), d.date.start
         )
-        if any(c <= parties for c in conflicts) or not any(
-            len(c & parties) == 1 and parties - c for c in conflicts
+        hosts = [a for a, r in d.actors.items() if r == "host"]
+        if (
+            hosts
+            and not _met_someone(parties, conflicts)
+            and any(_TALKS_WITH.search(ev.quote.lower()) for ev in d.evidence)
         ):
+            # "Zenda's minister will host the Ruritanian premier for talks": the host is the
+            # one met (a third party with one side), not just the venue
+            parties |= parties_of(hosts, d.date.start)
+        if any(c <= parties for c in conflicts) or not _met_someone(parties, conflicts):
             continue  # (both sides, or one side alone with nobody to meet)
         if any(_BOTH_SIDES.search(ev.quote.lower()) for ev in d.evidence):
             continue
@@ -153,6 +165,11 @@ _LEADERS_GATHERING = re.compile(
     # the two sides' foreign ministers meeting stays a meeting (devset README, the revision's
     # doubtful cases): "the foreign ministers of A and B met in Vienna"
     r"foreign\s+ministers?|ministers?\s+of\s+foreign\s+affairs|top\s+diplomats?)\b"
+)
+# Officials who meet their counterparts on the other side without negotiating for their side:
+# "the Ruritanian ombudsman met his Zendan counterpart at the border" is a meeting.
+_NOT_NEGOTIATORS = re.compile(
+    r"\bombuds(?:man|men|woman|person)\b|\bhuman\s+rights\s+commissioners?\b"
 )
 # Words that seat both sides without naming a person of each: "the two sides met", "the
 # commissions met", "met his Ruritanian counterpart", "the joint committee met".
@@ -197,6 +214,9 @@ def two_side_meetings(
         )
         if not seated and not any(_SIDES_SEATED.search(ev.quote.lower()) for ev in d.evidence):
             continue
-        if any(_LEADERS_GATHERING.search(ev.quote.lower()) for ev in d.evidence):
+        if any(
+            _LEADERS_GATHERING.search(q) or _NOT_NEGOTIATORS.search(q)
+            for q in (ev.quote.lower() for ev in d.evidence)
+        ):
             continue
         d.type = "talks"

@@ -356,7 +356,9 @@ def is_hypothetical(
     """Conditional, wished-for or possible events: "if Russia agrees", "a possible truce"."""
     if _SENTENCE_HYPOTHETICAL.search(lowered[floor : floor + 12]):
         return True
-    left = max(clause_start(lowered, trig_start, floor), trig_start - 50)
+    # (60 characters: the cue may govern a trip whose purpose is the trigger, "was ready to
+    # send its negotiating team to Vienna for a new round")
+    left = max(clause_start(lowered, trig_start, floor), trig_start - 60)
     window = lowered[left:trig_start]
     for m in _HYPOTHETICAL.finditer(window):
         word = m.group()
