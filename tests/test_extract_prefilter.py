@@ -20,6 +20,7 @@ from tracker.extract import (
     titles,
     triggers,
 )
+from tracker.extract.conflicts import Conflicts
 from tracker.extract.events import _GATED
 from tracker.extract.gazetteer import JointIndex, safe_lower
 from tracker.extract.prefilter import CASE_FOLD_ODD, Gates, needles, possible, word_branches
@@ -289,3 +290,28 @@ def test_word_branches_match_their_plain_form(alternatives: str, tail: str) -> N
 def test_word_branches_refuse_what_they_cannot_rewrite(alternatives: str) -> None:
     with pytest.raises(ValueError, match="branch"):
         word_branches(alternatives)
+
+
+def test_theatre_truces_match_the_plain_search() -> None:
+    # ``Conflicts.theatre_truces`` tries its pattern only where a truce noun or a theatre name
+    # before one starts: what ``finditer`` over the whole text finds.
+    found = Conflicts()
+    pattern = found._theatre_truce
+    assert pattern is not None
+    texts = [safe_lower(path.read_text(encoding="utf-8")) for path in sorted(DEVSET.glob("*.txt"))]
+    texts += [
+        "the gaza ceasefire in gaza strip held",
+        "gaza strip \u00a0\n truce; a truce in the  hodeidah",
+        "agaza truce, gaza truces, gaza-truce, the ceasefire in gazan towns",
+        "nagorno-karabakh cease-fire and karabakh  truce in kashmir truce",
+        "truce in tigray truce in tigray",
+        "ceasefire",
+    ]
+    for text in texts:
+        want = [
+            (m.start(), found._theatre_sides[m.group(1) or m.group(2)])
+            for m in pattern.finditer(text)
+        ]
+        if "truce" not in text and "ceasefire" not in text:
+            want = []
+        assert found.theatre_truces(text) == want, text[:80]

@@ -36,6 +36,9 @@ _TALKS_WITH = re.compile(
     r"|\b(?:host|hosts|hosted|hosting|meet|meets|met|receive|receives|received)\b(?!\s+by\b)"
 )
 
+# The nouns of a truce named by its theatre (``Conflicts._theatre_truce`` holds one).
+_TRUCE_NOUNS = ("ceasefire", "cease-fire", "truce")
+
 # "the Ruritania ceasefire", "the Zenda truce": a capitalised name right before the truce noun.
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
 # "a ceasefire in Zenda", "the truce in the Zenda Strip": the place after the truce noun.
@@ -57,12 +60,10 @@ class Conflicts:
             for name in spec.get("theatres", ())
         }
         names = "|".join(re.escape(n) for n in sorted(self._theatre_sides, key=len, reverse=True))
+        nouns = "|".join(map(re.escape, _TRUCE_NOUNS))
         # "the Gaza ceasefire", "the truce in the Gaza Strip" anywhere in an article.
         self._theatre_truce = (
-            re.compile(
-                rf"\b({names})\s+(?:ceasefire|cease-fire|truce)\b|"
-                rf"\b(?:ceasefire|cease-fire|truce)\s+in\s+(?:the\s+)?({names})\b"
-            )
+            re.compile(rf"\b({names})\s+(?:{nouns})\b|\b(?:{nouns})\s+in\s+(?:the\s+)?({names})\b")
             if names
             else None
         )
@@ -72,10 +73,37 @@ class Conflicts:
         ("the Gaza ceasefire": Israel and Hamas), in order."""
         if self._theatre_truce is None or ("truce" not in lowered and "ceasefire" not in lowered):
             return []
-        return [
-            (m.start(), self._theatre_sides[m.group(1) or m.group(2)])
-            for m in self._theatre_truce.finditer(lowered)
-        ]
+        # ``_theatre_truce.finditer(lowered)``, tried only where a match can start: each holds a
+        # truce noun, at its start or after a theatre name and spaces (a plain search would try
+        # every position of the article).
+        out = []
+        end = 0
+        for start in self._truce_starts(lowered):
+            if start < end:
+                continue  # (matches do not overlap)
+            m = self._theatre_truce.match(lowered, start)
+            if m is not None:
+                out.append((start, self._theatre_sides[m.group(1) or m.group(2)]))
+                end = m.end()
+        return out
+
+    def _truce_starts(self, lowered: str) -> list[int]:
+        """Where a match of ``_theatre_truce`` may start in ``lowered``, in order: at each truce
+        noun, and at each theatre name that ends before the spaces that lead to one."""
+        starts = set()
+        for noun in _TRUCE_NOUNS:
+            at = lowered.find(noun)
+            while at >= 0:
+                starts.add(at)
+                gap = at
+                while gap > 0 and lowered[gap - 1].isspace():  # (what ``\s`` matches)
+                    gap -= 1
+                if gap < at:
+                    for name in self._theatre_sides:
+                        if lowered.endswith(name, 0, gap):
+                            starts.add(gap - len(name))
+                at = lowered.find(noun, at + 1)
+        return sorted(starts)
 
     def sole_opponent(self, side: str) -> str | None:
         """The one side ``side`` is at war with in the listed disputes, if it has just one
