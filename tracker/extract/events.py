@@ -242,7 +242,6 @@ from tracker.extract.patterns import (
     TITLE_WORDS,
     TO_SHARED_DAY,
     TOLD_PRESS,
-    TRIP_TO_MEET,
     TRUCE_EFFECT,
     TRUCE_FRAME,
     TRUCE_HOLDING,
@@ -2327,28 +2326,6 @@ class Assembler:
                 # "the truce was reached late Wednesday": the deal and the truce it made (devset
                 # README: an agreed ceasefire is an agreement and a ceasefire)
                 drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
-            if (
-                etype == "visit"
-                and planned
-                and "meet" in slow[te:]
-                and (purpose := TRIP_TO_MEET.match(slow, te)) is not None
-            ):
-                # "will travel to Pristina on 20 May, where he is due to meet the prime minister":
-                # the meeting on the trip is planned as well (devset README, encounters).
-                meeting_title = make_title(
-                    "meeting",
-                    self.lex.types["meeting"].title,
-                    subject,
-                    partners,
-                    stext[: min(obj_end, attr_start)],
-                    purpose.start(1),
-                    purpose.end(1),
-                    location,
-                    planned,
-                )
-                drafts.append(
-                    sibling(drafts[-1], type="meeting", actors=dict(actors), title=meeting_title)
-                )
 
     def _reached_truce(
         self, deal: Draft, subject: list[str], partners: list[str], stext: str, ts: int, te: int
