@@ -1438,10 +1438,21 @@ def test_welcoming_a_signed_deal_is_no_new_signing(extractor: Extractor) -> None
     ]
 
 
-def test_talks_held_on_a_visit_are_the_visit(extractor: Extractor) -> None:
+def test_talks_held_on_a_visit_are_a_meeting_on_the_trip(extractor: Extractor) -> None:
+    # a trip that happened is the visit plus a meeting for each encounter told on it (devset
+    # README, "Clarified 2026-11-26"), leaders' "talks" a meeting
     text = "Orban paid a brief visit to Belgrade on Monday, where he held talks with Vucic."
     events = extractor.extract(text, dt.date(2025, 5, 16))
-    assert [(e.type, e.date) for e in events] == [("visit", dt.date(2025, 5, 12))]
+    assert [(e.type, e.date, _states(e)) for e in events] == [
+        ("visit", dt.date(2025, 5, 12), {"Hungary", "Serbia"}),
+        ("meeting", dt.date(2025, 5, 12), {"Hungary", "Serbia"}),
+    ]
+    text = "Lula travelled to Lisbon on Thursday and held talks with the Portuguese premier."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date, _states(e)) for e in events] == [
+        ("visit", dt.date(2025, 5, 15), {"Brazil", "Portugal"}),
+        ("meeting", dt.date(2025, 5, 15), {"Brazil", "Portugal"}),
+    ]
 
 
 def test_a_deadline_to_accept_is_a_demand(extractor: Extractor) -> None:

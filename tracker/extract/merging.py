@@ -35,10 +35,11 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 
 
 def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
-    """Drop talks told after a visit in its own sentence ("travelled to Kinshasa and held talks
-    with Tshisekedi", "paid a visit to Istanbul, where he held talks with Erdogan"): what the
-    visit was for, one happening. A meeting on the trip is news of its own ("arrived in Lima and
-    met the president": a visit and a meeting, devset README, encounters)."""
+    """An encounter told after a visit in its own sentence is an encounter on the trip, news of
+    its own ("arrived in Lima and met the president", "paid a visit to Lisbon, where he held
+    talks with the premier": a visit and a meeting, devset README, "Clarified 2026-11-26"): the
+    visitors take part in it, and talks held on it are a meeting (``two_side_meetings`` makes it
+    talks again where both sides' negotiators face each other)."""
 
     def trigger_at(d: Draft) -> tuple[int, int]:
         ev = d.evidence[0]
@@ -62,13 +63,12 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
                 ),
                 None,
             )
-            if trip is not None and d.type == "talks":
-                continue
             if trip is not None:
                 # "arrived in Lima on Monday, where he met the president": the visitors met
                 for name, role in trip.actors.items():
                     if role == "participant":
                         d.actors.setdefault(name, role)
+                d.type = "meeting"
         out.append(d)
     return out
 
