@@ -4032,3 +4032,37 @@ def test_a_live_blog_entry_time_with_am_or_pm_tells_the_news(extractor: Extracto
     )
     events = extractor.extract(blog, dt.date(2026, 3, 12))
     assert ("demand", "2026-03-12") in {(e.type, e.date.isoformat()) for e in events if e.date}
+
+
+def test_trips_told_by_flying_heading_or_being_due_somewhere_are_visits(
+    extractor: Extractor,
+) -> None:
+    day = dt.date(2025, 5, 16)  # a Friday
+    for text, planned, when in [
+        (
+            "The Chilean foreign minister flew into Lima on Tuesday and met the president.",
+            False,
+            "2025-05-13",
+        ),
+        ("Peru's premier will fly to Santiago on Monday, the government said.", True, "2025-05-19"),
+        (
+            "The Brazilian envoy headed to Caracas on Wednesday, his office said.",
+            False,
+            "2025-05-14",
+        ),
+        (
+            "Lula is due in Lisbon on Tuesday for talks with the Portuguese premier.",
+            True,
+            "2025-05-20",
+        ),
+    ]:
+        visits = [e for e in extractor.extract(text, day) if e.type == "visit"]
+        assert [(e.date.isoformat(), e.planned) for e in visits] == [(when, planned)], text
+
+
+def test_a_thing_due_or_expected_in_a_month_is_no_trip(extractor: Extractor) -> None:
+    for text in [
+        "A ruling by Kenya's top court is expected in March.",
+        "Kenyan elections are due in August.",
+    ]:
+        assert [e.type for e in extractor.extract(text, dt.date(2026, 2, 11))] == [], text

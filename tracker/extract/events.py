@@ -319,6 +319,9 @@ REWORKED = re.compile(
     r"\b(?:reworked|revised|trimmed|amended|shortened|redrafted|pared\s+down|reworking|revising|"
     r"trimming|amending)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
 )
+# Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
+# "a ruling is due in March").
+AWAITED_IN = ("expected in", "due in")
 # What travels without being a visitor: vehicles, goods, the freed ("Buses carrying the freed
 # prisoners arrived in Ramallah", "the leader's plane has landed in Zurich", "allowed a convoy
 # of trucks to travel to the town").
@@ -1037,6 +1040,15 @@ class Assembler:
                 )
             ):
                 continue  # "Buses carrying the freed prisoners arrived in Ramallah": no visitor
+            if (
+                trig.type == "visit"
+                and trig.phrase.endswith(AWAITED_IN)
+                and not any(
+                    0 <= m.start - trig.end <= 5 and (m.kind == "place" or m.kind == "actor")
+                    for m in gaz
+                )
+            ):
+                continue  # "a ruling is expected in March": no one awaited in a place
             if (
                 trig.type == "visit"
                 and strength == "verbal"
