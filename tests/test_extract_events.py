@@ -4066,3 +4066,33 @@ def test_a_thing_due_or_expected_in_a_month_is_no_trip(extractor: Extractor) -> 
         "Kenyan elections are due in August.",
     ]:
         assert [e.type for e in extractor.extract(text, dt.date(2026, 2, 11))] == [], text
+
+
+def test_a_meeting_told_on_a_trip_by_a_participle_or_a_passive_is_a_meeting_too(
+    extractor: Extractor,
+) -> None:
+    day = dt.date(2025, 5, 16)  # a Friday
+    for text in [
+        "The Turkish envoy visited Kyiv on Tuesday, meeting President Zelensky and the premier.",
+        "The Turkish envoy visited Kyiv on Tuesday and was received by President Zelensky.",
+    ]:
+        events = extractor.extract(text, day)
+        assert sorted((e.type, e.date.isoformat()) for e in events) == [
+            ("meeting", "2025-05-13"),
+            ("visit", "2025-05-13"),
+        ], text
+    # the trip's day is the day of the encounter told undated in the same sentence
+    text = "The Turkish envoy, who was on a visit to Kyiv on 13 May, was received by President Zelensky."
+    assert sorted((e.type, e.date.isoformat()) for e in extractor.extract(text, day)) == [
+        ("meeting", "2025-05-13"),
+        ("visit", "2025-05-13"),
+    ]
+
+
+def test_no_meeting_in_a_plan_received_by_a_capital_or_a_trip_meeting_expectations(
+    extractor: Extractor,
+) -> None:
+    day = dt.date(2025, 5, 16)
+    assert extractor.extract("The proposal was received by Moscow with scepticism.", day) == []
+    text = "The Chilean envoy visited Lima on Tuesday, meeting expectations."
+    assert [e.type for e in extractor.extract(text, day)] == ["visit"]

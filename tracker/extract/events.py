@@ -319,6 +319,13 @@ REWORKED = re.compile(
     r"\b(?:reworked|revised|trimmed|amended|shortened|redrafted|pared\s+down|reworking|revising|"
     r"trimming|amending)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
 )
+# "meeting" as a participle ("visited Lima, meeting the president", "before meeting X"): told
+# as a verb when a participle lead comes before it and a person or party right after it.
+MEETING_PARTICIPLES = frozenset({"meeting", "meeting with"})
+PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while))\s+$")
+# Whom a participle "meeting" meets: a name or a title ("meeting Rivas", "meeting the
+# Peruvian president", "meeting with President Rivas"), not "meeting expectations".
+PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March").
 AWAITED_IN = ("expected in", "due in")
@@ -780,6 +787,7 @@ class Assembler:
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = party_hits(text, stext, s0, gaz)
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
+        # ("was received by Moscow with scepticism": a host received by is a person)
         triggers = [
             t
             for t in triggers
@@ -788,6 +796,11 @@ class Assembler:
                 m.kind == "actor"
                 and m.start >= t.end
                 and TITLE_WORDS.fullmatch(stext, t.end - s0, m.start - s0)
+                and (
+                    not t.phrase.endswith(" by")
+                    or self.gaz.kind(m.name) == "person"
+                    or stext[t.end - s0 : m.start - s0].strip().lower() not in {"", "the"}
+                )
                 for m in actor_hits
             )
         ]
@@ -838,6 +851,20 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
+            if (
+                trig.type == "meeting"
+                and strength == "nominal"
+                and trig.phrase in MEETING_PARTICIPLES
+                and PARTICIPLE_LEAD.search(slow, max(0, ts - 8), ts) is not None
+                and PARTICIPLE_OBJECT.match(stext, te) is not None
+                and drafts
+                and drafts[-1].type == "visit"
+                and not drafts[-1].planned
+                and drafts[-1].evidence[0].start == s0
+            ):
+                # "visited Lima on Monday, meeting the president": a meeting on the trip, told
+                # by a participle (devset README, "Clarified 2026-11-26")
+                strength = "verbal"
             # "would respect the truce that took effect on 4 May": a verb told in the relative
             # clause of its noun is out of reach of the modal or negation before the noun.
             scope, floor = ts, 0

@@ -59,11 +59,17 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
                     v
                     for vs, va, v in visits
                     # not "visited on 28 February, but the meeting ended in a row"
-                    if vs == start and va < at and v.date == d.date and " but " not in quote[va:at]
+                    if vs == start
+                    and va < at
+                    # ("X, who was on a visit to Lima on 4 May, was received by the president":
+                    # the encounter on the trip, told undated, took place on the trip's day)
+                    and (v.date == d.date or (d.date_source, v.date_source) == ("article", "text"))
+                    and " but " not in quote[va:at]
                 ),
                 None,
             )
             if trip is not None:
+                d.date, d.date_source = trip.date, trip.date_source
                 # "arrived in Lima on Monday, where he met the president": the visitors met
                 for name, role in trip.actors.items():
                     if role == "participant":

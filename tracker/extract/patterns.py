@@ -20,7 +20,9 @@ CONTENT_TYPES = frozenset({"proposal", "demand"})
 # Happenings between two sides: without named parties they involve the article's main pair.
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange", "talks", "sanction"})
 # Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
-RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
+RECEIVE_PHRASES = frozenset(
+    {"received", "receives", "hosted", "hosts", "will host", "was received by", "were received by"}
+)
 TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
     r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
