@@ -4096,3 +4096,16 @@ def test_no_meeting_in_a_plan_received_by_a_capital_or_a_trip_meeting_expectatio
     assert extractor.extract("The proposal was received by Moscow with scepticism.", day) == []
     text = "The Chilean envoy visited Lima on Tuesday, meeting expectations."
     assert [e.type for e in extractor.extract(text, day)] == ["visit"]
+
+
+def test_the_trip_a_dated_encounter_happened_on_is_a_visit_that_day(extractor: Extractor) -> None:
+    day = dt.date(2025, 5, 16)  # a Friday
+    for text in [
+        "The Egyptian foreign minister, on a working visit to Ankara, met Erdogan on Tuesday.",
+        "Erdogan received the Egyptian foreign minister, who is in Ankara on a working visit, on "
+        "Tuesday.",
+    ]:
+        visits = [e for e in extractor.extract(text, day) if e.type == "visit"]
+        assert [(e.date.isoformat(), _states(e)) for e in visits] == [
+            ("2025-05-13", {"Egypt", "Turkey"})
+        ], text

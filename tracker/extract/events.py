@@ -1493,6 +1493,11 @@ class Assembler:
                 # 28": a day inside the month, in reach of the trigger, is the finer date.
                 picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
+            if resolved is None and trip_frame and not planned and usable:
+                # "X, on a working visit to Lima, met Y on Monday": the trip the dated news of
+                # the sentence happened on, that day
+                picked = self._pick_date(usable, ts, te, pub, planned, slow)
+                resolved, date_span = picked if picked else (None, None)
             if counted_back is not None and (date_span is None or date_span[1] <= ts):
                 resolved, date_span = counted_back, None  # ("on May 3, two days after X met Y")
             date_source = "text"
@@ -1515,7 +1520,7 @@ class Assembler:
                 ):
                     continue
             elif resolved is None:
-                if strength == "nominal" or strength == "mention":
+                if (strength == "nominal" and not trip_frame) or strength == "mention":
                     strength = "mention"
                 elif ("after" in slow or "before" in slow) and self._period_after(slow, ts):
                     strength = "mention"  # "a week after X and Y signed a deal": dated elsewhere
