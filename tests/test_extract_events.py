@@ -4109,3 +4109,17 @@ def test_the_trip_a_dated_encounter_happened_on_is_a_visit_that_day(extractor: E
         assert [(e.date.isoformat(), _states(e)) for e in visits] == [
             ("2025-05-13", {"Egypt", "Turkey"})
         ], text
+
+
+def test_an_encounter_told_in_a_during_which_clause_of_a_trip_is_a_meeting(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Turkish foreign minister arrived in Kyiv on Tuesday for a two-day visit, during "
+        "which he met Zelensky."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert sorted((e.type, e.date.isoformat(), frozenset(_states(e))) for e in events) == [
+        ("meeting", "2025-05-13", frozenset({"Turkey", "Ukraine"})),
+        ("visit", "2025-05-13", frozenset({"Turkey", "Ukraine"})),
+    ]

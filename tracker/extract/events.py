@@ -326,6 +326,8 @@ PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while))\s+$")
 # Whom a participle "meeting" meets: a name or a title ("meeting Rivas", "meeting the
 # Peruvian president", "meeting with President Rivas"), not "meeting expectations".
 PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# "..., during which she met", "at which they held talks": the clause that tells an encounter.
+DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:[\w'’-]+\s+){0,3}$")
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March").
 AWAITED_IN = ("expected in", "due in")
@@ -825,6 +827,12 @@ class Assembler:
         other_types = {t.type for t in triggers}
         adjuncts = [
             ADJUNCT.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            # ("arrived on a visit, during which she met the premier": a relative clause that
+            # tells the encounter, no time adjunct)
+            and not (
+                t.type in ENCOUNTER_TYPES
+                and DURING_WHICH.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            )
             for t in triggers
         ]
         heads = date_heads(triggers, adjuncts, slow, s0)
