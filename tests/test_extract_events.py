@@ -4123,3 +4123,19 @@ def test_an_encounter_told_in_a_during_which_clause_of_a_trip_is_a_meeting(
         ("meeting", "2025-05-13", frozenset({"Turkey", "Ukraine"})),
         ("visit", "2025-05-13", frozenset({"Turkey", "Ukraine"})),
     ]
+
+
+def test_a_stay_told_with_what_happened_on_it_is_a_visit(extractor: Extractor) -> None:
+    day = dt.date(2025, 5, 16)  # a Friday
+    text = "The Turkish envoy was in Kyiv on Tuesday, where he met Zelensky."
+    events = extractor.extract(text, day)
+    assert sorted((e.type, e.date.isoformat()) for e in events) == [
+        ("meeting", "2025-05-13"),
+        ("visit", "2025-05-13"),
+    ]
+    for text in [
+        "Ukraine is in talks with Turkey.",
+        "The Turkish envoy was in Kyiv when the strike hit.",
+        "Freed soldiers were in Belarus, where they were receiving care.",
+    ]:
+        assert [e.type for e in extractor.extract(text, day) if e.type == "visit"] == [], text

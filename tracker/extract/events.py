@@ -331,6 +331,13 @@ DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March").
 AWAITED_IN = ("expected in", "due in")
+# Visit phrases of a stay, a trip only when the words after the place tell one (``STAY_TOLD``).
+STAYED_IN = frozenset({"was in", "is in", "were in", "are in"})
+STAY_TOLD = re.compile(
+    r"(?:\s+(?:on|last|this|earlier|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,\s+where\s+(?:[\w'’-]+\s+){1,3}?(?:met|held|hold|holds|received)\b"
+    r"|\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit\b|\s+for\s+(?:talks|meetings|a\s+meeting)\b)"
+)
 # What travels without being a visitor: vehicles, goods, the freed ("Buses carrying the freed
 # prisoners arrived in Ramallah", "the leader's plane has landed in Zurich", "allowed a convoy
 # of trucks to travel to the town").
@@ -806,6 +813,19 @@ class Assembler:
                 for m in actor_hits
             )
         ]
+        if any(t.phrase in STAYED_IN for t in triggers):
+            # "was in Lima on Sunday, where she met the president", "is in Quito on a working
+            # visit": a stay told as a trip; not "is in talks", "was in Lima" alone.
+            places_at = {m.start: m for m in gaz if m.kind in {"place", "actor"}}
+            triggers = [
+                t
+                for t in triggers
+                if t.phrase not in STAYED_IN
+                or (
+                    (place := places_at.get(t.end + 1)) is not None
+                    and STAY_TOLD.match(slow, place.end - s0) is not None
+                )
+            ]
         if not triggers:
             return
         attribution = attribution_spans(slow, triggers, s0, self._gates, actor_hits)
