@@ -4139,3 +4139,11 @@ def test_a_stay_told_with_what_happened_on_it_is_a_visit(extractor: Extractor) -
         "Freed soldiers were in Belarus, where they were receiving care.",
     ]:
         assert [e.type for e in extractor.extract(text, day) if e.type == "visit"] == [], text
+
+
+def test_a_meeting_planned_where_a_planned_trip_goes_is_the_trip(extractor: Extractor) -> None:
+    text = "Erdogan is expected to visit Kyiv on May 20, where he will meet Zelensky."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date.isoformat(), e.planned) for e in events] == [
+        ("visit", "2025-05-20", True)
+    ]

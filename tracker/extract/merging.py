@@ -39,7 +39,9 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
     its own ("arrived in Lima and met the president", "paid a visit to Lisbon, where he held
     talks with the premier": a visit and a meeting, devset README, "Clarified 2026-11-26"): the
     visitors take part in it, and talks held on it are a meeting (``two_side_meetings`` makes it
-    talks again where both sides' negotiators face each other)."""
+    talks again where both sides' negotiators face each other). A meeting planned on a planned
+    trip is the trip's purpose ("will visit Lima on 4 May, where he will meet the president"):
+    one planned visit, whatever it is for."""
 
     def trigger_at(d: Draft) -> tuple[int, int]:
         ev = d.evidence[0]
@@ -47,10 +49,18 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
         return ev.start, (trig.start if trig is not None else 0)
 
     visits = [(*trigger_at(d), d) for d in drafts if d.type == "visit" and not d.planned]
-    if not visits:
+    planned = [(*trigger_at(d), d) for d in drafts if d.type == "visit" and d.planned]
+    if not visits and not planned:
         return drafts
     out = []
     for d in drafts:
+        if d.type == "meeting" and d.planned and len(d.evidence) == 1:
+            start, at = trigger_at(d)
+            trip = next(
+                (v for vs, va, v in planned if vs == start and va < at and v.date == d.date), None
+            )
+            if trip is not None:
+                continue  # (its sentence is the visit's evidence already)
         if d.type in {"talks", "meeting"} and len(d.evidence) == 1:
             start, at = trigger_at(d)
             quote = d.evidence[0].quote
