@@ -4147,3 +4147,14 @@ def test_a_meeting_planned_where_a_planned_trip_goes_is_the_trip(extractor: Extr
     assert [(e.type, e.date.isoformat(), e.planned) for e in events] == [
         ("visit", "2025-05-20", True)
     ]
+
+
+def test_leaving_one_place_for_another_is_a_trip_there(extractor: Extractor) -> None:
+    day = dt.date(2025, 5, 16)  # a Friday
+    text = "Erdogan left Ankara on Tuesday morning for Kyiv, his office said."
+    visits = [e for e in extractor.extract(text, day) if e.type == "visit"]
+    assert [(e.date.isoformat(), _states(e)) for e in visits] == [
+        ("2025-05-13", {"Turkey", "Ukraine"})
+    ]
+    text = "The talks on Tuesday left the issue of territory for later, Erdogan said."
+    assert [e.type for e in extractor.extract(text, day) if e.type == "visit"] == []

@@ -329,8 +329,8 @@ PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # "..., during which she met", "at which they held talks": the clause that tells an encounter.
 DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:[\w'’-]+\s+){0,3}$")
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
-# "a ruling is due in March").
-AWAITED_IN = ("expected in", "due in")
+# "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
+AWAITED_IN = ("expected in", "due in", " for")
 # Visit phrases of a stay, a trip only when the words after the place tell one (``STAY_TOLD``).
 STAYED_IN = frozenset({"was in", "is in", "were in", "are in"})
 STAY_TOLD = re.compile(
@@ -813,6 +813,14 @@ class Assembler:
                 for m in actor_hits
             )
         ]
+        if any(t.type == "visit" and t.phrase.endswith(AWAITED_IN) for t in triggers):
+            # "a ruling is expected in March", "left room for doubt": no trip with no place
+            triggers = [
+                t
+                for t in triggers
+                if not (t.type == "visit" and t.phrase.endswith(AWAITED_IN))
+                or any(0 <= m.start - t.end <= 5 and m.kind in {"place", "actor"} for m in gaz)
+            ]
         if any(t.phrase in STAYED_IN for t in triggers):
             # "was in Lima on Sunday, where she met the president", "is in Quito on a working
             # visit": a stay told as a trip; not "is in talks", "was in Lima" alone.
@@ -1095,15 +1103,6 @@ class Assembler:
                 )
             ):
                 continue  # "Buses carrying the freed prisoners arrived in Ramallah": no visitor
-            if (
-                trig.type == "visit"
-                and trig.phrase.endswith(AWAITED_IN)
-                and not any(
-                    0 <= m.start - trig.end <= 5 and (m.kind == "place" or m.kind == "actor")
-                    for m in gaz
-                )
-            ):
-                continue  # "a ruling is expected in March": no one awaited in a place
             if (
                 trig.type == "visit"
                 and strength == "verbal"
