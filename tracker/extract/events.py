@@ -248,7 +248,6 @@ from tracker.extract.patterns import (
     TITLE_WORDS,
     TO_SHARED_DAY,
     TOLD_PRESS,
-    TRIP_TO_MEET,
     TRUCE_EFFECT,
     TRUCE_FRAME,
     TRUCE_HOLDING,
@@ -326,6 +325,25 @@ PROPOSED_THING = re.compile(
 REWORKED = re.compile(
     r"\b(?:reworked|revised|trimmed|amended|shortened|redrafted|pared\s+down|reworking|revising|"
     r"trimming|amending)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
+# "meeting" as a participle ("visited Lima, meeting the president", "before meeting X"): told
+# as a verb when a participle lead comes before it and a person or party right after it.
+MEETING_PARTICIPLES = frozenset({"meeting", "meeting with"})
+PARTICIPLE_LEAD = re.compile(r"(?:,|\b(?:before|after|while))\s+$")
+# Whom a participle "meeting" meets: a name or a title ("meeting Rivas", "meeting the
+# Peruvian president", "meeting with President Rivas"), not "meeting expectations".
+PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# "..., during which she met", "at which they held talks": the clause that tells an encounter.
+DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:[\w'’-]+\s+){0,3}$")
+# Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
+# "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
+AWAITED_IN = ("expected in", "due in", " for")
+# Visit phrases of a stay, a trip only when the words after the place tell one (``STAY_TOLD``).
+STAYED_IN = frozenset({"was in", "is in", "were in", "are in"})
+STAY_TOLD = re.compile(
+    r"(?:\s+(?:on|last|this|earlier|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,\s+where\s+(?:[\w'’-]+\s+){1,3}?(?:met|held|hold|holds|received)\b"
+    r"|\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit\b|\s+for\s+(?:talks|meetings|a\s+meeting)\b)"
 )
 # What travels without being a visitor: vehicles, goods, the freed ("Buses carrying the freed
 # prisoners arrived in Ramallah", "the leader's plane has landed in Zurich", "allowed a convoy
@@ -788,6 +806,7 @@ class Assembler:
         places = [m for m in gaz if m.kind == "place"]
         actor_hits = party_hits(text, stext, s0, gaz)
         # "received a call", "hosted the talks": no meeting with someone (and no claim on a date).
+        # ("was received by Moscow with scepticism": a host received by is a person)
         triggers = [
             t
             for t in triggers
@@ -796,9 +815,35 @@ class Assembler:
                 m.kind == "actor"
                 and m.start >= t.end
                 and TITLE_WORDS.fullmatch(stext, t.end - s0, m.start - s0)
+                and (
+                    not t.phrase.endswith(" by")
+                    or self.gaz.kind(m.name) == "person"
+                    or stext[t.end - s0 : m.start - s0].strip().lower() not in {"", "the"}
+                )
                 for m in actor_hits
             )
         ]
+        if any(t.type == "visit" and t.phrase.endswith(AWAITED_IN) for t in triggers):
+            # "a ruling is expected in March", "left room for doubt": no trip with no place
+            triggers = [
+                t
+                for t in triggers
+                if not (t.type == "visit" and t.phrase.endswith(AWAITED_IN))
+                or any(0 <= m.start - t.end <= 5 and m.kind in {"place", "actor"} for m in gaz)
+            ]
+        if any(t.phrase in STAYED_IN for t in triggers):
+            # "was in Lima on Sunday, where she met the president", "is in Quito on a working
+            # visit": a stay told as a trip; not "is in talks", "was in Lima" alone.
+            places_at = {m.start: m for m in gaz if m.kind in {"place", "actor"}}
+            triggers = [
+                t
+                for t in triggers
+                if t.phrase not in STAYED_IN
+                or (
+                    (place := places_at.get(t.end + 1)) is not None
+                    and STAY_TOLD.match(slow, place.end - s0) is not None
+                )
+            ]
         if not triggers:
             return
         attribution = attribution_spans(slow, triggers, s0, self._gates, actor_hits)
@@ -820,6 +865,12 @@ class Assembler:
         other_types = {t.type for t in triggers}
         adjuncts = [
             ADJUNCT.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            # ("arrived on a visit, during which she met the premier": a relative clause that
+            # tells the encounter, no time adjunct)
+            and not (
+                t.type in ENCOUNTER_TYPES
+                and DURING_WHICH.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            )
             for t in triggers
         ]
         heads = date_heads(triggers, adjuncts, slow, s0)
@@ -846,6 +897,20 @@ class Assembler:
         for n, trig in enumerate(triggers):
             ts, te = trig.start - s0, trig.end - s0
             strength = trig.strength
+            if (
+                trig.type == "meeting"
+                and strength == "nominal"
+                and trig.phrase in MEETING_PARTICIPLES
+                and PARTICIPLE_LEAD.search(slow, max(0, ts - 8), ts) is not None
+                and PARTICIPLE_OBJECT.match(stext, te) is not None
+                and drafts
+                and drafts[-1].type == "visit"
+                and not drafts[-1].planned
+                and drafts[-1].evidence[0].start == s0
+            ):
+                # "visited Lima on Monday, meeting the president": a meeting on the trip, told
+                # by a participle (devset README, "Clarified 2026-11-26")
+                strength = "verbal"
             # "would respect the truce that took effect on 4 May": a verb told in the relative
             # clause of its noun is out of reach of the modal or negation before the noun.
             scope, floor = ts, 0
@@ -1484,6 +1549,11 @@ class Assembler:
                 # 28": a day inside the month, in reach of the trigger, is the finer date.
                 picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
+            if resolved is None and trip_frame and not planned and usable:
+                # "X, on a working visit to Lima, met Y on Monday": the trip the dated news of
+                # the sentence happened on, that day
+                picked = self._pick_date(usable, ts, te, pub, planned, slow)
+                resolved, date_span = picked if picked else (None, None)
             if counted_back is not None and (date_span is None or date_span[1] <= ts):
                 resolved, date_span = counted_back, None  # ("on May 3, two days after X met Y")
             date_source = "text"
@@ -1506,7 +1576,7 @@ class Assembler:
                 ):
                     continue
             elif resolved is None:
-                if strength == "nominal" or strength == "mention":
+                if (strength == "nominal" and not trip_frame) or strength == "mention":
                     strength = "mention"
                 elif ("after" in slow or "before" in slow) and self._period_after(slow, ts):
                     strength = "mention"  # "a week after X and Y signed a deal": dated elsewhere
@@ -2401,28 +2471,6 @@ class Assembler:
                 # "the truce was reached late Wednesday": the deal and the truce it made (devset
                 # README: an agreed ceasefire is an agreement and a ceasefire)
                 drafts.append(self._reached_truce(drafts[-1], subject, partners, stext, ts, te))
-            if (
-                etype == "visit"
-                and planned
-                and "meet" in slow[te:]
-                and (purpose := TRIP_TO_MEET.match(slow, te)) is not None
-            ):
-                # "will travel to Pristina on 20 May, where he is due to meet the prime minister":
-                # the meeting on the trip is planned as well (devset README, encounters).
-                meeting_title = make_title(
-                    "meeting",
-                    self.lex.types["meeting"].title,
-                    subject,
-                    partners,
-                    stext[: min(obj_end, attr_start)],
-                    purpose.start(1),
-                    purpose.end(1),
-                    location,
-                    planned,
-                )
-                drafts.append(
-                    sibling(drafts[-1], type="meeting", actors=dict(actors), title=meeting_title)
-                )
 
     def _reached_truce(
         self, deal: Draft, subject: list[str], partners: list[str], stext: str, ts: int, te: int

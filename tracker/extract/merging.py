@@ -35,10 +35,13 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 
 
 def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
-    """Drop talks told after a visit in its own sentence ("travelled to Kinshasa and held talks
-    with Tshisekedi", "paid a visit to Istanbul, where he held talks with Erdogan"): what the
-    visit was for, one happening. A meeting on the trip is news of its own ("arrived in Lima and
-    met the president": a visit and a meeting, devset README, encounters)."""
+    """An encounter told after a visit in its own sentence is an encounter on the trip, news of
+    its own ("arrived in Lima and met the president", "paid a visit to Lisbon, where he held
+    talks with the premier": a visit and a meeting, devset README, "Clarified 2026-11-26"): the
+    visitors take part in it, and talks held on it are a meeting (``two_side_meetings`` makes it
+    talks again where both sides' negotiators face each other). A meeting planned on a planned
+    trip is the trip's purpose ("will visit Lima on 4 May, where he will meet the president"):
+    one planned visit, whatever it is for."""
 
     def trigger_at(d: Draft) -> tuple[int, int]:
         ev = d.evidence[0]
@@ -46,10 +49,18 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
         return ev.start, (trig.start if trig is not None else 0)
 
     visits = [(*trigger_at(d), d) for d in drafts if d.type == "visit" and not d.planned]
-    if not visits:
+    planned = [(*trigger_at(d), d) for d in drafts if d.type == "visit" and d.planned]
+    if not visits and not planned:
         return drafts
     out = []
     for d in drafts:
+        if d.type == "meeting" and d.planned and len(d.evidence) == 1:
+            start, at = trigger_at(d)
+            trip = next(
+                (v for vs, va, v in planned if vs == start and va < at and v.date == d.date), None
+            )
+            if trip is not None:
+                continue  # (its sentence is the visit's evidence already)
         if d.type in {"talks", "meeting"} and len(d.evidence) == 1:
             start, at = trigger_at(d)
             quote = d.evidence[0].quote
@@ -58,17 +69,22 @@ def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
                     v
                     for vs, va, v in visits
                     # not "visited on 28 February, but the meeting ended in a row"
-                    if vs == start and va < at and v.date == d.date and " but " not in quote[va:at]
+                    if vs == start
+                    and va < at
+                    # ("X, who was on a visit to Lima on 4 May, was received by the president":
+                    # the encounter on the trip, told undated, took place on the trip's day)
+                    and (v.date == d.date or (d.date_source, v.date_source) == ("article", "text"))
+                    and " but " not in quote[va:at]
                 ),
                 None,
             )
-            if trip is not None and d.type == "talks":
-                continue
             if trip is not None:
+                d.date, d.date_source = trip.date, trip.date_source
                 # "arrived in Lima on Monday, where he met the president": the visitors met
                 for name, role in trip.actors.items():
                     if role == "participant":
                         d.actors.setdefault(name, role)
+                d.type = "meeting"
         out.append(d)
     return out
 

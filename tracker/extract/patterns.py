@@ -20,7 +20,9 @@ CONTENT_TYPES = frozenset({"proposal", "demand"})
 # Happenings between two sides: without named parties they involve the article's main pair.
 PAIR_DEFAULT_TYPES = frozenset({"ceasefire", "prisoner_exchange", "talks", "sanction"})
 # Press-release and state-media meetings: "received Mr. Steve Witkoff", "hosted Zelensky".
-RECEIVE_PHRASES = frozenset({"received", "receives", "hosted", "hosts", "will host"})
+RECEIVE_PHRASES = frozenset(
+    {"received", "receives", "hosted", "hosts", "will host", "was received by", "were received by"}
+)
 TITLE_WORDS = re.compile(
     r"(?:\s+(?:(?i:mr|mrs|ms|dr|h\.e|his|her|excellency|highness|the|president|prime|minister|"
     r"foreign|special|envoy|secretary|chancellor|king|emir|crown|prince|sheikh|counterpart|"
@@ -746,13 +748,6 @@ PAIRED_OFFICIALS = re.compile(
     r"(?:officials|officers|envoys|commanders|diplomats|experts|generals)"
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|officers|envoys|commanders|diplomats|experts))?"
     r"\s+(?:(?:have|had|has|will|would|also|first|again|then|later)\s+){0,2}$"
-)
-# What a planned trip is for, right after its trigger: "will travel to Moscow on Tuesday to meet
-# Putin", "is expected in Cairo for a meeting with Saudi officials", "will fly to Baku, where she
-# is due to meet Aliyev" (not "for meetings with": a round of them).
-TRIP_TO_MEET = re.compile(
-    r"[^.;:]{0,80}?(?:\b(to\s+meet)\s|\bfor\s+(a\s+meeting\s+with)\s|,\s+where\s+(?:he|she|they)\s+"
-    r"(?:(?:is|are|will\s+be)\s+(?:due|expected|set|scheduled)\s+to\s+|will\s+)(meet)\s)"
 )
 NEGOTIATORS = re.compile(r"\b(?:delegations?|negotiat\w*|teams?|trilateral|mechanism)\b")
 IN_AT = re.compile(word_branches("in|at", r"\s+(?:the\s+)?$"))  # "\b(?:in|at)\s+(?:the\s+)?$"
