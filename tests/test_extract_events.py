@@ -1591,6 +1591,21 @@ def test_a_televised_speech_is_no_statement(extractor: Extractor) -> None:
     assert not extractor.extract(text, dt.date(2025, 12, 19))
 
 
+def test_a_televised_address_is_no_statement_unless_to_the_nation(extractor: Extractor) -> None:
+    # A leader's televised address is a speech, not a formal statement (devset README); an
+    # address to the nation is one.
+    text = (
+        "In a televised address on Sunday, Sudan's army chief said the army would fight on until "
+        "the rebels were defeated."
+    )
+    assert "statement" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+    text = (
+        "In a televised address to the nation on Sunday, Sudan's army chief said the army would "
+        "fight on until the rebels were defeated."
+    )
+    assert "statement" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."
