@@ -1606,6 +1606,16 @@ def test_a_televised_address_is_no_statement_unless_to_the_nation(extractor: Ext
     assert "statement" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
 
 
+def test_a_must_said_of_no_party_is_no_demand(extractor: Extractor) -> None:
+    text = (
+        "Asked about a truce on Monday, Russia's negotiator said that this question must be "
+        "studied by experts first."
+    )
+    assert "demand" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+    text = "Russia's negotiator said on Monday that Ukraine must withdraw its troops first."
+    assert "demand" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."
