@@ -1840,7 +1840,13 @@ class Assembler:
             # The clause's subject ("..., after he spoke with Putin") and the previous sentence's
             # ("They also spoke with ...") take part, with their affiliations.
             inherited = [referent.name] if referent is not None else []
-            if previous is not None:
+            # ("The two sides agreed to X, the OAS said in a statement": a statement whose
+            # issuer the sentence names is not the previous sentence's subjects'.)
+            if previous is not None and not (
+                trig.type == "statement"
+                and actors
+                and not any(m.kind == "pair" and ", " not in slow[m.end - s0 : ts] for m in hits)
+            ):
                 inherited += previous.subjects
                 if _PAIR in inherited:
                     inherited.remove(_PAIR)
