@@ -1616,6 +1616,25 @@ def test_a_must_said_of_no_party_is_no_demand(extractor: Extractor) -> None:
     assert "demand" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
 
 
+def test_a_refusal_to_give_up_arms_is_the_refusers_rejection(extractor: Extractor) -> None:
+    # Saying on a given day that one would not hand over, surrender or give up something is a
+    # refusal that day; what is given up and to whom is its content, not a party.
+    text = (
+        "The M23's spokesman said on Monday that the rebels would not hand over their weapons "
+        "to the Congolese army."
+    )
+    (rejection,) = [
+        e for e in extractor.extract(text, dt.date(2026, 4, 7)) if e.type == "rejection"
+    ]
+    assert {a.name for a in rejection.actors} == {"M23"}
+    assert rejection.date == dt.date(2026, 4, 6)
+    text = "Hezbollah's leader said on Sunday the group would not surrender its arms."
+    assert "rejection" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+    # undated, it is a standing position
+    text = "Hezbollah has long said it would not surrender its arms."
+    assert "rejection" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."

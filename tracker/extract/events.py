@@ -339,6 +339,8 @@ SUGGESTED_VIEW = re.compile(
 # Happenings between two sides that a dated noun phrase reports on its own ("after a 40-for-40
 # swap on 3 May", "since a truce on 4 May"; ``Assembler._own_day``).
 _TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
+# Refusals to give something up ("would not hand over its weapons to X"): see ``_draft``.
+SURRENDER_VERBS = ("hand over", "surrender", "disarm", "give up")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -1800,6 +1802,10 @@ class Assembler:
                     # (from the trigger on: "he had asked the Russian leader not to" wraps
                     # the party asked)
                     hits = [m for m in hits if ts <= m.start - s0 < hi]
+            if trig.type == "rejection" and trig.phrase.endswith(SURRENDER_VERBS):
+                # "said the rebels would not hand over their arms to the army": a refusal to give
+                # something up is the refuser's; what is given and to whom are its content.
+                hits = [m for m in hits if m.start - s0 < ts]
             if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
                 backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(
