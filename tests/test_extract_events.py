@@ -1635,6 +1635,29 @@ def test_a_refusal_to_give_up_arms_is_the_refusers_rejection(extractor: Extracto
     assert "rejection" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
 
 
+def test_an_undated_report_tells_the_latest_day_the_story_reached(extractor: Extractor) -> None:
+    # The lead tells Monday; once the story has moved on to Tuesday (even in an earlier
+    # paragraph), an undated report tells Tuesday, not the lead's day; what "had" happened
+    # stays on the lead's day.
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Vienna on Monday to discuss the "
+        "peace treaty.\n\nThen came Tuesday's summit in Vienna, where the leaders of the two "
+        "countries met.\n\nAliyev rejected Armenia's proposal for a joint border force. "
+        "Pashinyan said Armenia had proposed a joint border force at the ministers' meeting."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    dated = {(e.type, e.date) for e in events}
+    assert ("rejection", dt.date(2026, 3, 3)) in dated
+    assert ("proposal", dt.date(2026, 3, 2)) in dated
+    # the same right after a sentence that told the later day
+    text = (
+        "Serbian and Kosovo negotiators met in Brussels on Monday. On Tuesday, Serbia's "
+        "president gave a speech in Belgrade. Kosovo rejected the EU plan for the association."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert ("rejection", dt.date(2026, 3, 3)) in {(e.type, e.date) for e in events}
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."

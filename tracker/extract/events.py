@@ -10,7 +10,9 @@ Decisions (documented here because they shape what an analyst sees):
   sentence without one takes the article's date (``date_source = "article"``: the day its lead
   establishes, else the publication day) when it narrates the news (present, present perfect or
   simple past), never when it is future, background (past perfect outside reported speech,
-  "previously") or the event is planned. Events with no resolvable date are dropped.
+  "previously") or the event is planned; once the story has moved on to a later day (up to the
+  publication day), a simple-past report tells that day. Events with no resolvable date are
+  dropped.
 - A future-tense trigger is a planned event; it needs a future date (or is dropped).
 - Negated, hypothetical and question sentences report nothing; captions and boilerplate are
   skipped by the sentence splitter.
@@ -1597,7 +1599,8 @@ class Assembler:
                 elif (
                     (previous_day := self._last_day()) is not None
                     and "\n" not in text[previous_day[0] : sent.start]
-                    and previous_day[1] < focus.start
+                    and previous_day[1] != focus.start
+                    and (pub is None or previous_day[1] <= pub)
                     # not a standing position ("Oslo has insisted on ...") nor what came after
                     # that day ("Bern later offered ...")
                     and not PERFECT_AUX.search(slow, max(0, ts - 22), ts)
@@ -1607,6 +1610,22 @@ class Assembler:
                     # the plan.": an undated report right after a sentence that named an earlier
                     # day, in its paragraph, goes on telling that day, not the article's.
                     resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
+                elif (
+                    (spoken := self._spoken()) is not None
+                    and focus.start < spoken
+                    and (pub is None or spoken <= pub)
+                    # (not a perfect: a standing position; nor a pluperfect: what had happened
+                    # before, "Medinsky said Moscow had offered a truce at the talks")
+                    and not PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                    and not PLUPERFECT.search(slow, max(0, ts - 30), ts)
+                    # (nor a since-clause: "the main venue since talks resumed", background)
+                    and "since " not in slow[max(0, ts - 30) : ts]
+                    and not _refers_to_earlier_gathering(slow, drafts, spoken)
+                ):
+                    # "The talks opened on Monday. [...] Then came Tuesday's summit. [...] X
+                    # refused to sign.": the story has moved on past the lead's day; an undated
+                    # report tells the last day it reached.
+                    resolved = dates_mod.ResolvedDate(spoken, None, "day")
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -3036,6 +3055,20 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
 
 # ("10:40 GMT", "10.40am BST": the "am"/"pm" written on to the minutes)
 _CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d(?:[ap]m)?(?!\w)", re.IGNORECASE)
+
+
+# Gatherings a sentence may refer back to ("raised the issue during the meeting").
+_GATHERING_REFERENCES = ("the meeting", "the talks", "the session", "the summit")
+
+
+def _refers_to_earlier_gathering(slow: str, drafts: list[Draft], day: dt.date) -> bool:
+    """Whether the sentence refers to "the meeting" (talks, session, summit) when the latest
+    gathering told was held on a day before ``day``: what it reports happened at that gathering
+    ("Armenia also raised the prisoners during the meeting", after a later day was told)."""
+    if not any(ref in slow for ref in _GATHERING_REFERENCES):
+        return False
+    gathering = _last_gathering(drafts, {"meeting", "talks"})
+    return gathering is not None and gathering.date.start < day
 
 
 def _told_dated(drafts: list[Draft]) -> bool:
