@@ -1658,6 +1658,23 @@ def test_an_undated_report_tells_the_latest_day_the_story_reached(extractor: Ext
     assert ("rejection", dt.date(2026, 3, 3)) in {(e.type, e.date) for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said on Monday that the talks would cover only trade, in effect turning down "
+        "India's offer of a broader dialogue.",
+        "Kosovo's prime minister on Monday again ruled that out.",
+        "Ethiopia's foreign minister spoke on Monday, dismissing Eritrea's plan for a border force.",
+        "The M23 on Monday published a list of conditions, effectively ruling out a return to "
+        "the talks.",
+    ],
+)
+def test_a_refusal_told_with_a_participle_or_a_pronoun_object_is_a_rejection(
+    extractor: Extractor, text: str
+) -> None:
+    assert "rejection" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."
