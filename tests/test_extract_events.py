@@ -1675,6 +1675,20 @@ def test_a_refusal_told_with_a_participle_or_a_pronoun_object_is_a_rejection(
     assert "rejection" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
 
 
+def test_a_date_after_a_nouns_participle_dates_the_noun_not_the_speech_act(
+    extractor: Extractor,
+) -> None:
+    # "the understanding reached in March last year" dates the understanding; the undated
+    # demand of the formal statement is the news of the day, not background.
+    text = (
+        'Eritrea and Ethiopia exchanged fire near the border on Monday. "Ethiopia demands that '
+        'Eritrea respect the understanding reached in March last year," the foreign ministry '
+        "said in a statement."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 7))
+    assert ("demand", dt.date(2026, 4, 6)) in {(e.type, e.date) for e in events}
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."

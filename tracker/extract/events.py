@@ -62,6 +62,7 @@ from tracker.extract.dating import (
     quoted_at,
     running_years,
     timeline_items,
+    told_by_participle,
     with_year,
 )
 from tracker.extract.drafts import Draft, Pending, sibling
@@ -3214,10 +3215,11 @@ def _clause_bounds(
 def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
     """Whether a date after a trigger belongs to a noun, not to the time the sentence tells of:
     it sits in a relative clause, no comma closing it first ("demanded that Baku free a man who
-    had been arrested in 2021"), or is a possessive ("said that Monday's handover went well")."""
+    had been arrested in 2021"), follows the noun's participle ("demanded that Baku respect the
+    truce agreed in May"), or is a possessive ("said that Monday's handover went well")."""
     if d.start <= te:
         return False
-    if is_possessive(slow, d):
+    if is_possessive(slow, d) or told_by_participle(slow, te, d):
         return True
     rel = RELATIVE.search(slow, te, d.start)
     return rel is not None and "," not in slow[rel.start() : d.start]
