@@ -1689,6 +1689,22 @@ def test_a_date_after_a_nouns_participle_dates_the_noun_not_the_speech_act(
     assert ("demand", dt.date(2026, 4, 6)) in {(e.type, e.date) for e in events}
 
 
+def test_an_undated_lead_retold_later_with_its_day_is_one_event_on_that_day(
+    extractor: Extractor,
+) -> None:
+    # The lead gives no day (the paper's day, Wednesday, stands in for it); a later paragraph
+    # tells the same truce with its day, Monday: one truce, on Monday.
+    text = (
+        "The M23 rebels have announced a two-week humanitarian truce. Kinshasa called it a "
+        "ploy.\n\nThe Congolese government on Wednesday rejected a unilateral truce declared by "
+        "the M23.\n\nM23 leader Bertrand Bisimwa announced the two-week truce in a video address "
+        "on Monday, saying his fighters would halt offensive operations."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 8))
+    truces = [e.date for e in events if e.type == "ceasefire"]
+    assert truces == [dt.date(2026, 4, 6)]
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."
