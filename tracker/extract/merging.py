@@ -300,7 +300,8 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
     return True
 
 
-# The sentences that open an article (headline excluded): its lead, which later paragraphs retell.
+# The sentences that open an article (by ``Draft.order``, counted from 0: a title line, if the text
+# has one, and the first sentence): the lead, which later paragraphs retell.
 _LEAD_SENTENCES = 2
 
 
