@@ -1608,6 +1608,120 @@ def test_a_televised_speech_is_no_statement(extractor: Extractor) -> None:
     assert not extractor.extract(text, dt.date(2025, 12, 19))
 
 
+def test_a_televised_address_is_no_statement_unless_to_the_nation(extractor: Extractor) -> None:
+    # A leader's televised address is a speech, not a formal statement (devset README); an
+    # address to the nation is one.
+    text = (
+        "In a televised address on Sunday, Sudan's army chief said the army would fight on until "
+        "the rebels were defeated."
+    )
+    assert "statement" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+    text = (
+        "In a televised address to the nation on Sunday, Sudan's army chief said the army would "
+        "fight on until the rebels were defeated."
+    )
+    assert "statement" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
+def test_a_must_said_of_no_party_is_no_demand(extractor: Extractor) -> None:
+    text = (
+        "Asked about a truce on Monday, Russia's negotiator said that this question must be "
+        "studied by experts first."
+    )
+    assert "demand" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+    text = "Russia's negotiator said on Monday that Ukraine must withdraw its troops first."
+    assert "demand" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
+def test_a_refusal_to_give_up_arms_is_the_refusers_rejection(extractor: Extractor) -> None:
+    # Saying on a given day that one would not hand over, surrender or give up something is a
+    # refusal that day; what is given up and to whom is its content, not a party.
+    text = (
+        "The M23's spokesman said on Monday that the rebels would not hand over their weapons "
+        "to the Congolese army."
+    )
+    (rejection,) = [
+        e for e in extractor.extract(text, dt.date(2026, 4, 7)) if e.type == "rejection"
+    ]
+    assert {a.name for a in rejection.actors} == {"M23"}
+    assert rejection.date == dt.date(2026, 4, 6)
+    text = "Hezbollah's leader said on Sunday the group would not surrender its arms."
+    assert "rejection" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+    # undated, it is a standing position
+    text = "Hezbollah has long said it would not surrender its arms."
+    assert "rejection" not in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
+def test_an_undated_report_tells_the_latest_day_the_story_reached(extractor: Extractor) -> None:
+    # The lead tells Monday; once the story has moved on to Tuesday (even in an earlier
+    # paragraph), an undated report tells Tuesday, not the lead's day; what "had" happened
+    # stays on the lead's day.
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Vienna on Monday to discuss the "
+        "peace treaty.\n\nThen came Tuesday's summit in Vienna, where the leaders of the two "
+        "countries met.\n\nAliyev rejected Armenia's proposal for a joint border force. "
+        "Pashinyan said Armenia had proposed a joint border force at the ministers' meeting."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    dated = {(e.type, e.date) for e in events}
+    assert ("rejection", dt.date(2026, 3, 3)) in dated
+    assert ("proposal", dt.date(2026, 3, 2)) in dated
+    # the same right after a sentence that told the later day
+    text = (
+        "Serbian and Kosovo negotiators met in Brussels on Monday. On Tuesday, Serbia's "
+        "president gave a speech in Belgrade. Kosovo rejected the EU plan for the association."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    assert ("rejection", dt.date(2026, 3, 3)) in {(e.type, e.date) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said on Monday that the talks would cover only trade, in effect turning down "
+        "India's offer of a broader dialogue.",
+        "Kosovo's prime minister on Monday again ruled that out.",
+        "Ethiopia's foreign minister spoke on Monday, dismissing Eritrea's plan for a border force.",
+        "The M23 on Monday published a list of conditions, effectively ruling out a return to "
+        "the talks.",
+    ],
+)
+def test_a_refusal_told_with_a_participle_or_a_pronoun_object_is_a_rejection(
+    extractor: Extractor, text: str
+) -> None:
+    assert "rejection" in [e.type for e in extractor.extract(text, dt.date(2026, 4, 7))]
+
+
+def test_a_date_after_a_nouns_participle_dates_the_noun_not_the_speech_act(
+    extractor: Extractor,
+) -> None:
+    # "the understanding reached in March last year" dates the understanding; the undated
+    # demand of the formal statement is the news of the day, not background.
+    text = (
+        'Eritrea and Ethiopia exchanged fire near the border on Monday. "Ethiopia demands that '
+        'Eritrea respect the understanding reached in March last year," the foreign ministry '
+        "said in a statement."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 7))
+    assert ("demand", dt.date(2026, 4, 6)) in {(e.type, e.date) for e in events}
+
+
+def test_an_undated_lead_retold_later_with_its_day_is_one_event_on_that_day(
+    extractor: Extractor,
+) -> None:
+    # The lead gives no day (the paper's day, Wednesday, stands in for it); a later paragraph
+    # tells the same truce with its day, Monday: one truce, on Monday.
+    text = (
+        "The M23 rebels have announced a two-week humanitarian truce. Kinshasa called it a "
+        "ploy.\n\nThe Congolese government on Wednesday rejected a unilateral truce declared by "
+        "the M23.\n\nM23 leader Bertrand Bisimwa announced the two-week truce in a video address "
+        "on Monday, saying his fighters would halt offensive operations."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 8))
+    truces = [e.date for e in events if e.type == "ceasefire"]
+    assert truces == [dt.date(2026, 4, 6)]
+
+
 def test_representatives_and_mediators_meeting_hold_talks(extractor: Extractor) -> None:
     text = (
         "Israeli and Lebanese civilian representatives met for a second time on Friday in Naqoura."

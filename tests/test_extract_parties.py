@@ -180,6 +180,51 @@ def test_an_office_or_ministry_issues_for_the_state_named_last_with_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the issuer named after the clause it reports
+        (
+            "Armenian and Azerbaijani officials met in Vienna on Monday. The two sides agreed to "
+            "swap maps of minefields, the OSCE said in a statement after the session.",
+            {"OSCE"},
+        ),
+        # an office issuing the statement, with the content's parties named after it
+        (
+            "Israeli Prime Minister Benjamin Netanyahu spoke to reporters on Friday. "
+            "The Prime Minister's Office issued a statement on Friday evening saying Israel "
+            "expected Lebanon to rein in Hezbollah.",
+            {"Israel"},
+        ),
+        # a ministry told of before, issuing a statement that demands something of others
+        (
+            "Ethiopia's foreign ministry summoned the envoy of Eritrea on Monday. In a second "
+            "statement released that day, the ministry demanded that the African Union send "
+            "monitors to the border.",
+            {"Ethiopia"},
+        ),
+        # the statement named with its source
+        (
+            "According to a statement from the Armenian government, Pashinyan told the EU "
+            "envoy on Monday that Azerbaijan must pull back its troops.",
+            {"Armenia"},
+        ),
+        # a list of issuers is not cut at its commas
+        (
+            "The foreign ministers of Egypt, Qatar and Turkey said in a joint statement on Monday "
+            "that the talks would resume.",
+            {"Egypt", "Qatar", "Turkey"},
+        ),
+    ],
+)
+def test_a_statement_is_its_issuers_not_the_parties_it_speaks_of(
+    extractor: Extractor, text: str, issuer: set[str]
+) -> None:
+    events = extractor.extract(text, dt.date(2026, 3, 4))
+    statement = next(e for e in events if e.type == "statement")
+    assert _names(statement) == issuer
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Armenian and Azerbaijani units exchanged fire for a week near the border. "

@@ -246,6 +246,22 @@ def is_possessive(slow: str, d: dates_mod.DateMention) -> bool:
     return slow.startswith(("'s ", "’s "), d.end)
 
 
+# "in a resolution adopted on 17 November", "at a summit held in May": the noun is the medium or
+# the occasion of the verb before it, so its date is that verb's too.
+_MEDIUM_BEFORE = re.compile(r"\b(?:in|at|through)\s+(?:a|an|its|their)\s+$")
+
+
+def told_by_participle(slow: str, lo: int, d: dates_mod.DateMention) -> bool:
+    """Whether the date follows a noun's participle after ``lo`` ("abide by the understanding
+    reached in May", "the truce agreed on 10 May"): it dates that noun, not the clause."""
+    window = max(lo, d.start - 60)
+    if not search_gated(_REDUCED_RELATIVE, slow[window : d.start]):
+        return False
+    participle = _REDUCED_RELATIVE.search(slow[window : d.start])
+    noun_at = window + participle.start() if participle is not None else window
+    return _MEDIUM_BEFORE.search(slow, max(0, noun_at - 16), noun_at) is None
+
+
 def quoted_at(slow: str, at: int) -> bool:
     """Whether offset ``at`` lies inside a quotation (straight or curly quotes) of the sentence."""
     before = slow[:at]

@@ -10,7 +10,9 @@ Decisions (documented here because they shape what an analyst sees):
   sentence without one takes the article's date (``date_source = "article"``: the day its lead
   establishes, else the publication day) when it narrates the news (present, present perfect or
   simple past), never when it is future, background (past perfect outside reported speech,
-  "previously") or the event is planned. Events with no resolvable date are dropped.
+  "previously") or the event is planned; once the story has moved on to a later day (up to the
+  publication day), a simple-past report tells that day. Events with no resolvable date are
+  dropped.
 - A future-tense trigger is a planned event; it needs a future date (or is dropped).
 - Negated, hypothetical and question sentences report nothing; captions and boilerplate are
   skipped by the sentence splitter.
@@ -60,6 +62,7 @@ from tracker.extract.dating import (
     quoted_at,
     running_years,
     timeline_items,
+    told_by_participle,
     with_year,
 )
 from tracker.extract.drafts import Draft, Pending, sibling
@@ -364,6 +367,8 @@ SUGGESTED_VIEW = re.compile(
 # Happenings between two sides that a dated noun phrase reports on its own ("after a 40-for-40
 # swap on 3 May", "since a truce on 4 May"; ``Assembler._own_day``).
 _TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
+# Refusals to give something up ("would not hand over its weapons to X"): see ``_draft``.
+SURRENDER_VERBS = ("hand over", "surrender", "disarm", "give up")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -1703,7 +1708,8 @@ class Assembler:
                 elif (
                     (previous_day := self._last_day()) is not None
                     and "\n" not in text[previous_day[0] : sent.start]
-                    and previous_day[1] < focus.start
+                    and previous_day[1] != focus.start
+                    and (pub is None or previous_day[1] <= pub)
                     # not a standing position ("Oslo has insisted on ...") nor what came after
                     # that day ("Bern later offered ...")
                     and not PERFECT_AUX.search(slow, max(0, ts - 22), ts)
@@ -1713,6 +1719,22 @@ class Assembler:
                     # the plan.": an undated report right after a sentence that named an earlier
                     # day, in its paragraph, goes on telling that day, not the article's.
                     resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
+                elif (
+                    (spoken := self._spoken()) is not None
+                    and focus.start < spoken
+                    and (pub is None or spoken <= pub)
+                    # (not a perfect: a standing position; nor a pluperfect: what had happened
+                    # before, "Medinsky said Moscow had offered a truce at the talks")
+                    and not PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                    and not PLUPERFECT.search(slow, max(0, ts - 30), ts)
+                    # (nor a since-clause: "the main venue since talks resumed", background)
+                    and "since " not in slow[max(0, ts - 30) : ts]
+                    and not _refers_to_earlier_gathering(slow, drafts, spoken)
+                ):
+                    # "The talks opened on Monday. [...] Then came Tuesday's summit. [...] X
+                    # refused to sign.": the story has moved on past the lead's day; an undated
+                    # report tells the last day it reached.
+                    resolved = dates_mod.ResolvedDate(spoken, None, "day")
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -1917,6 +1939,10 @@ class Assembler:
                     # (from the trigger on: "he had asked the Russian leader not to" wraps
                     # the party asked)
                     hits = [m for m in hits if ts <= m.start - s0 < hi]
+            if trig.type == "rejection" and trig.phrase.endswith(SURRENDER_VERBS):
+                # "said the rebels would not hand over their arms to the army": a refusal to give
+                # something up is the refuser's; what is given and to whom are its content.
+                hits = [m for m in hits if m.start - s0 < ts]
             if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
                 backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(
@@ -1957,7 +1983,13 @@ class Assembler:
             # The clause's subject ("..., after he spoke with Putin") and the previous sentence's
             # ("They also spoke with ...") take part, with their affiliations.
             inherited = [referent.name] if referent is not None else []
-            if previous is not None:
+            # ("The two sides agreed to X, the OAS said in a statement": a statement whose
+            # issuer the sentence names is not the previous sentence's subjects'.)
+            if previous is not None and not (
+                trig.type == "statement"
+                and actors
+                and not any(m.kind == "pair" and ", " not in slow[m.end - s0 : ts] for m in hits)
+            ):
                 inherited += previous.subjects
                 if _PAIR in inherited:
                     inherited.remove(_PAIR)
@@ -3182,6 +3214,20 @@ def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | No
 _CLOCK_LINE = re.compile(r"(?m)^[^\S\n]*\d{1,2}[:.]\d\d(?:[ap]m)?(?!\w)", re.IGNORECASE)
 
 
+# Gatherings a sentence may refer back to ("raised the issue during the meeting").
+_GATHERING_REFERENCES = ("the meeting", "the talks", "the session", "the summit")
+
+
+def _refers_to_earlier_gathering(slow: str, drafts: list[Draft], day: dt.date) -> bool:
+    """Whether the sentence refers to "the meeting" (talks, session, summit) when the latest
+    gathering told was held on a day before ``day``: what it reports happened at that gathering
+    ("Armenia also raised the prisoners during the meeting", after a later day was told)."""
+    if not any(ref in slow for ref in _GATHERING_REFERENCES):
+        return False
+    gathering = _last_gathering(drafts, {"meeting", "talks"})
+    return gathering is not None and gathering.date.start < day
+
+
 def _told_dated(drafts: list[Draft]) -> bool:
     """Whether the article has already told a happening on a day its text names."""
     return any(d.date_source == "text" for d in drafts)
@@ -3350,10 +3396,11 @@ def _clause_bounds(
 def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
     """Whether a date after a trigger belongs to a noun, not to the time the sentence tells of:
     it sits in a relative clause, no comma closing it first ("demanded that Baku free a man who
-    had been arrested in 2021"), or is a possessive ("said that Monday's handover went well")."""
+    had been arrested in 2021"), follows the noun's participle ("demanded that Baku respect the
+    truce agreed in May"), or is a possessive ("said that Monday's handover went well")."""
     if d.start <= te:
         return False
-    if is_possessive(slow, d):
+    if is_possessive(slow, d) or told_by_participle(slow, te, d):
         return True
     rel = RELATIVE.search(slow, te, d.start)
     return rel is not None and "," not in slow[rel.start() : d.start]

@@ -275,7 +275,7 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
     if a.type != b.type or a.planned != b.planned:
         return False
     if not _dates_compatible(a.date, b.date) and not (
-        _confirmed_after(a, b) or _confirmed_after(b, a)
+        _confirmed_after(a, b) or _confirmed_after(b, a) or _dated_later(a, b) or _dated_later(b, a)
     ):
         return False
     sa = states_of(a.actors, a.date.start)
@@ -325,6 +325,24 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
         ):
             return False  # two deals of one day; "agreed at X, where they agreed to Y": one
     return True
+
+
+# The sentences that open an article (by ``Draft.order``, counted from 0: a title line, if the text
+# has one, and the first sentence): the lead, which later paragraphs retell.
+_LEAD_SENTENCES = 2
+
+
+def _dated_later(a: Draft, b: Draft) -> bool:
+    """Whether ``a``, an undated lead given the article's day, is told again further on by ``b``
+    with the day it happened, a day or two before ("The rebels have announced a truce. [...]
+    Their commander announced the truce on Monday", in Wednesday's paper)."""
+    if a.date_source != "article" or b.date_source != "text":
+        return False
+    if not a.order < min(b.order, _LEAD_SENTENCES):
+        return False
+    if a.date.precision != "day" or b.date.precision != "day" or b.date.end is not None:
+        return False
+    return 0 < (a.date.start - b.date.start).days <= 2
 
 
 def _confirmed_after(a: Draft, b: Draft) -> bool:

@@ -157,6 +157,8 @@ _OFFICE = re.compile(
     r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
     r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
 )
+# "according to a statement from the Foreign Ministry", "a statement by the presidency": its issuer
+_STATEMENT_SOURCE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
 # "Sudan's army-aligned government", "the Russian Defence Ministry": a state's government organ,
 # which "the ministry" or "the government spokesman's office" of a later sentence may stand for.
@@ -828,30 +830,48 @@ class Parties:
             ):
                 # "the coalition issued a joint statement pledging guarantees for Ukraine, while
                 # Britain and France ...": the subject issued it; later names are its content.
-                core = [(m, r) for m, r in core if m.start - s0 < ts] or core
-            elif verb is not None and (verb.start() >= te or ts - verb.end() <= 30):
+                before = [(m, r) for m, r in core if m.start - s0 < ts]
+                # ("The premier's office in the capital issued a statement saying X demanded
+                # that Y ...": the office's.)
+                speaker = [] if before else self._office_issuer(slow, max(0, ts - 60), ts, s0, day)
+                if speaker:
+                    return dict.fromkeys(speaker, "participant")
+                core = before or core
+            elif (source := _STATEMENT_SOURCE.match(slow, te)) is not None and (
+                issuer := [
+                    (m, r) for m, r in core if source.end() <= m.start - s0 < source.end() + 8
+                ]
+            ):
+                # "According to a statement from the Foreign Ministry of Peru, its envoy told
+                # Chile that ...": the statement is the one named after "from".
+                core = issuer
+            elif (verb is not None and (verb.start() >= te or ts - verb.end() <= 30)) or (
+                opener is not None and until is not None
+            ):
+                verb_at = verb.start() if verb is not None else until.start()  # type: ignore[union-attr]
                 issuer = [
                     (m, r)
                     for m, r in core
-                    if m.start - s0 < verb.start() and _may_issue(slow, m.start - s0, verb.start())
+                    if m.start - s0 < verb_at and _may_issue(slow, m.start - s0, verb_at)
                 ]
+                # "Peru and Chile agreed to reopen the crossing, the OAS said in a statement":
+                # the subject of the verb after the last comma, not the names of the clause
+                # reported before it (not so after a name: "the leaders of Peru, Chile and
+                # Bolivia said" lists its issuers).
+                comma = slow.rfind(", ", 0, verb_at)
+                own_clause = [(m, r) for m, r in issuer if m.start - s0 > comma]
+                if own_clause and not any(0 <= comma - (m.end - s0) <= 1 for m, _ in issuer):
+                    issuer = own_clause
                 # ("In a statement on Friday, the cabinet press office called it a
                 # distraction and said ...": the subject after the opener.)
                 lo, hi = (
                     (opener.end(), until.start())
                     if opener is not None and until is not None
-                    else (max(0, verb.start() - 60), verb.start())
+                    else (max(0, verb_at - 60), verb_at)
                 )
-                office = _OFFICE.search(slow, lo, hi) if not issuer else None
-                if office is not None:
-                    # "The Prime Minister's Office said the talks had been useful": the office
-                    # of the official named last with that title, or else of the state whose
-                    # government was named last ("Sudan's government ... the foreign ministry
-                    # said"), not the parties the statement speaks of.
-                    title = office.group("title") or ""
-                    speaker = self._office_holder(title, s0, day) or self._organ_owner(s0)
-                    if speaker:
-                        return dict.fromkeys(speaker, "participant")
+                speaker = [] if issuer else self._office_issuer(slow, lo, hi, s0, day)
+                if speaker:
+                    return dict.fromkeys(speaker, "participant")
                 core = issuer or core
         elif not core:
             core += sources
@@ -979,6 +999,19 @@ class Parties:
                 ):
                     return [m.name]  # "Russia's Defence Ministry said ... the ministry said"
         return []
+
+    def _office_issuer(
+        self, slow: str, lo: int, hi: int, s0: int, day: dt.date | None
+    ) -> list[str]:
+        """The issuer of a statement whose subject, between ``lo`` and ``hi``, is an office ("The
+        Prime Minister's Office said the talks had been useful"): the state of the official named
+        last with that title, or else of the state whose government was named last ("Sudan's
+        government ... the foreign ministry said"), not the parties the statement speaks of."""
+        office = _OFFICE.search(slow, lo, hi)
+        if office is None:
+            return []
+        title = office.group("title") or ""
+        return self._office_holder(title, s0, day) or self._organ_owner(s0)
 
     def _organ_owner(self, before: int) -> list[str]:
         """The state whose government, ministry or presidency was named last before ``before``
