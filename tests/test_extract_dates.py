@@ -301,3 +301,21 @@ def test_a_day_counted_from_an_undated_happening_is_not_the_news_day(extractor: 
     )
     events = extractor.extract(text, dt.date(2026, 3, 13))
     assert [e.type for e in events] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["SKOPJE, March 12. /Agency/. ", "SKOPJE, March 12 (Wire) - ", "March 12, 2026 (SKOPJE) – "],
+)
+def test_a_datelines_filing_day_is_not_the_news_day(extractor: Extractor, dateline: str) -> None:
+    # The dateline gives the day the copy was filed; the lead's "on Wednesday" is the day of the
+    # news, which the undated sentences after it go on telling.
+    text = (
+        f"{dateline}Serbian and Kosovo negotiators held a round of talks in Brussels on "
+        "Wednesday, the European Union said.\n\n"
+        "According to the EU, Serbia and Kosovo agreed to set up a joint commission on missing "
+        "persons."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
+    assert ("agreement", "2026-03-11") in dated

@@ -150,6 +150,7 @@ from tracker.extract.patterns import (
     ENCOUNTER_TYPES,
     END_HEADING,
     ENDED,
+    FILING_MARK,
     FIRE_CEASED,
     FOR_NEXT_ROUND,
     FOR_TALKS_WITH,
@@ -448,6 +449,8 @@ class Assembler:
             for mention in self._find_dates(sent):
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
+                if FILING_MARK.match(sent.text, mention.end):
+                    continue  # "LIMA, May 4 (Wire) -": the day the copy was filed
                 start = clause_start(lowered, mention.start, 0)
                 if FUTURE.search(lowered, start, mention.start):
                     continue  # "will meet on Friday": not the day the article reports
@@ -2754,6 +2757,8 @@ class Assembler:
         for m in self._find_dates(sent):
             if not m.anchor or m.kind not in {"absolute", "weekday", "relative", "shift"}:
                 continue
+            if FILING_MARK.match(sent.text, m.end):
+                continue  # (a dateline's: see ``_focus_date``)
             future = m.tense_hint == "future" or bool(
                 FUTURE.search(slow, clause_start(slow, m.start, 0), m.start)
             )

@@ -823,6 +823,11 @@ DATE_DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# What follows a dateline's date: the agency or the city in brackets, or an agency between
+# slashes ("LIMA, May 4 (Wire) -", "May 4, 2025 (LIMA) -", "LIMA, May 4. /Agency/."). The date is
+# the day the copy was filed, not the day of the news the lead tells ("on Sunday").
+FILING_MARK = re.compile(r"\.?[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)[ \t]*(?:[—–-]|\.|\s)")
+
 # --- Finishing an event: topics, hosts, confidence -------------------------------------------
 
 TYPE_TOPIC = {
