@@ -319,3 +319,22 @@ def test_a_datelines_filing_day_is_not_the_news_day(extractor: Extractor, dateli
     events = extractor.extract(text, dt.date(2026, 3, 12))
     dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
     assert ("agreement", "2026-03-11") in dated
+
+
+def test_a_person_told_of_on_an_earlier_day_goes_on_speaking_that_day(
+    extractor: Extractor,
+) -> None:
+    # The lead is Thursday's news; the paragraph before the demand told what the president said
+    # on Tuesday, and the demand, undated in a paragraph of its own, goes on telling that day.
+    text = (
+        "The European Union on Thursday proposed a new timetable for the dialogue between Serbia "
+        "and Kosovo.\n\n"
+        "Speaking to reporters in Belgrade on Tuesday, Serbian President Aleksandar Vucic said his "
+        "country would never recognise Kosovo.\n\n"
+        "Vucic also demanded that Pristina set up the association of Serb-majority municipalities "
+        "before any new round."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
+    assert ("demand", "2026-03-10") in dated
+    assert ("proposal", "2026-03-12") in dated

@@ -11,7 +11,8 @@ Decisions (documented here because they shape what an analyst sees):
   establishes, else the publication day) when it narrates the news (present, present perfect or
   simple past), never when it is future, background (past perfect outside reported speech,
   "previously") or the event is planned; once the story has moved on to a later day (up to the
-  publication day), a simple-past report tells that day. Events with no resolvable date are
+  publication day), a simple-past report tells that day, and a person told of on an earlier day
+  in the sentences just before goes on speaking on that day. Events with no resolvable date are
   dropped.
 - A future-tense trigger is a planned event; it needs a future date (or is dropped).
 - Negated, hypothetical and question sentences report nothing; captions and boilerplate are
@@ -301,6 +302,10 @@ _GATED = (
     FIRE_CEASED, HALT_AGREED, HELD_CLAUSE, LATER_BY, MODAL_AFTER, OCCASION, PLAN_CUE, SINCE_BEFORE,
     SINCE_CLAUSE, SPEECH_SETTING, UNCERTAIN, UNDER, UNOFFICIAL,
 )  # fmt: skip
+# How many sentences back a person may have been named on the earlier day they go on speaking
+# on (``_day_of_speaker``).
+_SPEAKER_REACH = 3
+_SPEAKER_DAYS = dt.timedelta(days=6)  # and how many days before the news day that day may be
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
@@ -653,7 +658,8 @@ class Assembler:
         self._dates: dict[int, list[dates_mod.DateMention]] = {}
         self._reference: dt.date | None = None
         self._previous_day: tuple[int, dt.date] | None = None  # the last sentence's day, its end
-        self._unspoken: list[Sentence] = []  # sentences not yet folded into the two above
+        self._unspoken: list[tuple[int, Sentence]] = []  # sentences not yet folded into those
+        self._told_days: dict[int, dt.date] = {}  # sentence index -> the day it spoke of
         self._shift_refs: dict[int, dt.date] = {}
         # Boilerplate phrases from the gates when lower-casing keeps every character at its
         # offset (a paragraph's own lower-casing then holds the phrases its stretch does).
@@ -735,7 +741,7 @@ class Assembler:
             self._remember(context, sent, triggers, gaz, published, continues)
             if gaz:
                 self._parties.named.append((index, gaz))
-            self._unspoken.append(sent)  # its day spoken of is worked out when asked for
+            self._unspoken.append((index, sent))  # its day spoken of is worked out when asked for
 
         drafts.extend(self._extra)
         drafts = fold_meetings_into_talks(drop_visit_content(drafts), self._parties.states)
@@ -1738,6 +1744,16 @@ class Assembler:
                     # refused to sign.": the story has moved on past the lead's day; an undated
                     # report tells the last day it reached.
                     resolved = dates_mod.ResolvedDate(spoken, None, "day")
+                elif (
+                    not date_mentions
+                    and not PERFECT_AUX.search(slow, max(0, ts - 22), ts)
+                    and not ("later" in slow[:ts] and LATER_WORD.search(slow, 0, ts))
+                    and (told := self._day_of_speaker(index, gaz, s0 + ts, focus.start)) is not None
+                ):
+                    # "Speaking to officers on Sunday, the general said ... [new paragraph] The
+                    # general also demanded ...": the person the text last told of on an earlier
+                    # day goes on speaking on that day, not on the article's.
+                    resolved = dates_mod.ResolvedDate(told, None, "day")
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -2737,12 +2753,38 @@ class Assembler:
     def _spoken(self) -> dt.date | None:
         """``_reference`` (the day the text spoke of last), after folding in the sentences read
         since it was last asked for (``_previous_day`` too): most articles never ask."""
-        for sent in self._unspoken:
+        for index, sent in self._unspoken:
             spoken = self._day_spoken_of(sent, self._pub)
+            if spoken is not None:
+                self._told_days[index] = spoken
             self._reference = spoken or self._reference
             self._previous_day = (sent.end, spoken) if spoken is not None else None
         self._unspoken.clear()
         return self._reference
+
+    def _day_of_speaker(
+        self, index: int, gaz: list[GazMatch], trigger_at: int, focus: dt.date
+    ) -> dt.date | None:
+        """The earlier day the text spoke of last, when a person named before the trigger (its
+        subject) was named in one of the few sentences before on that day (``_SPEAKER_REACH``)."""
+        spoken = self._spoken()
+        if spoken is None or not focus - _SPEAKER_DAYS <= spoken < focus:
+            return None  # (not a day of background: "committed to the accord of 4 May 2023")
+        people = {
+            m.name
+            for m in gaz
+            if m.kind == "actor" and m.start < trigger_at and self.gaz.kind(m.name) == "person"
+        }
+        if not people:
+            return None
+        for earlier, named in reversed(self._parties.named):
+            if earlier >= index:
+                continue
+            if earlier < index - _SPEAKER_REACH:
+                break
+            if people & {m.name for m in named} and self._told_days.get(earlier) == spoken:
+                return spoken
+        return None
 
     def _last_day(self) -> tuple[int, dt.date] | None:
         """``_previous_day``, brought up to date (see ``_spoken``)."""
