@@ -338,3 +338,17 @@ def test_a_person_told_of_on_an_earlier_day_goes_on_speaking_that_day(
     dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
     assert ("demand", "2026-03-10") in dated
     assert ("proposal", "2026-03-12") in dated
+
+
+def test_a_day_counted_back_to_a_saying_dates_what_it_said_had_happened(
+    extractor: Extractor,
+) -> None:
+    # The lead is undated (the article's day); "a day after Y said it had accepted" counts back
+    # to the day of the saying, which is the day the acceptance is reported on.
+    text = (
+        "Yemen's government has dismissed a UN plan for a truce, a day after the Houthis "
+        "announced that they had accepted it."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
+    assert ("agreement", "2026-03-11") in dated

@@ -1786,8 +1786,16 @@ class Assembler:
                     and not planned
                     and (date_span is None or date_span[1] <= before.start())
                     and not CLAUSE_SEP.search(slow, before.end(), ts)
-                    # ("a day after Trump said he had asked Putin": the saying's day)
-                    and not REPORTING.search(slow, before.start(), ts)
+                    # ("a day after Trump said he asked Putin": the count dates the saying, not
+                    # the asking; but in an undated report, "a day after Y said it had accepted
+                    # the plan", what the saying tells in the past perfect is news of its day)
+                    and (
+                        not REPORTING.search(slow, before.start(), ts)
+                        or (
+                            date_source == "article"
+                            and PLUPERFECT.search(slow, max(before.start(), ts - 30), ts)
+                        )
+                    )
                     # "a day after" a text date is counted already (``_day_shift``) unless a
                     # comma came between
                     and (
