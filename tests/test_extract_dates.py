@@ -352,3 +352,21 @@ def test_a_day_counted_back_to_a_saying_dates_what_it_said_had_happened(
     events = extractor.extract(text, dt.date(2026, 3, 12))
     dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
     assert ("agreement", "2026-03-11") in dated
+
+
+def test_a_speech_act_at_the_venue_of_earlier_talks_is_of_their_day(extractor: Extractor) -> None:
+    # The lead is Thursday's news; the demand, undated, was made "in Geneva", where the talks
+    # the article dated to Monday were held: it was made there, that day.
+    text = (
+        "Armenia and Azerbaijan on Thursday exchanged the bodies of soldiers killed in the 2020 "
+        "war.\n\n"
+        "The exchange follows talks between the two countries' foreign ministers in Geneva on "
+        "Monday, their first since the summer.\n\n"
+        "Officials in Baku said the process would take months.\n\n"
+        "According to Armenian officials, Azerbaijan demanded in Geneva that Armenia change its "
+        "constitution."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 12))
+    dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
+    assert ("demand", "2026-03-09") in dated
+    assert ("prisoner_exchange", "2026-03-12") in dated

@@ -305,7 +305,10 @@ _GATED = (
 # How many sentences back a person may have been named on the earlier day they go on speaking
 # on (``_day_of_speaker``).
 _SPEAKER_REACH = 3
-_SPEAKER_DAYS = dt.timedelta(days=6)  # and how many days before the news day that day may be
+_SPEAKER_DAYS = dt.timedelta(days=6)
+# How long before the article's day a gathering may have been held for an undated speech act
+# at its venue to be told of it (``_gathering_held_at``).
+_GATHERING_DAYS = dt.timedelta(days=14)  # and how many days before the news day that day may be
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
@@ -1754,6 +1757,15 @@ class Assembler:
                     # general also demanded ...": the person the text last told of on an earlier
                     # day goes on speaking on that day, not on the article's.
                     resolved = dates_mod.ResolvedDate(told, None, "day")
+                elif (
+                    not date_mentions
+                    and trig.type in SPEECH_TYPES
+                    and places
+                    and (held := _gathering_held_at(drafts, places, focus.start)) is not None
+                ):
+                    # "The talks were held in Oslo on Monday. [...] The rebels demanded in Oslo
+                    # that ...": said at the gathering held there, on its day.
+                    resolved = held
                 else:
                     resolved, date_source = focus, "article"
             elif pub is not None and resolved.start > pub + dt.timedelta(days=1):
@@ -3250,6 +3262,25 @@ def _last_year(
         return None
     end = _add_years(resolved.end, -1) if resolved.end is not None else None
     return dates_mod.ResolvedDate(_add_years(resolved.start, -1), end, "day")
+
+
+def _gathering_held_at(
+    drafts: list[Draft], places: list[GazMatch], focus: dt.date
+) -> dates_mod.ResolvedDate | None:
+    """The day of the latest held talks or meeting dated in the text at a place the sentence
+    names, when it was before the article's day (``_GATHERING_DAYS`` at most)."""
+    names = {m.name for m in places}
+    for d in reversed(drafts):
+        if (
+            d.type in {"talks", "meeting"}
+            and not d.planned
+            and d.date_source == "text"
+            and d.date.precision == "day"
+            and d.date.end is None
+            and d.location in names
+        ):
+            return d.date if focus - _GATHERING_DAYS <= d.date.start < focus else None
+    return None
 
 
 def _occasion_day(slow: str, drafts: list[Draft]) -> dates_mod.ResolvedDate | None:
