@@ -639,7 +639,9 @@ class Assembler:
             lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
-        self._parties = Parties(self.gaz, text, lowered, published, self._gates)
+        self._parties = Parties(
+            self.gaz, text, lowered, published, self._gates, self.conflicts.pairs
+        )
         raw_gaz, raw_triggers, raw_topics, raw_gates = self._joint.raw(lowered)  # one pass
         self._gates.read(raw_gates)
         self._topic_hits = [
