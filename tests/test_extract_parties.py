@@ -1313,3 +1313,23 @@ def test_the_four_countries_are_the_four_just_listed_whatever_was_told_since(
     assert [(e.date, {a.name for a in e.actors}) for e in proposals] == [
         (dt.date(2024, 9, 12), {"Brazil", "Argentina", "Bolivia", "Ecuador"})
     ]
+
+
+def test_who_took_part_joins_the_encounter_the_sentence_before_reported(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Norway hosted a summit on Arctic fisheries in Oslo on Monday. The prime ministers of "
+        "Sweden and Finland took part, along with the Estonian foreign minister."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert {"Norway", "Sweden", "Finland", "Estonia"} <= _names(meeting)
+
+
+def test_who_took_part_in_something_else_joins_no_encounter(extractor: Extractor) -> None:
+    text = (
+        "Norway hosted a summit on Arctic fisheries in Oslo on Monday. Soldiers from Sweden "
+        "took part in a drill nearby."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert "Sweden" not in _names(meeting)
