@@ -1333,3 +1333,23 @@ def test_who_took_part_in_something_else_joins_no_encounter(extractor: Extractor
     )
     (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
     assert "Sweden" not in _names(meeting)
+
+
+def test_an_office_named_with_its_seat_issues_for_the_seats_state(extractor: Extractor) -> None:
+    text = (
+        "The President's Office in Oslo issued a statement on Monday saying Armenia and "
+        "Azerbaijan should reopen their border."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert _names(statement) == {"Norway"}
+
+
+def test_a_bare_ministry_after_a_state_subject_issues_for_that_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Norway on Monday welcomed the accord between Armenia and Azerbaijan. The Foreign "
+        "Ministry said in a statement that Armenia and Azerbaijan had shown courage."
+    )
+    (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
+    assert _names(statement) == {"Norway"}

@@ -153,10 +153,12 @@ _STATEMENT_VERB = re.compile(
 # "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
 # named by the office of an official (the title) or a bare ministry.
 _OFFICE = re.compile(
-    r"\bthe\s+(?:(?:government\s+)?(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
-    r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
-    r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
+    r"\bthe\s+(?P<office>(?:government\s+)?(?P<title>prime\s+minister|president|envoy|chancellor|"
+    r"foreign\s+minister|defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|"
+    r"presidency|(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
 )
+# "The Prime Minister's Office in Zenda said": the office's seat, a place of its state.
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "according to a statement from the Foreign Ministry", "a statement by the presidency": its issuer
 _STATEMENT_SOURCE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
@@ -1052,8 +1054,40 @@ class Parties:
         office = _OFFICE.search(slow, lo, hi)
         if office is None:
             return []
+        seat = _SEAT_AFTER.match(self._text, s0 + office.end("office"))
+        if seat is not None:
+            words = seat.group(1)
+            country = self.gaz.place_country.get(words) or self.gaz.place_country.get(
+                words.split()[0]
+            )
+            if country is not None:
+                return [country]
         title = office.group("title") or ""
-        return self._office_holder(title, s0, day) or self._organ_owner(s0)
+        if title:
+            return self._office_holder(title, s0, day) or self._organ_owner(s0)
+        # ("Zenda welcomed the deal. The ministry said ...": the subject just before first.)
+        return (
+            self._subject_state_before(s0)
+            or self._office_holder(title, s0, day)
+            or self._organ_owner(s0)
+        )
+
+    def _subject_state_before(self, s0: int) -> list[str]:
+        """The state the sentence before (ending right before ``s0``) opens with, as its
+        subject: "Zenda welcomed the deal on Monday. The foreign ministry said ..." (Zenda's)."""
+        if not self.named:
+            return []
+        first = self.named[-1][1][0]
+        lead = self._text[max(0, first.start - 3) : first.start].strip()
+        if (
+            first.kind != "actor"
+            or self.gaz.kind(first.name) != "state"
+            or lead not in {"", ".", '"', "”"}
+            or "\n" in self._text[first.end : s0].strip()
+            or self._text.find(". ", first.end, s0) != self._text.rfind(". ", first.end, s0)
+        ):
+            return []
+        return [first.name]
 
     def _organ_owner(self, before: int) -> list[str]:
         """The state whose government, ministry or presidency was named last before ``before``
