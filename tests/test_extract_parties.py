@@ -1353,3 +1353,12 @@ def test_a_bare_ministry_after_a_state_subject_issues_for_that_state(
     )
     (statement,) = [e for e in extractor.extract(text, PUB) if e.type == "statement"]
     assert _names(statement) == {"Norway"}
+
+
+def test_a_grouping_defined_as_a_group_of_its_members(extractor: Extractor) -> None:
+    text = (
+        "The Arctic group of Norway, Sweden and Finland urged Russia to release the trawler. "
+        "Arctic foreign ministers will meet in Oslo on March 20 to weigh their next steps."
+    )
+    (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
+    assert {"Norway", "Sweden", "Finland"} <= _names(meeting)

@@ -1246,6 +1246,9 @@ def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
         of = lowered.find(" of ", at, at + 50)
         if of > 0:
             yield of + 1, of + 3
+    # "the Nordic group of A, B and C"
+    for at in _occurrences(lowered, " group of "):
+        yield at + 7, at + 9
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
