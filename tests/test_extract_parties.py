@@ -1362,3 +1362,12 @@ def test_a_grouping_defined_as_a_group_of_its_members(extractor: Extractor) -> N
     )
     (meeting,) = [e for e in extractor.extract(text, PUB) if e.type == "meeting"]
     assert {"Norway", "Sweden", "Finland"} <= _names(meeting)
+
+
+def test_both_sides_deep_in_an_appeals_content_are_not_addressed(extractor: Extractor) -> None:
+    text = (
+        "Ethiopia and Eritrea traded accusations over the border. Norway on Monday called for "
+        "an end to the arms shipments that keep reaching the warring parties."
+    )
+    (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert _names(proposal) == {"Norway"}

@@ -184,6 +184,9 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b(?! (?:both|them|him|her|it|
 _PLACE_BEFORE_PAIR = re.compile(
     r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?<!\bcalling)\s+on\s+$|\b(?:across|along|from)\s+$"
 )
+# "urged on Monday both sides to", not "called for an end to the arms sent to the warring
+# parties": the pair addressed comes right after the appeal's verb.
+_PAIR_ADDRESSED_REACH = 25
 _SAID_THE = re.compile(r"\b(?:said|says)\s+the\s")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
@@ -824,7 +827,12 @@ class Parties:
                     for m, r in kept
                     if m.kind != "pair"
                     or m.start - s0 < ts
-                    or not _PLACE_BEFORE_PAIR.search(slow, max(0, m.start - s0 - 16), m.start - s0)
+                    or (
+                        m.start - s0 - te <= _PAIR_ADDRESSED_REACH
+                        and not _PLACE_BEFORE_PAIR.search(
+                            slow, max(0, m.start - s0 - 16), m.start - s0
+                        )
+                    )
                 ]
                 if any(m.kind == "pair" and m.start - s0 >= ts for m, _ in kept):
                     speakers = [m.name for m, r in kept if m.kind != "pair" and m.start - s0 < ts]
