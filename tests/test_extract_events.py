@@ -3583,9 +3583,9 @@ def test_appeal_made_in_a_statement_is_a_statement_and_a_proposal(extractor: Ext
     assert {a.name for a in events[1].actors} == {"United Nations"}
 
 
-def test_an_appeal_to_both_parties_names_no_party_addressed(extractor: Extractor) -> None:
-    # "both parties" is the article's pair, but names no party addressed (devset README): the
-    # appeal is the speaker's alone, even when the speaker is the reporting clause's subject.
+def test_an_appeal_to_both_parties_addresses_the_articles_pair(extractor: Extractor) -> None:
+    # "both parties" addressed is the article's pair (devset README, clarified 2026-11-26), and
+    # the speaker, the reporting clause's subject, is the one who appeals.
     text = (
         "Armenia and Azerbaijan exchanged ten detainees on Thursday. Armenian and Azerbaijani "
         "officials confirmed the handover. The OSCE chairman said in a statement on Friday that "
@@ -3593,7 +3593,8 @@ def test_an_appeal_to_both_parties_names_no_party_addressed(extractor: Extractor
     )
     events = extractor.extract(text, dt.date(2025, 12, 26))
     (appeal,) = [e for e in events if e.type == "proposal"]
-    assert {a.name for a in appeal.actors if a.kind != "person"} == {"OSCE"}
+    roles = {a.name: a.role for a in appeal.actors if a.kind != "person"}
+    assert roles == {"OSCE": "initiator", "Armenia": "target", "Azerbaijan": "target"}
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ from tracker.extract.parties import (
     Parties,
     attribution_spans,
     is_attribute,
+    not_party,
     party_hits,
 )
 from tracker.extract.patterns import (
@@ -309,6 +310,9 @@ _SPEAKER_DAYS = dt.timedelta(days=6)
 # How long before the article's day a gathering may have been held for an undated speech act
 # at its venue to be told of it (``_gathering_held_at``).
 _GATHERING_DAYS = dt.timedelta(days=14)  # and how many days before the news day that day may be
+# "The leaders of A and B took part", "X took part for Washington", "... also took part, along
+# with Y": a bare "took part" (not "took part in the war").
+_TOOK_PART = re.compile(r"\btook\s+part\b(?!\s+in\b)")
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
@@ -650,7 +654,9 @@ class Assembler:
             lowered = safe_lower(text)
         self._lowered = lowered
         self._text = text
-        self._parties = Parties(self.gaz, text, lowered, published, self._gates)
+        self._parties = Parties(
+            self.gaz, text, lowered, published, self._gates, self.conflicts.pairs
+        )
         raw_gaz, raw_triggers, raw_topics, raw_gates = self._joint.raw(lowered)  # one pass
         self._gates.read(raw_gates)
         self._topic_hits = [
@@ -741,6 +747,8 @@ class Assembler:
                     text, lowered, sent, index, triggers, gaz, pair, published, focus, dateline,
                     drafts, pending, context, continues, items[index],
                 )  # fmt: skip
+            elif gaz and lowered.find("took part", sent.start, sent.end) >= 0:
+                self._took_part(sent, index, gaz, drafts, pending)
             self._remember(context, sent, triggers, gaz, published, continues)
             if gaz:
                 self._parties.named.append((index, gaz))
@@ -795,6 +803,41 @@ class Assembler:
                 d.actors = dict(d.reached_at.actors)  # as seated in the end (``seat_sessions``)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
+
+    def _took_part(
+        self,
+        sent: Sentence,
+        index: int,
+        gaz: list[GazMatch],
+        drafts: list[Draft],
+        pending: list[Pending],
+    ) -> None:
+        """ "Zenda hosted the summit on Monday. The leaders of A and B took part, along with C":
+        a sentence that names no happening but who took part adds them to the encounter the
+        sentence before reported (not "took part in the war": what follows names another)."""
+        if not _TOOK_PART.search(sent.text):
+            return
+        draft = drafts[-1] if drafts and drafts[-1].order == index - 1 else None
+        mention = pending[-1] if pending and pending[-1].sentence == index - 1 else None
+        if draft is not None and draft.type not in {"meeting", "talks", "call"}:
+            draft = None
+        if mention is not None and mention.type not in {"meeting", "talks", "call"}:
+            mention = None
+        if draft is None and mention is None:
+            return
+        day = draft.date.start if draft is not None else self._pub
+        names: dict[str, str] = {}
+        for m in gaz:
+            if m.kind == "actor" and not not_party(self._text, m):
+                for name in (m.name, *self.gaz.affiliated(m.name, day)):
+                    names.setdefault(name, "participant")
+        if draft is not None:
+            for name, role in names.items():
+                draft.actors.setdefault(name, role)
+        elif mention is not None:
+            known = dict(mention.roles)
+            mention.roles = (*mention.roles, *((n, r) for n, r in names.items() if n not in known))
+            mention.actors = mention.actors | self._parties.party_states(names, day)
 
     def _sentence(
         self,

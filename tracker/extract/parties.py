@@ -153,10 +153,12 @@ _STATEMENT_VERB = re.compile(
 # "The Prime Minister's Office said", "the envoy's office said", "the ministry said": an issuer
 # named by the office of an official (the title) or a bare ministry.
 _OFFICE = re.compile(
-    r"\bthe\s+(?:(?:government\s+)?(?P<title>prime\s+minister|president|envoy|chancellor|foreign\s+minister|"
-    r"defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|presidency|"
-    r"(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
+    r"\bthe\s+(?P<office>(?:government\s+)?(?P<title>prime\s+minister|president|envoy|chancellor|"
+    r"foreign\s+minister|defen[cs]e\s+minister|spokes(?:man|woman|person))['’]s\s+office|"
+    r"presidency|(?:foreign\s+|defen[cs]e\s+)?ministry(?!\s+of\b))\b[^,;]{0,30}$"
 )
+# "The Prime Minister's Office in Zenda said": the office's seat, a place of its state.
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "according to a statement from the Foreign Ministry", "a statement by the presidency": its issuer
 _STATEMENT_SOURCE = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 _MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
@@ -177,6 +179,14 @@ _OWN_SUBJECT = re.compile(
 # ", rejecting ...", ", urging ...": a participle whose subject is the sentence's.
 # (Not ", urging both to ...", ", urging them to": those named before are addressed.)
 _PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b(?! (?:both|them|him|her|it|each)\b)")
+# "residents on both sides", "across both sides of the border": "both sides" as a place.
+# (Not "called on both sides", "calls upon the parties": those are addressed.)
+_PLACE_BEFORE_PAIR = re.compile(
+    r"(?<!\bcall)(?<!\bcalls)(?<!\bcalled)(?<!\bcalling)\s+on\s+$|\b(?:across|along|from)\s+$"
+)
+# "urged on Monday both sides to", not "called for an end to the arms sent to the warring
+# parties": the pair addressed comes right after the appeal's verb.
+_PAIR_ADDRESSED_REACH = 25
 _SAID_THE = re.compile(r"\b(?:said|says)\s+the\s")
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we", "both"})
 _IN_STATEMENT = re.compile(r"in\s+an?\s+(?:[\w-]+\s+)?statement\b[^,;:]{0,60},\s+")
@@ -290,9 +300,16 @@ class Parties:
     article's gates."""
 
     def __init__(
-        self, gazetteer: Gazetteer, text: str, lowered: str, pub: dt.date | None, gates: Gates
+        self,
+        gazetteer: Gazetteer,
+        text: str,
+        lowered: str,
+        pub: dt.date | None,
+        gates: Gates,
+        conflict_pairs: Iterable[frozenset[str]] = (),
     ) -> None:
-        """``gates``: holding each of ``GATED_WORDS``, read for ``lowered``."""
+        """``gates``: holding each of ``GATED_WORDS``, read for ``lowered``; ``conflict_pairs``:
+        the two sides of each dispute the tracker follows (``conflicts.Conflicts.pairs``)."""
         self.gaz = gazetteer
         self._text = text
         self._lowered = lowered
@@ -301,8 +318,11 @@ class Parties:
         self._role_cache: dict[tuple[int, int], str] = {}
         # The actors each sentence names, in order: (sentence index, matches).
         self.named: list[tuple[int, list[GazMatch]]] = []
-        # The article's states, groups and organisations, the most named first (``main_pair``).
+        # The article's states, groups and organisations, the most named first (``main_pair``),
+        # and how much each is named.
         self._ranking: list[str] = []
+        self._counts: Counter[str] = Counter()
+        self._conflict_pairs = tuple(conflict_pairs)
 
     def group_anaphors(self, start: int, end: int, gaz: list[GazMatch]) -> list[GazMatch]:
         """``gaz`` with "the group", "the movement", "the rebels" (``start:end``, a sentence)
@@ -601,8 +621,24 @@ class Parties:
                     # (an organisation's mention counts half; so does a person's: envoys and
                     # presidents speak for the mediators as often as for the parties).
                     counts[name] += 1 if kind == "organisation" or person else 2
+        self._counts = counts
         self._ranking = [name for name, _ in counts.most_common()]
         return self._ranking[:2]
+
+    def addressed_sides(self, sides: list[str], speakers: set[str]) -> list[str]:
+        """The two sides "both sides" stands for when ``speakers`` address them ("the envoy
+        urged both sides to"): the two sides of a listed dispute (``conflict_pairs``) the
+        article names most, neither of them a speaker; else the main pair less the speakers."""
+        best: tuple[int, list[str]] | None = None
+        for conflict in self._conflict_pairs:
+            if conflict & speakers or not conflict <= self._counts.keys():
+                continue
+            weight = min(self._counts[name] for name in conflict)
+            if best is None or weight > best[0]:
+                best = (weight, sorted(conflict, key=lambda n: -self._counts[n]))
+        if best is not None:
+            return best[1]
+        return self.sides_without(sides, speakers)
 
     def sides_without(self, sides: list[str], others: set[str]) -> list[str]:
         """The two sides "both sides" stands for in a sentence that names ``others`` as its
@@ -781,17 +817,31 @@ class Parties:
                         continue
                 kept.append((m, role))
             if event_type in CONTENT_TYPES:
-                # "The UN envoy urged both sides to free all detainees": an appeal to "both
-                # sides" or "the warring parties" names no party addressed (devset README), and
-                # the article's main pair is often not the one meant.
-                # ("offered to work with both countries": partners of the offer, kept.)
+                # "The UN envoy urged both sides to free all detainees": "both sides" or "the
+                # warring parties" addressed are the article's two sides (devset README), but
+                # not the appeal's speaker's: "The Ruritanian president urged both sides to
+                # hold fire" (a mediator speaking) addresses the other two.
+                # ("projects for residents on both sides": a place, not a party.)
                 kept = [
                     (m, r)
                     for m, r in kept
                     if m.kind != "pair"
                     or m.start - s0 < ts
-                    or _WITH_BEFORE.search(slow, max(0, m.start - s0 - 6), m.start - s0)
+                    or (
+                        m.start - s0 - te <= _PAIR_ADDRESSED_REACH
+                        and not _PLACE_BEFORE_PAIR.search(
+                            slow, max(0, m.start - s0 - 16), m.start - s0
+                        )
+                    )
                 ]
+                if any(m.kind == "pair" and m.start - s0 >= ts for m, _ in kept):
+                    speakers = [m.name for m, r in kept if m.kind != "pair" and m.start - s0 < ts]
+                    speakers += [m.name for m, _ in sources if m.start - s0 < ts]
+                    pair = self.addressed_sides(pair, self.party_states(speakers, day))
+                    kept = [
+                        (m, "target" if m.kind == "pair" and m.start - s0 >= ts else r)
+                        for m, r in kept
+                    ]
             if _SECOND_PREDICATE.search(slow, max(0, ts - 14), ts):
                 kept = self._without_reacted_to(kept, sources, s0, slow, ts)
             core = kept
@@ -923,7 +973,9 @@ class Parties:
         for m, role in core:
             names = pair if m.kind == "pair" else [m.name]
             for name in names:
-                add_role(actors, name, "participant" if m.kind == "pair" else role)
+                add_role(
+                    actors, name, role if m.kind != "pair" or role == "target" else "participant"
+                )
                 for aff in self.gaz.affiliated(name, day):
                     if aff != name:
                         add_role(actors, aff, role)
@@ -1010,8 +1062,40 @@ class Parties:
         office = _OFFICE.search(slow, lo, hi)
         if office is None:
             return []
+        seat = _SEAT_AFTER.match(self._text, s0 + office.end("office"))
+        if seat is not None:
+            words = seat.group(1)
+            country = self.gaz.place_country.get(words) or self.gaz.place_country.get(
+                words.split()[0]
+            )
+            if country is not None:
+                return [country]
         title = office.group("title") or ""
-        return self._office_holder(title, s0, day) or self._organ_owner(s0)
+        if title:
+            return self._office_holder(title, s0, day) or self._organ_owner(s0)
+        # ("Zenda welcomed the deal. The ministry said ...": the subject just before first.)
+        return (
+            self._subject_state_before(s0)
+            or self._office_holder(title, s0, day)
+            or self._organ_owner(s0)
+        )
+
+    def _subject_state_before(self, s0: int) -> list[str]:
+        """The state the sentence before (ending right before ``s0``) opens with, as its
+        subject: "Zenda welcomed the deal on Monday. The foreign ministry said ..." (Zenda's)."""
+        if not self.named:
+            return []
+        first = self.named[-1][1][0]
+        lead = self._text[max(0, first.start - 3) : first.start].strip()
+        if (
+            first.kind != "actor"
+            or self.gaz.kind(first.name) != "state"
+            or lead not in {"", ".", '"', "”"}
+            or "\n" in self._text[first.end : s0].strip()
+            or self._text.find(". ", first.end, s0) != self._text.rfind(". ", first.end, s0)
+        ):
+            return []
+        return [first.name]
 
     def _organ_owner(self, before: int) -> list[str]:
         """The state whose government, ministry or presidency was named last before ``before``
@@ -1170,6 +1254,9 @@ def _definition_cues(lowered: str) -> Iterable[tuple[int, int]]:
         of = lowered.find(" of ", at, at + 50)
         if of > 0:
             yield of + 1, of + 3
+    # "the Nordic group of A, B and C"
+    for at in _occurrences(lowered, " group of "):
+        yield at + 7, at + 9
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
