@@ -301,3 +301,28 @@ def test_a_day_counted_from_an_undated_happening_is_not_the_news_day(extractor: 
     )
     events = extractor.extract(text, dt.date(2026, 3, 13))
     assert [e.type for e in events] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the first round since October, when talks in Lima broke up",
+        "the first swap since 2023, when the two sides freed 40 prisoners each",
+    ],
+)
+def test_a_bounding_month_or_year_dates_the_when_clause_after_it(sentence: str) -> None:
+    # "since October, when ...": the month bounds the span, and the when-clause tells what
+    # happened in it, so the date anchors that clause's trigger (as a day does).
+    assert [m.anchor for m in find_dates(sentence)] == [True]
+
+
+def test_talks_told_in_a_when_clause_after_since_take_its_month(extractor: Extractor) -> None:
+    text = (
+        "Chilean and Peruvian negotiators held talks in Quito on Monday.\n\n"
+        "The meeting is the first between the two sides since October, when a round of "
+        "negotiations on the maritime boundary ended without agreement."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 20))
+    assert ("talks", "2025-10-01") in {
+        (e.type, e.date.isoformat()) for e in events if e.date is not None
+    }
