@@ -185,6 +185,7 @@ from tracker.extract.patterns import (
     NOUN_DATE_BEFORE,
     NOUN_HEAD_BEFORE,
     NOUN_RELATIVE,
+    NUMBERED_ROUND,
     OBJECT_NP,
     OBLIGATION_SPEAKER,
     OBLIGED_AFTER,
@@ -194,6 +195,7 @@ from tracker.extract.patterns import (
     OCCASION_DAY,
     OF_DELEGATIONS,
     OTHER_PAIR,
+    OWN_DATE_GAP,
     PAIR_DEFAULT_TYPES,
     PAIRED_OFFICIALS,
     PARTICIPLES,
@@ -229,6 +231,7 @@ from tracker.extract.patterns import (
     SAME_DAY,
     SEATS,
     SERIES_MEMBER,
+    SERIES_PHRASE,
     SHE_OR_HE_NEXT,
     SHELVED,
     SIDELINES,
@@ -761,6 +764,7 @@ class Assembler:
                         # held talks' mediators; not their other participants.)
                         d.actors.setdefault(name, role)
         drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
+        _series_parties(drafts)
         seat_sessions(
             drafts,
             self.bodies,
@@ -1468,7 +1472,16 @@ class Assembler:
                 if trig.type in SPEECH_TYPES:
                     speech_before = True
                     speech_end = te
-            if trig.type in used_types and strength != "verbal":
+            if (
+                trig.type in used_types
+                and strength != "verbal"
+                and not (
+                    NUMBERED_ROUND.match(trig.phrase)
+                    and any(OWN_DATE_GAP.fullmatch(slow, te, d.start) for d in date_mentions)
+                )
+            ):
+                # (not "a second round on 2 June ..., and a third round on 23 July ...": each
+                # numbered round told with its own day is a round of its own)
                 continue
             attr_start = len(slow)  # (the nearest attribution after the trigger)
             for a, _ in attribution:
@@ -2451,6 +2464,7 @@ class Assembler:
                     again=again,
                     hosted=hosted,
                     reached_at=reached_at,
+                    series=etype == "talks" and SERIES_PHRASE.match(trig.phrase) is not None,
                 )
             )
             if etype == "call" and slow.find(" with ", te) >= 0:
@@ -2707,6 +2721,7 @@ class Assembler:
                     trigger_strength=first.trigger_strength,
                     order=first.order,
                     title=first.title,
+                    series=first.series,
                 )
             )
             return
@@ -3073,6 +3088,19 @@ def _next_after(o: Draft, held: Draft, d: Draft) -> bool:
     if o.date.start != held.date.start:
         return o.date.start > held.date.start
     return o.order <= d.order
+
+
+def _series_parties(drafts: list[Draft]) -> None:
+    """ "Chile and Peru held talks in Lima on Monday. [...] The second followed in Quito on 9
+    June": a round told by its number alone is a round of the talks the article reports, between
+    their parties (bar their host: the round's venue may differ); the talks it tells first."""
+    held = [d for d in drafts if d.type == "talks" and not d.planned and not d.series]
+    for d in drafts:
+        if not d.series or not held:
+            continue
+        parties = {name: role for name, role in held[0].actors.items() if role != "host"}
+        if parties:
+            d.actors = parties
 
 
 def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:
