@@ -510,3 +510,19 @@ def test_each_numbered_round_with_its_own_day_is_a_round(extractor: Extractor) -
     )
     talks = _of_type(extractor.extract(text, PUB), "talks")
     assert {"2025-10-14", "2025-11-03"} <= {t.date.isoformat() for t in talks if t.date}
+
+
+def test_they_in_a_when_clause_are_the_parties_of_the_encounter_just_told(
+    extractor: Extractor,
+) -> None:
+    # "..., when they agreed on ...": the deal of the earlier session, between its parties.
+    text = (
+        "Chilean and Peruvian border commissions held talks in Arica on Thursday, the Peruvian "
+        "foreign ministry said. Field teams are expected to start work in the spring. The "
+        "commissions last met in Tacna in June, when they agreed on rules for the joint survey "
+        "work."
+    )
+    deals = _of_type(extractor.extract(text, PUB), "agreement")
+    assert [(d.date.isoformat(), _states(d) >= {"Chile", "Peru"}) for d in deals] == [
+        ("2025-06-01", True)
+    ]

@@ -249,6 +249,7 @@ from tracker.extract.patterns import (
     TAIL_STOP,
     TALKS_IN,
     THAT_CLAUSE,
+    THEY_CLAUSE,
     TIME_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
@@ -2273,6 +2274,17 @@ class Assembler:
                 # in January": the two sides' negotiators, unnamed (made a round of talks below).
                 for name in pair:
                     actors[name] = "participant"
+            if (
+                not actors
+                and "they" in slow[max(0, ts - 40) : ts]
+                and THEY_CLAUSE.search(slow, max(0, ts - 40), ts) is not None
+                and drafts
+                and drafts[-1].order == index
+                and drafts[-1].type in {"talks", "meeting"}
+            ):
+                # "The commissions last met in Lima in June, when they agreed on rules": the
+                # clause's "they" are the parties of the encounter the sentence has just told.
+                _seat_parties(actors, drafts[-1])
             series = None  # the series of sessions an unattended one belongs to
             if (
                 not actors

@@ -706,6 +706,8 @@ PRONOUN_CLAUSE = re.compile(
     r"|(?<=\s)\s*(?:after|before|when|while|until|that)\s+)"
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
 )
+# "..., when they agreed", "..., where they signed": a clause whose subject is the main clause's.
+THEY_CLAUSE = re.compile(r",\s+(?:when|where)\s+they\s+(?:(?:also|then|\w+ly)\s+)?$")
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 CLAUSE_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
