@@ -326,3 +326,9 @@ def test_talks_told_in_a_when_clause_after_since_take_its_month(extractor: Extra
     assert ("talks", "2025-10-01") in {
         (e.type, e.date.isoformat()) for e in events if e.date is not None
     }
+
+
+def test_a_month_listed_after_in_month_is_a_date_too() -> None:
+    # "in March and April": the second month has no "in" of its own; "may" stays a verb.
+    months = [m.month for m in find_dates("two rounds in March and April, and talks may resume")]
+    assert months == [3, 4]

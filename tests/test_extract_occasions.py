@@ -526,3 +526,25 @@ def test_they_in_a_when_clause_are_the_parties_of_the_encounter_just_told(
     assert [(d.date.isoformat(), _states(d) >= {"Chile", "Peru"}) for d in deals] == [
         ("2025-06-01", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sequel", "days"),
+    [
+        (
+            "It came after two rounds in Quito, hosted by Ecuador on 13-14 October and on 3-4 "
+            "November.",
+            {"2025-10-13", "2025-11-03"},
+        ),
+        (
+            "The previous two rounds, held in Quito in March and April, produced a draft map.",
+            {"2025-03-01", "2025-04-01"},
+        ),
+    ],
+)
+def test_rounds_told_with_a_list_of_days_are_a_round_on_each(
+    extractor: Extractor, sequel: str, days: set[str]
+) -> None:
+    text = f"Chilean and Peruvian negotiators held talks in Lima on Thursday.\n\n{sequel}"
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert days <= {t.date.isoformat() for t in talks if t.date}

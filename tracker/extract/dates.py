@@ -116,6 +116,9 @@ _NOUN_DATED = re.compile(
     re.IGNORECASE,
 )
 
+# "in May| and June": a second month listed after one told with "in".
+_AND_MONTH = re.compile(rf"\s+and\s+(?P<m>{_MON})\b(?![\s.]*\d)")
+
 _IN_ON = frozenset({"in ", "on ", "In ", "On "})
 
 # "the Oct. 7, 2023, attack", "the June 9 bombing": a date naming another happening.
@@ -359,6 +362,15 @@ def find_dates(sentence: str) -> list[DateMention]:
             found.append(
                 DateMention(start, end, "month", anchor, hint, None, month, qualifier=qualifier)
             )
+            if lead in {"in", "during"} and (also := _AND_MONTH.match(sentence, end)) is not None:
+                # "rounds in May and June": the second month of the list is a date too (no "in"
+                # of its own to tell it from the modal "may")
+                found.append(
+                    DateMention(
+                        also.start("m"), also.end("m"), "month", anchor, None, None,
+                        _month_number(also.group("m")),
+                    )
+                )  # fmt: skip
         elif kind == "yr":
             anchor = anchor and (
                 g("yr").split()[0].lower() not in {"since", "until", "by", "from"} or when_clause

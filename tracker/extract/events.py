@@ -2496,7 +2496,11 @@ class Assembler:
                         drafts[-1].apart = True
                     else:
                         drafts.append(sibling(drafts[-1], actors=side_actors))
-            if date_span is not None and strength == "verbal" and not planned:
+            if (
+                date_span is not None
+                and (strength == "verbal" or trig.phrase.endswith(" rounds"))
+                and not planned
+            ):
                 verbs_after = [
                     t.start - s0
                     for t in triggers
@@ -2692,7 +2696,13 @@ class Assembler:
                 # one closing the date: "and on May 5, both sides swapped").
                 return
             resolved = m.resolve(pub, False)
-            if resolved is None or resolved.precision != "day" or resolved == first.date:
+            if (
+                resolved is None
+                # (a day, or a month after a month: "in May and June")
+                or resolved.precision not in {"day", first.date.precision}
+                or resolved.precision == "year"
+                or resolved == first.date
+            ):
                 return
             if pub is not None and resolved.start > pub + dt.timedelta(days=1):
                 # ("met on May 16, and the second on June 2", written in March: last June)
