@@ -370,3 +370,34 @@ def test_a_speech_act_at_the_venue_of_earlier_talks_is_of_their_day(extractor: E
     dated = {(e.type, e.date.isoformat() if e.date else None) for e in events}
     assert ("demand", "2026-03-09") in dated
     assert ("prisoner_exchange", "2026-03-12") in dated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the first round since October, when talks in Lima broke up",
+        "the first swap since 2023, when the two sides freed 40 prisoners each",
+    ],
+)
+def test_a_bounding_month_or_year_dates_the_when_clause_after_it(sentence: str) -> None:
+    # "since October, when ...": the month bounds the span, and the when-clause tells what
+    # happened in it, so the date anchors that clause's trigger (as a day does).
+    assert [m.anchor for m in find_dates(sentence)] == [True]
+
+
+def test_talks_told_in_a_when_clause_after_since_take_its_month(extractor: Extractor) -> None:
+    text = (
+        "Chilean and Peruvian negotiators held talks in Quito on Monday.\n\n"
+        "The meeting is the first between the two sides since October, when a round of "
+        "negotiations on the maritime boundary ended without agreement."
+    )
+    events = extractor.extract(text, dt.date(2026, 3, 20))
+    assert ("talks", "2025-10-01") in {
+        (e.type, e.date.isoformat()) for e in events if e.date is not None
+    }
+
+
+def test_a_month_listed_after_in_month_is_a_date_too() -> None:
+    # "in March and April": the second month has no "in" of its own; "may" stays a verb.
+    months = [m.month for m in find_dates("two rounds in March and April, and talks may resume")]
+    assert months == [3, 4]

@@ -470,3 +470,81 @@ def test_a_planned_meeting_in_a_past_month_is_no_background(extractor: Extractor
     text = "The two leaders agreed on Monday for their ministers to meet in March in Geneva."
     events = extractor.extract(text, PUB)
     assert not [e for e in events if e.date.year == 2025 and e.date.month == 3]
+
+
+# --- rounds of a series told by their number -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "The first round was held in Quito on 14 October. The second followed on 3 November in "
+        "Cuenca, where the Peruvian side tabled a new map.",
+        "Two rounds were held in Quito before it. The first, on 14 October, ended without a "
+        "deal. The second, on 3 November, was followed by a prisoner release.",
+        "The first such session was held on 14 October, and a second followed on 3 November.",
+    ],
+)
+def test_a_round_told_by_its_number_alone_is_a_round_of_the_series(
+    extractor: Extractor, sequel: str
+) -> None:
+    # "The second followed on 3 November": the noun is left out, the ordinal tells the round;
+    # its parties are those of the talks the article reports (no host: the venue differs).
+    text = (
+        "Chilean and Peruvian negotiators held talks in Guayaquil on Thursday, with Ecuador "
+        f"mediating.\n\n{sequel}"
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    days = {t.date.isoformat(): t for t in talks if t.date is not None}
+    assert {"2025-10-14", "2025-11-03"} <= set(days)
+    assert _states(days["2025-11-03"]) >= {"Chile", "Peru"}
+
+
+def test_each_numbered_round_with_its_own_day_is_a_round(extractor: Extractor) -> None:
+    # A second noun of the same type in a sentence only adds to the first, unless it is a
+    # numbered round told with a day of its own.
+    text = (
+        "Chilean and Peruvian negotiators held talks in Lima on Thursday.\n\n"
+        "A second round on 14 October produced a draft map, and a third round on 3 November "
+        "lasted under an hour."
+    )
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert {"2025-10-14", "2025-11-03"} <= {t.date.isoformat() for t in talks if t.date}
+
+
+def test_they_in_a_when_clause_are_the_parties_of_the_encounter_just_told(
+    extractor: Extractor,
+) -> None:
+    # "..., when they agreed on ...": the deal of the earlier session, between its parties.
+    text = (
+        "Chilean and Peruvian border commissions held talks in Arica on Thursday, the Peruvian "
+        "foreign ministry said. Field teams are expected to start work in the spring. The "
+        "commissions last met in Tacna in June, when they agreed on rules for the joint survey "
+        "work."
+    )
+    deals = _of_type(extractor.extract(text, PUB), "agreement")
+    assert [(d.date.isoformat(), _states(d) >= {"Chile", "Peru"}) for d in deals] == [
+        ("2025-06-01", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sequel", "days"),
+    [
+        (
+            "It came after two rounds in Quito, hosted by Ecuador on 13-14 October and on 3-4 "
+            "November.",
+            {"2025-10-13", "2025-11-03"},
+        ),
+        (
+            "The previous two rounds, held in Quito in March and April, produced a draft map.",
+            {"2025-03-01", "2025-04-01"},
+        ),
+    ],
+)
+def test_rounds_told_with_a_list_of_days_are_a_round_on_each(
+    extractor: Extractor, sequel: str, days: set[str]
+) -> None:
+    text = f"Chilean and Peruvian negotiators held talks in Lima on Thursday.\n\n{sequel}"
+    talks = _of_type(extractor.extract(text, PUB), "talks")
+    assert days <= {t.date.isoformat() for t in talks if t.date}

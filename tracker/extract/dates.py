@@ -116,6 +116,9 @@ _NOUN_DATED = re.compile(
     re.IGNORECASE,
 )
 
+# "in May| and June": a second month listed after one told with "in".
+_AND_MONTH = re.compile(rf"\s+and\s+(?P<m>{_MON})\b(?![\s.]*\d)")
+
 _IN_ON = frozenset({"in ", "on ", "In ", "On "})
 
 # "the Oct. 7, 2023, attack", "the June 9 bombing": a date naming another happening.
@@ -285,7 +288,8 @@ def find_dates(sentence: str) -> list[DateMention]:
             )
         )
         start, end = m.span()
-        if not anchor and _WHEN_AFTER.match(sentence, end):
+        when_clause = _WHEN_AFTER.match(sentence, end) is not None
+        if not anchor and when_clause:
             anchor = True  # "the first swap since May 3, when they freed ...": the clause's day
         if (
             anchor
@@ -349,7 +353,8 @@ def find_dates(sentence: str) -> list[DateMention]:
             # "in May" names a month; "May" alone (the modal verb) never reaches here.
             start = m.start("mo_m") if g("mo").split()[0].lower() in {"in", "of"} else start
             lead = g("mo").split()[0].lower()
-            anchor = anchor and lead not in {"since", "until", "by", "from"}
+            # (but "the first round since October, when talks broke up": the clause's month)
+            anchor = anchor and (lead not in {"since", "until", "by", "from"} or when_clause)
             # "last September": the latest one before the article's month; "next March"
             qualifier = lead if lead in {"last", "next"} else ""
             hint = {"last": "past", "next": "future"}.get(lead)
@@ -357,8 +362,19 @@ def find_dates(sentence: str) -> list[DateMention]:
             found.append(
                 DateMention(start, end, "month", anchor, hint, None, month, qualifier=qualifier)
             )
+            if lead in {"in", "during"} and (also := _AND_MONTH.match(sentence, end)) is not None:
+                # "rounds in May and June": the second month of the list is a date too (no "in"
+                # of its own to tell it from the modal "may")
+                found.append(
+                    DateMention(
+                        also.start("m"), also.end("m"), "month", anchor, None, None,
+                        _month_number(also.group("m")),
+                    )
+                )  # fmt: skip
         elif kind == "yr":
-            anchor = anchor and g("yr").split()[0].lower() not in {"since", "until", "by", "from"}
+            anchor = anchor and (
+                g("yr").split()[0].lower() not in {"since", "until", "by", "from"} or when_clause
+            )
             found.append(DateMention(start, end, "year", anchor, None, int(g("yr_y"))))
         elif kind == "wd":
             qual = (g("wd_q") or "").lower()

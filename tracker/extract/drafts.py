@@ -34,6 +34,9 @@ class Draft:
     again: bool = False  # "agreed to meet again", "the next meeting"
     hosted: bool = False  # "signed in Doha": the venue's state hosted the deal
     apart: bool = False  # one of the calls of "spoke with A, and then with B" (not merged)
+    # "The second followed on 9 June": a round of a series told by its number alone, whose
+    # parties are those of the series' talks told elsewhere in the article
+    series: bool = False
     # "They met on Monday. The sides agreed to ...": the gathering the deal was reached at
     reached_at: Draft | None = None
 

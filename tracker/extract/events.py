@@ -188,6 +188,7 @@ from tracker.extract.patterns import (
     NOUN_DATE_BEFORE,
     NOUN_HEAD_BEFORE,
     NOUN_RELATIVE,
+    NUMBERED_ROUND,
     OBJECT_NP,
     OBLIGATION_SPEAKER,
     OBLIGED_AFTER,
@@ -197,6 +198,7 @@ from tracker.extract.patterns import (
     OCCASION_DAY,
     OF_DELEGATIONS,
     OTHER_PAIR,
+    OWN_DATE_GAP,
     PAIR_DEFAULT_TYPES,
     PAIRED_OFFICIALS,
     PARTICIPLES,
@@ -232,6 +234,7 @@ from tracker.extract.patterns import (
     SAME_DAY,
     SEATS,
     SERIES_MEMBER,
+    SERIES_PHRASE,
     SHE_OR_HE_NEXT,
     SHELVED,
     SIDELINES,
@@ -249,6 +252,7 @@ from tracker.extract.patterns import (
     TAIL_STOP,
     TALKS_IN,
     THAT_CLAUSE,
+    THEY_CLAUSE,
     TIME_CLAUSE,
     TIME_REFERENCE,
     TITLE_WORDS,
@@ -781,6 +785,7 @@ class Assembler:
                         # held talks' mediators; not their other participants.)
                         d.actors.setdefault(name, role)
         drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
+        _series_parties(drafts)
         seat_sessions(
             drafts,
             self.bodies,
@@ -1523,7 +1528,16 @@ class Assembler:
                 if trig.type in SPEECH_TYPES:
                     speech_before = True
                     speech_end = te
-            if trig.type in used_types and strength != "verbal":
+            if (
+                trig.type in used_types
+                and strength != "verbal"
+                and not (
+                    NUMBERED_ROUND.match(trig.phrase)
+                    and any(OWN_DATE_GAP.fullmatch(slow, te, d.start) for d in date_mentions)
+                )
+            ):
+                # (not "a second round on 2 June ..., and a third round on 23 July ...": each
+                # numbered round told with its own day is a round of its own)
                 continue
             attr_start = len(slow)  # (the nearest attribution after the trigger)
             for a, _ in attribution:
@@ -2342,6 +2356,17 @@ class Assembler:
                 # in January": the two sides' negotiators, unnamed (made a round of talks below).
                 for name in pair:
                     actors[name] = "participant"
+            if (
+                not actors
+                and "they" in slow[max(0, ts - 40) : ts]
+                and THEY_CLAUSE.search(slow, max(0, ts - 40), ts) is not None
+                and drafts
+                and drafts[-1].order == index
+                and drafts[-1].type in {"talks", "meeting"}
+            ):
+                # "The commissions last met in Lima in June, when they agreed on rules": the
+                # clause's "they" are the parties of the encounter the sentence has just told.
+                _seat_parties(actors, drafts[-1])
             series = None  # the series of sessions an unattended one belongs to
             if (
                 not actors
@@ -2533,6 +2558,7 @@ class Assembler:
                     again=again,
                     hosted=hosted,
                     reached_at=reached_at,
+                    series=etype == "talks" and SERIES_PHRASE.match(trig.phrase) is not None,
                 )
             )
             if etype == "call" and slow.find(" with ", te) >= 0:
@@ -2552,7 +2578,11 @@ class Assembler:
                         drafts[-1].apart = True
                     else:
                         drafts.append(sibling(drafts[-1], actors=side_actors))
-            if date_span is not None and strength == "verbal" and not planned:
+            if (
+                date_span is not None
+                and (strength == "verbal" or trig.phrase.endswith(" rounds"))
+                and not planned
+            ):
                 verbs_after = [
                     t.start - s0
                     for t in triggers
@@ -2748,7 +2778,13 @@ class Assembler:
                 # one closing the date: "and on May 5, both sides swapped").
                 return
             resolved = m.resolve(pub, False)
-            if resolved is None or resolved.precision != "day" or resolved == first.date:
+            if (
+                resolved is None
+                # (a day, or a month after a month: "in May and June")
+                or resolved.precision not in {"day", first.date.precision}
+                or resolved.precision == "year"
+                or resolved == first.date
+            ):
                 return
             if pub is not None and resolved.start > pub + dt.timedelta(days=1):
                 # ("met on May 16, and the second on June 2", written in March: last June)
@@ -2789,6 +2825,7 @@ class Assembler:
                     trigger_strength=first.trigger_strength,
                     order=first.order,
                     title=first.title,
+                    series=first.series,
                 )
             )
             return
@@ -3183,6 +3220,19 @@ def _next_after(o: Draft, held: Draft, d: Draft) -> bool:
     if o.date.start != held.date.start:
         return o.date.start > held.date.start
     return o.order <= d.order
+
+
+def _series_parties(drafts: list[Draft]) -> None:
+    """ "Chile and Peru held talks in Lima on Monday. [...] The second followed in Quito on 9
+    June": a round told by its number alone is a round of the talks the article reports, between
+    their parties (bar their host: the round's venue may differ); the talks it tells first."""
+    held = [d for d in drafts if d.type == "talks" and not d.planned and not d.series]
+    for d in drafts:
+        if not d.series or not held:
+            continue
+        parties = {name: role for name, role in held[0].actors.items() if role != "host"}
+        if parties:
+            d.actors = parties
 
 
 def _deal_venue(slow: str, at: int, ts: int, te: int) -> bool:

@@ -205,6 +205,16 @@ AND_AGAIN = re.compile(
     r"\s*,?\s*and\s+(?:again|then|once\s+more)?\s*(?:(?:an?|the)\s+(?:[\w.-]+\s+){1,2})?"
     r"(?:on\s+|in\s+)?"
 )
+# Lexicon phrases that tell a round by its number alone ("the second followed", "the first, on",
+# "a second session * followed", "first such session was held"; tracker/data/triggers.toml).
+SERIES_PHRASE = re.compile(
+    r"^(?:the\s+|a\s+)?(?:first|second|third|fourth|last|latest|previous)\b.*"
+    r"(?:\bfollowed\b|,|\bsuch\b)"
+)
+# A round named by its number ("second round", "third * round", "last round") and the words
+# between it and a day of its own ("a third round| on |23 July", "the last round|, held on |9 May").
+NUMBERED_ROUND = re.compile(r"(?:first|second|third|fourth|fifth|last|final|previous)\b.*\bround$")
+OWN_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:held|which\s+took\s+place)\s+)?(?:on|in)\s+")
 MEET_AGAIN = re.compile(
     r"\bmeet\s+again\b|\bnext\s+(?:meeting|round|session)\b|"
     r"\b(?:second|third|fourth|fifth|sixth|new|another|further)\s+round\b"
@@ -696,6 +706,8 @@ PRONOUN_CLAUSE = re.compile(
     r"|(?<=\s)\s*(?:after|before|when|while|until|that)\s+)"
     r"(?:he|she)\s+(?:(?:later|also|then|subsequently|had|has|was|would|\w+ly)\s+){0,2}$"
 )
+# "..., when they agreed", "..., where they signed": a clause whose subject is the main clause's.
+THEY_CLAUSE = re.compile(r",\s+(?:when|where)\s+they\s+(?:(?:also|then|\w+ly)\s+)?$")
 WHO_TRAVELLED = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 CLAUSE_RESUMES = re.compile(
     r",\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
