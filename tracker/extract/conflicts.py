@@ -71,8 +71,8 @@ class Conflicts:
     def theatre_truces(self, lowered: str) -> list[tuple[int, tuple[str, ...]]]:
         """Where an article (``lowered``) names a truce by its theatre, with that war's sides
         ("the Gaza ceasefire": Israel and Hamas), in order."""
-        if self._theatre_truce is None or ("truce" not in lowered and "ceasefire" not in lowered):
-            return []
+        if self._theatre_truce is None or not any(noun in lowered for noun in _TRUCE_NOUNS):
+            return []  # (each noun the pattern can match: "cease-fire" holds no "ceasefire")
         # ``_theatre_truce.finditer(lowered)``, tried only where a match can start: each holds a
         # truce noun, at its start or after a theatre name and spaces (a plain search would try
         # every position of the article).
