@@ -4090,6 +4090,24 @@ def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, tex
     assert all("Chile" in _states(e) for e in events if e.type == "proposal")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile made it clear it would reject any offer from Peru on Thursday.",
+        "Chile made progress on Thursday toward a ceasefire offer to Peru.",
+        "Chile offered few details on Thursday of the ceasefire with Peru.",
+        "Chile offered its support on Thursday for the dialogue with Peru.",
+        "Chile offered condolences on Thursday and said the talks with Peru would go on.",
+    ],
+)
+def test_an_offer_phrase_spans_only_a_noun_phrase(extractor: Extractor, text: str) -> None:
+    # "made ~ offer", "offered ~ talks": the gap is who is offered and how, not a clause ("made
+    # it clear ... any offer") or a phrase of what was said about the talks ("offered few
+    # details of the ceasefire").
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert "proposal" not in {e.type for e in events}, text
+
+
 def test_what_happened_during_the_session_is_of_the_session_day(extractor: Extractor) -> None:
     # "During the session" points back to the session told before, not to the last day named.
     text = (
