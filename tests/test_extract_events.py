@@ -4082,6 +4082,7 @@ def test_a_deal_of_the_sides_just_told_meeting_is_reached_there(extractor: Extra
         "Chile on Thursday offered Peru talks on every open issue, water included.",
         "At the session on Thursday, the Chilean side presented ideas for joint projects.",
         "Chile presented a draft declaration on the missing to Peru on Thursday.",
+        "On Thursday, the Chilean envoy presented the two sides with a draft statute.",
     ],
 )
 def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, text: str) -> None:
@@ -4098,12 +4099,13 @@ def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, tex
         "Chile offered few details on Thursday of the ceasefire with Peru.",
         "Chile offered its support on Thursday for the dialogue with Peru.",
         "Chile offered condolences on Thursday and said the talks with Peru would go on.",
+        "Chile presented its objections on Thursday to the draft.",
     ],
 )
 def test_an_offer_phrase_spans_only_a_noun_phrase(extractor: Extractor, text: str) -> None:
-    # "made ~ offer", "offered ~ talks": the gap is who is offered and how, not a clause ("made
-    # it clear ... any offer") or a phrase of what was said about the talks ("offered few
-    # details of the ceasefire").
+    # "made ~ offer", "offered ~ talks", "presented ~ draft": the gap is who is offered and
+    # how, not a clause ("made it clear ... any offer") or a phrase of what was said about the
+    # talks ("offered few details of the ceasefire", "presented its objections to the draft").
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert "proposal" not in {e.type for e in events}, text
 
@@ -4248,6 +4250,22 @@ def test_a_council_session_told_by_its_business_is_a_planned_meeting(
     (meeting,) = extractor.extract(text, PUB)
     assert (meeting.type, meeting.date, meeting.planned) == ("meeting", day, True)
     assert "UN Security Council" in _states(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN envoy briefed the media on Thursday after the Security Council adopted a "
+        "resolution on Ukraine.",
+        "Russia's envoy said on Thursday he would brief the president about the UN Security "
+        "Council vote on Ukraine.",
+    ],
+)
+def test_briefing_someone_else_about_the_council_is_no_council_session(
+    extractor: Extractor, text: str
+) -> None:
+    # "brief the ~ council": the council is who is briefed, not a noun past a preposition
+    assert "meeting" not in {e.type for e in extractor.extract(text, PUB)}, text
 
 
 @pytest.mark.parametrize(
