@@ -4139,6 +4139,14 @@ def test_a_plan_proposed_by_its_authors_on_a_named_day_is_that_days_proposal(
     # (with no date of its own the participle only names the plan's authors)
     undated = "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina."
     assert "proposal" not in {e.type for e in extractor.extract(undated, pub)}
+    # (nor with a date of another clause after the agents)
+    for text in (
+        "Peru said on Sunday it had accepted the truce proposed by Brazil, which Chile rejected "
+        "on 2 March.",
+        "Peru said on Sunday it had accepted the truce proposed by Brazil; Chile rejected it on "
+        "2 March.",
+    ):
+        assert "proposal" not in {e.type for e in extractor.extract(text, pub)}, text
 
 
 def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extractor) -> None:

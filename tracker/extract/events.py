@@ -193,6 +193,7 @@ from tracker.extract.patterns import (
     OTHER_PAIR,
     PAIR_DEFAULT_TYPES,
     PAIRED_OFFICIALS,
+    PARTICIPLE_CLAUSE_END,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_PERFECT,
@@ -1353,19 +1354,21 @@ class Assembler:
                 continue  # "set for Russia to agree", "urged Ukraine to agree": what is wanted
             if speech_before and trig.type in SPEECH_TYPES and INFINITIVE.search(slow, 0, ts):
                 continue  # "urged Ukraine to agree": what was asked for, not an agreement
+            # "accepted the truce proposed by X on 2 March": the proposing, told with its day
+            dated_proposing = _dated_participle(trig, slow, te, date_mentions)
             if (
                 speech_before
                 and trig.type in SPEECH_TYPES
                 and slow.startswith(" by ", te)
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
-                and not (trig.type == "proposal" and _dated_participle(te, date_mentions))
+                and not dated_proposing
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if (
                 trig.type == "proposal"
                 and slow.startswith(" by ", te)
                 and PROPOSED_THING.search(slow, max(0, ts - 16), ts) is not None
-                and not _dated_participle(te, date_mentions)
+                and not dated_proposing
             ):
                 # "said the plan put forward by X rewards the militia", "a truce, as proposed by
                 # X, would ...": the plan described by its author, no news of its making ("a
@@ -1464,11 +1467,7 @@ class Assembler:
                 # "due to meet on 4 February for a second round after their first meeting in
                 # late January": the dates told of the earlier occasion are past, not the plan's.
                 own = [d for d in own if d.start < prior.start()]
-            if (
-                trig.type == "proposal"
-                and slow.startswith(" by ", te)
-                and _dated_participle(te, date_mentions)
-            ):
+            if dated_proposing:
                 # "said on Sunday it accepted the truce proposed by X on 2 March": the date told
                 # after the participle's agent is the proposing's
                 own = [d for d in own if d.start > te] or own
@@ -1769,11 +1768,7 @@ class Assembler:
                 ]
             if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
                 hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
-            if (
-                trig.type == "proposal"
-                and slow.startswith(" by ", te)
-                and _dated_participle(te, date_mentions)
-            ):
+            if dated_proposing:
                 # "accepted the truce proposed by A and B on 12 March": proposed by its agents
                 # (not by who accepted it)
                 agents = [m for m in hits if te < m.start - s0 <= te + 130]
@@ -3152,13 +3147,23 @@ def _after_clock_line(text: str, start: int) -> bool:
     return any(_CLOCK_LINE.match(ln) for ln in lines)
 
 
-def _dated_participle(te: int, date_mentions: list[dates_mod.DateMention]) -> bool:
-    """Whether a participle's agent ("a truce proposed by X") is followed by a named day or
-    month ("... by X in a joint statement on 12 March"): the proposing told with its date, so news
-    of the past, not only the plan's author."""
-    return any(
-        d.kind in {"absolute", "month"} and d.anchor and 0 < d.start - te <= 130
-        for d in date_mentions
+def _dated_participle(
+    trig: TriggerMatch, slow: str, te: int, date_mentions: list[dates_mod.DateMention]
+) -> bool:
+    """Whether a proposal's participle and its agent ("a truce proposed by X") are followed by a
+    named day or month in the same clause ("... by X in a joint statement on 12 March"): the
+    proposing told with its date, so news of the past, not only the plan's author ("proposed by
+    X, which Y rejected on 12 March" is not)."""
+    return (
+        trig.type == "proposal"
+        and slow.startswith(" by ", te)
+        and any(
+            d.kind in {"absolute", "month"}
+            and d.anchor
+            and 0 < d.start - te <= 130
+            and PARTICIPLE_CLAUSE_END.search(slow, te, d.start) is None
+            for d in date_mentions
+        )
     )
 
 

@@ -98,6 +98,14 @@ SIDES_SUBJECT = re.compile(
     r"(?:sides|parties|leaders|delegations)|they)\s+(?:(?:also|had|have|then|further|jointly|"
     r"both|all)\s+){0,2}$"
 )
+# Where the clause of a participle's agent ends before a later date ("the truce proposed by X,
+# which Y rejected on 2 March", "proposed by X; Y rejected it on 2 March"): the date is another
+# clause's. (Not a dash: "proposed by the Quad — A, B, C and D — on 12 September" names
+# the agents.)
+PARTICIPLE_CLAUSE_END = re.compile(
+    r";|\b(?:which|who|whom|whose|that|while|whereas|when|after|before|but|although|though|"
+    r"since|until|said|says)\b"
+)
 # "agreed to meet in Lima during a phone call on 16 March": the date of the occasion the deal was
 # made at, told after what was agreed (not the date of the meeting agreed to).
 OCCASION_DAY = re.compile(
