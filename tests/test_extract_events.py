@@ -4159,6 +4159,14 @@ def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extr
     plan = "Chile and Peru agreed on Monday to meet again in Lima on June 2."
     deals = [e for e in extractor.extract(plan, dt.date(2025, 5, 16)) if e.type == "agreement"]
     assert [e.date for e in deals] == [dt.date(2025, 5, 12)]
+    # (nor is an occasion the agreed action is to take place at: "agreed to sign the deal at
+    # their summit on 20 June" is no deal of 20 June, nor of a June past)
+    for text, day in (
+        ("Chile and Peru agreed to sign the water deal during their summit on 20 June.", 16),
+        ("Chile and Peru agreed on Monday to sign the water deal at the summit in June.", 12),
+    ):
+        deals = [e for e in extractor.extract(text, dt.date(2025, 5, 16)) if e.type == "agreement"]
+        assert [e.date for e in deals] == [dt.date(2025, 5, day)], text
 
 
 def test_a_text_handed_over_told_in_a_relative_clause_is_a_proposal(extractor: Extractor) -> None:

@@ -1429,9 +1429,13 @@ class Assembler:
                     for d in date_mentions
                     if d.start < te
                     or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    # "had agreed to meet in Lima during a phone call on March 16": told back, the
+                    # deal dated by the occasion it was made at (told as the news, "agreed to sign
+                    # the deal at their summit on 20 June" is where the action agreed is to be)
                     or (
                         d.start - te > 20
                         and OCCASION_DAY.search(slow, max(te, d.start - 70), d.start) is not None
+                        and PLUPERFECT.search(slow, max(0, ts - 30), ts) is not None
                     )
                 ]
             own = [d for d in usable if claims[id(d)] == n] or [
