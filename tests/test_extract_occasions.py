@@ -475,3 +475,13 @@ def test_a_planned_meeting_in_a_past_month_is_no_background(extractor: Extractor
     text = "The two leaders agreed on Monday for their ministers to meet in March in Geneva."
     events = extractor.extract(text, PUB)
     assert not [e for e in events if e.date.year == 2025 and e.date.month == 3]
+
+
+def test_the_encounter_an_agreed_action_is_to_take_place_at_is_no_background(
+    extractor: Extractor,
+) -> None:
+    # "to sign the deal at the summit in June": where the deal is to be signed, a month ahead,
+    # not a summit of a June past named in passing
+    text = "Chile and Peru agreed on Monday to sign the water deal at the summit in June."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 5, 12))]

@@ -1374,11 +1374,23 @@ class Assembler:
                 # X, would ...": the plan described by its author, no news of its making ("a
                 # roadmap put forward on 4 May by X" is dated, and so told as news).
                 continue
+            # "agreed on Monday to sign the deal at the summit in June": the encounter is where the
+            # action agreed or proposed is to take place, no dated happening named in passing
+            # (not so a deal: "needed to implement the commitments of the February 2023 deal")
+            in_action_agreed = (
+                speech_before
+                and trig.type in ENCOUNTER_TYPES
+                and _content_verb(slow, stext, speech_end, ts)
+            )
             if strength == "nominal" and not trip_frame:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed and (occasion or held_day is not None):
                     absorbed = False  # (the occasion, or a session told with its own verb and day)
-                if absorbed and self._phrase_date(sent, slow, ts, te, pub) is not None:
+                if (
+                    absorbed
+                    and not in_action_agreed
+                    and self._phrase_date(sent, slow, ts, te, pub) is not None
+                ):
                     # "demanded a return to the lines of the 1974 accord": the content of the
                     # demand, and a dated happening of its own, named in passing
                     absorbed, strength = False, "mention"
@@ -2017,7 +2029,9 @@ class Assembler:
                 # sentence's news is dated by
                 phrase_day = (
                     None
-                    if planned or truce_in_force  # ("the committee overseeing the 2024 truce")
+                    if planned
+                    or truce_in_force  # ("the committee overseeing the 2024 truce")
+                    or in_action_agreed
                     else self._phrase_date(sent, slow, ts, te, pub)
                 )
                 if phrase_day is not None:
