@@ -3900,6 +3900,17 @@ def test_witnessing_the_signing_told_before_is_no_second_deal(extractor: Extract
             "Wednesday to discuss missing persons.",
             "meeting",
         ),
+        # (their plurals too)
+        (
+            "The ombudswomen of Armenia and Azerbaijan met at the border on Monday, the two sides "
+            "said.",
+            "meeting",
+        ),
+        (
+            "The ombudspersons of Armenia and Azerbaijan met their counterparts at the border on "
+            "Monday.",
+            "meeting",
+        ),
     ],
 )
 def test_both_sides_officials_meeting_hold_talks(

@@ -197,7 +197,7 @@ _LEADERS_GATHERING = re.compile(
 # Officials who meet their counterparts on the other side without negotiating for their side:
 # "the Ruritanian ombudsman met his Zendan counterpart at the border" is a meeting.
 _NOT_NEGOTIATORS = re.compile(
-    r"\bombuds(?:man|men|woman|person)\b|\bhuman\s+rights\s+commissioners?\b"
+    r"\bombuds(?:man|men|woman|women|persons?|people)\b|\bhuman\s+rights\s+commissioners?\b"
 )
 # Words that seat both sides without naming a person of each: "the two sides met", "the
 # commissions met", "met his Ruritanian counterpart", "the joint committee met".
