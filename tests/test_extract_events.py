@@ -3957,6 +3957,14 @@ def test_a_third_state_hosting_one_side_for_talks_holds_a_meeting(extractor: Ext
     (meeting,) = extractor.extract(text, PUB)
     assert meeting.type == "meeting"
     assert {"China", "Cambodia"} <= _states(meeting)
+    # (only a host that receives them: one that is only the venue, "hosted by Qatar", stays the
+    # venue of the side's talks, whatever else the sentence says of meeting)
+    venue = (
+        "Ukrainian negotiators held talks in Doha on Monday, hosted by Qatar, and will meet again "
+        "next week."
+    )
+    talks = [e for e in extractor.extract(venue, PUB) if not e.planned]
+    assert [e.type for e in talks] == ["talks"]
 
 
 @pytest.mark.parametrize(

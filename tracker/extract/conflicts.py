@@ -36,6 +36,12 @@ _TALKS_WITH = re.compile(
     r"|\b(?:host|hosts|hosted|hosting|meet|meets|met|receive|receives|received)\b(?!\s+by\b)"
 )
 
+# "will host the group's delegation for talks", "received the Ruritanian minister": the host of a
+# session receives who it meets (not "hosted by X", nor a "meet" told of someone else).
+_HOST_RECEIVING = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|receive|receives|received)\b(?!\s+by\b)"
+)
+
 # The nouns of a truce named by its theatre (``Conflicts._theatre_truce`` holds one).
 _TRUCE_NOUNS = ("ceasefire", "cease-fire", "truce")
 
@@ -167,7 +173,7 @@ def one_side_sessions(
         if (
             hosts
             and not _met_someone(parties, conflicts)
-            and any(_TALKS_WITH.search(ev.quote.lower()) for ev in d.evidence)
+            and any(_HOST_RECEIVING.search(ev.quote.lower()) for ev in d.evidence)
         ):
             # "Zenda's minister will host the Ruritanian premier for talks": the host is the
             # one met (a third party with one side), not just the venue
