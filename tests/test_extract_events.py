@@ -4316,3 +4316,16 @@ def test_a_round_told_by_its_number_alone_is_a_round_of_its_own(
     )
     days = sorted(e.date for e in extractor.extract(text, PUB) if e.type == "talks" and e.date)
     assert days == [dt.date(2025, 2, 3), dt.date(2025, 3, 9), dt.date(2025, 5, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone hit a power plant in Kharkiv on Monday, and a second followed an hour "
+        "later, Ukraine said.",
+        "One Ukrainian soldier was freed by Russia on Monday; a second was held back, Kyiv said.",
+    ],
+)
+def test_a_second_of_something_else_is_no_round(extractor: Extractor, text: str) -> None:
+    # "a second followed" is a round only after a round told just before it
+    assert "talks" not in {e.type for e in extractor.extract(text, PUB)}, text

@@ -223,6 +223,7 @@ from tracker.extract.patterns import (
     RELATIVE,
     RELATIVE_OPEN,
     REPORTING,
+    ROUND_COUNTED,
     ROUND_OF_OTHER,
     SAME_DAY,
     SEATS,
@@ -1280,6 +1281,12 @@ class Assembler:
                 and REWORKED.search(slow, max(0, ts - 50), ts) is not None
             ):
                 continue  # "the negotiators trimmed the 20-point draft to 12 points": work on it
+            if (
+                trig.type == "talks"
+                and trig.phrase.startswith(("a second", "a third", "a fourth"))
+                and ROUND_COUNTED.search(slow, max(0, ts - 150), ts) is None
+            ):
+                continue  # "a drone hit the plant, and a second followed": no round counted
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]

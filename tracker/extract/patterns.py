@@ -562,6 +562,9 @@ WELCOMED_THING = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,5}$"
 )
 # "a second round of sanctions": a round of something other than talks.
+# "The first round took place in Oslo on 3 May, and a second followed": what "a second" counts,
+# told before it (not "a drone hit the plant, and a second followed").
+ROUND_COUNTED = re.compile(r"\b(?:round|rounds|session|sessions)\b")
 ROUND_OF_OTHER = re.compile(
     r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|format)\b)"
 )
