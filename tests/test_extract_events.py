@@ -4026,6 +4026,17 @@ def test_witnessing_the_signing_told_before_is_no_second_deal(extractor: Extract
             "Wednesday to discuss missing persons.",
             "meeting",
         ),
+        # (their plurals too)
+        (
+            "The ombudswomen of Armenia and Azerbaijan met at the border on Monday, the two sides "
+            "said.",
+            "meeting",
+        ),
+        (
+            "The ombudspersons of Armenia and Azerbaijan met their counterparts at the border on "
+            "Monday.",
+            "meeting",
+        ),
     ],
 )
 def test_both_sides_officials_meeting_hold_talks(
@@ -4072,6 +4083,14 @@ def test_a_third_state_hosting_one_side_for_talks_holds_a_meeting(extractor: Ext
     (meeting,) = extractor.extract(text, PUB)
     assert meeting.type == "meeting"
     assert {"China", "Cambodia"} <= _states(meeting)
+    # (only a host that receives them: one that is only the venue, "hosted by Qatar", stays the
+    # venue of the side's talks, whatever else the sentence says of meeting)
+    venue = (
+        "Ukrainian negotiators held talks in Doha on Monday, hosted by Qatar, and will meet again "
+        "next week."
+    )
+    talks = [e for e in extractor.extract(venue, PUB) if not e.planned]
+    assert [e.type for e in talks] == ["talks"]
 
 
 @pytest.mark.parametrize(
@@ -4208,12 +4227,32 @@ def test_a_deal_of_the_sides_just_told_meeting_is_reached_there(extractor: Extra
         "Chile on Thursday offered Peru talks on every open issue, water included.",
         "At the session on Thursday, the Chilean side presented ideas for joint projects.",
         "Chile presented a draft declaration on the missing to Peru on Thursday.",
+        "On Thursday, the Chilean envoy presented the two sides with a draft statute.",
     ],
 )
 def test_offers_made_and_ideas_presented_are_proposals(extractor: Extractor, text: str) -> None:
     events = extractor.extract(text, dt.date(2025, 5, 16))
     assert ("proposal", dt.date(2025, 5, 15)) in {(e.type, e.date) for e in events}, text
     assert all("Chile" in _states(e) for e in events if e.type == "proposal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile made it clear it would reject any offer from Peru on Thursday.",
+        "Chile made progress on Thursday toward a ceasefire offer to Peru.",
+        "Chile offered few details on Thursday of the ceasefire with Peru.",
+        "Chile offered its support on Thursday for the dialogue with Peru.",
+        "Chile offered condolences on Thursday and said the talks with Peru would go on.",
+        "Chile presented its objections on Thursday to the draft.",
+    ],
+)
+def test_an_offer_phrase_spans_only_a_noun_phrase(extractor: Extractor, text: str) -> None:
+    # "made ~ offer", "offered ~ talks", "presented ~ draft": the gap is who is offered and
+    # how, not a clause ("made it clear ... any offer") or a phrase of what was said about the
+    # talks ("offered few details of the ceasefire", "presented its objections to the draft").
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert "proposal" not in {e.type for e in events}, text
 
 
 def test_what_happened_during_the_session_is_of_the_session_day(extractor: Extractor) -> None:
@@ -4245,6 +4284,14 @@ def test_a_plan_proposed_by_its_authors_on_a_named_day_is_that_days_proposal(
     # (with no date of its own the participle only names the plan's authors)
     undated = "Peru said on Sunday it had accepted the truce proposed by Brazil and Argentina."
     assert "proposal" not in {e.type for e in extractor.extract(undated, pub)}
+    # (nor with a date of another clause after the agents)
+    for text in (
+        "Peru said on Sunday it had accepted the truce proposed by Brazil, which Chile rejected "
+        "on 2 March.",
+        "Peru said on Sunday it had accepted the truce proposed by Brazil; Chile rejected it on "
+        "2 March.",
+    ):
+        assert "proposal" not in {e.type for e in extractor.extract(text, pub)}, text
 
 
 def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extractor) -> None:
@@ -4257,6 +4304,14 @@ def test_a_deal_dated_by_the_occasion_told_after_what_was_agreed(extractor: Extr
     plan = "Chile and Peru agreed on Monday to meet again in Lima on June 2."
     deals = [e for e in extractor.extract(plan, dt.date(2025, 5, 16)) if e.type == "agreement"]
     assert [e.date for e in deals] == [dt.date(2025, 5, 12)]
+    # (nor is an occasion the agreed action is to take place at: "agreed to sign the deal at
+    # their summit on 20 June" is no deal of 20 June, nor of a June past)
+    for text, day in (
+        ("Chile and Peru agreed to sign the water deal during their summit on 20 June.", 16),
+        ("Chile and Peru agreed on Monday to sign the water deal at the summit in June.", 12),
+    ):
+        deals = [e for e in extractor.extract(text, dt.date(2025, 5, 16)) if e.type == "agreement"]
+        assert [e.date for e in deals] == [dt.date(2025, 5, day)], text
 
 
 def test_a_text_handed_over_told_in_a_relative_clause_is_a_proposal(extractor: Extractor) -> None:
@@ -4356,6 +4411,22 @@ def test_a_council_session_told_by_its_business_is_a_planned_meeting(
     (meeting,) = extractor.extract(text, PUB)
     assert (meeting.type, meeting.date, meeting.planned) == ("meeting", day, True)
     assert "UN Security Council" in _states(meeting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN envoy briefed the media on Thursday after the Security Council adopted a "
+        "resolution on Ukraine.",
+        "Russia's envoy said on Thursday he would brief the president about the UN Security "
+        "Council vote on Ukraine.",
+    ],
+)
+def test_briefing_someone_else_about_the_council_is_no_council_session(
+    extractor: Extractor, text: str
+) -> None:
+    # "brief the ~ council": the council is who is briefed, not a noun past a preposition
+    assert "meeting" not in {e.type for e in extractor.extract(text, PUB)}, text
 
 
 @pytest.mark.parametrize(
@@ -4497,3 +4568,16 @@ def test_leaving_one_place_for_another_is_a_trip_there(extractor: Extractor) -> 
     ]
     text = "The talks on Tuesday left the issue of territory for later, Erdogan said."
     assert [e.type for e in extractor.extract(text, day) if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone hit a power plant in Kharkiv on Monday, and a second followed an hour "
+        "later, Ukraine said.",
+        "One Ukrainian soldier was freed by Russia on Monday; a second was held back, Kyiv said.",
+    ],
+)
+def test_a_second_of_something_else_is_no_round(extractor: Extractor, text: str) -> None:
+    # "a second followed" is a round only after a round told just before it
+    assert "talks" not in {e.type for e in extractor.extract(text, PUB)}, text

@@ -548,3 +548,13 @@ def test_rounds_told_with_a_list_of_days_are_a_round_on_each(
     text = f"Chilean and Peruvian negotiators held talks in Lima on Thursday.\n\n{sequel}"
     talks = _of_type(extractor.extract(text, PUB), "talks")
     assert days <= {t.date.isoformat() for t in talks if t.date}
+
+
+def test_the_encounter_an_agreed_action_is_to_take_place_at_is_no_background(
+    extractor: Extractor,
+) -> None:
+    # "to sign the deal at the summit in June": where the deal is to be signed, a month ahead,
+    # not a summit of a June past named in passing
+    text = "Chile and Peru agreed on Monday to sign the water deal at the summit in June."
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert [(e.type, e.date) for e in events] == [("agreement", dt.date(2025, 5, 12))]

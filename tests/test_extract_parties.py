@@ -1257,6 +1257,19 @@ def test_the_truce_after_a_theatre_truce_is_between_that_wars_sides(
     assert _names(truce) == {"Hamas", "Israel"}
 
 
+def test_the_truce_after_a_theatre_cease_fire_spelled_with_a_hyphen_is_that_wars(
+    extractor: Extractor,
+) -> None:
+    # "cease-fire" is a truce noun of the theatre pattern: an article that never spells
+    # "ceasefire" or "truce" still finds "the Gaza cease-fire" and its sides.
+    text = (
+        "Talks on the Gaza cease-fire continued in Cairo. The cease-fire, brokered by Qatar, took"
+        " effect on Sunday."
+    )
+    (truce,) = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert _names(truce) == {"Hamas", "Israel", "Qatar"}
+
+
 def test_the_talks_told_again_keep_the_mediators_told_before(extractor: Extractor) -> None:
     # "The negotiations opened on Monday": the sides' talks at which the deal was reached,
     # mediated by the EU as the sentence before says.

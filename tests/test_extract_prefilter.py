@@ -306,12 +306,11 @@ def test_theatre_truces_match_the_plain_search() -> None:
         "nagorno-karabakh cease-fire and karabakh  truce in kashmir truce",
         "truce in tigray truce in tigray",
         "ceasefire",
+        "the gaza cease-fire held",
     ]
     for text in texts:
         want = [
             (m.start(), found._theatre_sides[m.group(1) or m.group(2)])
             for m in pattern.finditer(text)
         ]
-        if "truce" not in text and "ceasefire" not in text:
-            want = []
         assert found.theatre_truces(text) == want, text[:80]

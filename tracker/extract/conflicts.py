@@ -36,6 +36,12 @@ _TALKS_WITH = re.compile(
     r"|\b(?:host|hosts|hosted|hosting|meet|meets|met|receive|receives|received)\b(?!\s+by\b)"
 )
 
+# "will host the group's delegation for talks", "received the Ruritanian minister": the host of a
+# session receives who it meets (not "hosted by X", nor a "meet" told of someone else).
+_HOST_RECEIVING = re.compile(
+    r"\b(?:host|hosts|hosted|hosting|receive|receives|received)\b(?!\s+by\b)"
+)
+
 # The nouns of a truce named by its theatre (``Conflicts._theatre_truce`` holds one).
 _TRUCE_NOUNS = ("ceasefire", "cease-fire", "truce")
 
@@ -71,8 +77,8 @@ class Conflicts:
     def theatre_truces(self, lowered: str) -> list[tuple[int, tuple[str, ...]]]:
         """Where an article (``lowered``) names a truce by its theatre, with that war's sides
         ("the Gaza ceasefire": Israel and Hamas), in order."""
-        if self._theatre_truce is None or ("truce" not in lowered and "ceasefire" not in lowered):
-            return []
+        if self._theatre_truce is None or not any(noun in lowered for noun in _TRUCE_NOUNS):
+            return []  # (each noun the pattern can match: "cease-fire" holds no "ceasefire")
         # ``_theatre_truce.finditer(lowered)``, tried only where a match can start: each holds a
         # truce noun, at its start or after a theatre name and spaces (a plain search would try
         # every position of the article).
@@ -167,7 +173,7 @@ def one_side_sessions(
         if (
             hosts
             and not _met_someone(parties, conflicts)
-            and any(_TALKS_WITH.search(ev.quote.lower()) for ev in d.evidence)
+            and any(_HOST_RECEIVING.search(ev.quote.lower()) for ev in d.evidence)
         ):
             # "Zenda's minister will host the Ruritanian premier for talks": the host is the
             # one met (a third party with one side), not just the venue
@@ -197,7 +203,7 @@ _LEADERS_GATHERING = re.compile(
 # Officials who meet their counterparts on the other side without negotiating for their side:
 # "the Ruritanian ombudsman met his Zendan counterpart at the border" is a meeting.
 _NOT_NEGOTIATORS = re.compile(
-    r"\bombuds(?:man|men|woman|person)\b|\bhuman\s+rights\s+commissioners?\b"
+    r"\bombuds(?:man|men|woman|women|persons?|people)\b|\bhuman\s+rights\s+commissioners?\b"
 )
 # Words that seat both sides without naming a person of each: "the two sides met", "the
 # commissions met", "met his Ruritanian counterpart", "the joint committee met".

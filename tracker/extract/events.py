@@ -201,6 +201,7 @@ from tracker.extract.patterns import (
     OWN_DATE_GAP,
     PAIR_DEFAULT_TYPES,
     PAIRED_OFFICIALS,
+    PARTICIPLE_CLAUSE_END,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_PERFECT,
@@ -230,6 +231,7 @@ from tracker.extract.patterns import (
     RELATIVE,
     RELATIVE_OPEN,
     REPORTING,
+    ROUND_COUNTED,
     ROUND_OF_OTHER,
     SAME_DAY,
     SEATS,
@@ -1409,6 +1411,12 @@ class Assembler:
                 and REWORKED.search(slow, max(0, ts - 50), ts) is not None
             ):
                 continue  # "the negotiators trimmed the 20-point draft to 12 points": work on it
+            if (
+                trig.type == "talks"
+                and trig.phrase.startswith(("a second", "a third", "a fourth"))
+                and ROUND_COUNTED.search(slow, max(0, ts - 150), ts) is None
+            ):
+                continue  # "a drone hit the plant, and a second followed": no round counted
             if "round" in trig.phrase and ROUND_OF_OTHER.match(slow, te):
                 continue  # "a new round of sanctions"
             adjunct = adjuncts[n]
@@ -1483,29 +1491,43 @@ class Assembler:
                 continue  # "set for Russia to agree", "urged Ukraine to agree": what is wanted
             if speech_before and trig.type in SPEECH_TYPES and INFINITIVE.search(slow, 0, ts):
                 continue  # "urged Ukraine to agree": what was asked for, not an agreement
+            # "accepted the truce proposed by X on 2 March": the proposing, told with its day
+            dated_proposing = _dated_participle(trig, slow, te, date_mentions)
             if (
                 speech_before
                 and trig.type in SPEECH_TYPES
                 and slow.startswith(" by ", te)
                 and not PASSIVE_AUX.search(slow, max(0, ts - 14), ts)
-                and not (trig.type == "proposal" and _dated_participle(te, date_mentions))
+                and not dated_proposing
             ):
                 continue  # "agreed to a truce proposed by X": describes what was agreed
             if (
                 trig.type == "proposal"
                 and slow.startswith(" by ", te)
                 and PROPOSED_THING.search(slow, max(0, ts - 16), ts) is not None
-                and not _dated_participle(te, date_mentions)
+                and not dated_proposing
             ):
                 # "said the plan put forward by X rewards the militia", "a truce, as proposed by
                 # X, would ...": the plan described by its author, no news of its making ("a
                 # roadmap put forward on 4 May by X" is dated, and so told as news).
                 continue
+            # "agreed on Monday to sign the deal at the summit in June": the encounter is where the
+            # action agreed or proposed is to take place, no dated happening named in passing
+            # (not so a deal: "needed to implement the commitments of the February 2023 deal")
+            in_action_agreed = (
+                speech_before
+                and trig.type in ENCOUNTER_TYPES
+                and _content_verb(slow, stext, speech_end, ts)
+            )
             if strength == "nominal" and not trip_frame:
                 absorbed = (speech_before or bool(verbal_seen - {trig.type})) and not adjunct
                 if absorbed and (occasion or held_day is not None):
                     absorbed = False  # (the occasion, or a session told with its own verb and day)
-                if absorbed and self._phrase_date(sent, slow, ts, te, pub) is not None:
+                if (
+                    absorbed
+                    and not in_action_agreed
+                    and self._phrase_date(sent, slow, ts, te, pub) is not None
+                ):
                     # "demanded a return to the lines of the 1974 accord": the content of the
                     # demand, and a dated happening of its own, named in passing
                     absorbed, strength = False, "mention"
@@ -1565,9 +1587,13 @@ class Assembler:
                     for d in date_mentions
                     if d.start < te
                     or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    # "had agreed to meet in Lima during a phone call on March 16": told back, the
+                    # deal dated by the occasion it was made at (told as the news, "agreed to sign
+                    # the deal at their summit on 20 June" is where the action agreed is to be)
                     or (
                         d.start - te > 20
                         and OCCASION_DAY.search(slow, max(te, d.start - 70), d.start) is not None
+                        and PLUPERFECT.search(slow, max(0, ts - 30), ts) is not None
                     )
                 ]
             own = [d for d in usable if claims[id(d)] == n] or [
@@ -1603,11 +1629,7 @@ class Assembler:
                 # "due to meet on 4 February for a second round after their first meeting in
                 # late January": the dates told of the earlier occasion are past, not the plan's.
                 own = [d for d in own if d.start < prior.start()]
-            if (
-                trig.type == "proposal"
-                and slow.startswith(" by ", te)
-                and _dated_participle(te, date_mentions)
-            ):
+            if dated_proposing:
                 # "said on Sunday it accepted the truce proposed by X on 2 March": the date told
                 # after the participle's agent is the proposing's
                 own = [d for d in own if d.start > te] or own
@@ -1957,11 +1979,7 @@ class Assembler:
                 ]
             if trig.type == "ceasefire" and ("'" in slow or "’" in slow):
                 hits = [m for m in hits if not PLAN_OWNER.match(slow, m.end - s0)]
-            if (
-                trig.type == "proposal"
-                and slow.startswith(" by ", te)
-                and _dated_participle(te, date_mentions)
-            ):
+            if dated_proposing:
                 # "accepted the truce proposed by A and B on 12 March": proposed by its agents
                 # (not by who accepted it)
                 agents = [m for m in hits if te < m.start - s0 <= te + 130]
@@ -2216,7 +2234,9 @@ class Assembler:
                 # sentence's news is dated by
                 phrase_day = (
                     None
-                    if planned or truce_in_force  # ("the committee overseeing the 2024 truce")
+                    if planned
+                    or truce_in_force  # ("the committee overseeing the 2024 truce")
+                    or in_action_agreed
                     else self._phrase_date(sent, slow, ts, te, pub)
                 )
                 if phrase_day is not None:
@@ -3425,13 +3445,23 @@ def _after_clock_line(text: str, start: int) -> bool:
     return any(_CLOCK_LINE.match(ln) for ln in lines)
 
 
-def _dated_participle(te: int, date_mentions: list[dates_mod.DateMention]) -> bool:
-    """Whether a participle's agent ("a truce proposed by X") is followed by a named day or
-    month ("... by X in a joint statement on 12 March"): the proposing told with its date, so news
-    of the past, not only the plan's author."""
-    return any(
-        d.kind in {"absolute", "month"} and d.anchor and 0 < d.start - te <= 130
-        for d in date_mentions
+def _dated_participle(
+    trig: TriggerMatch, slow: str, te: int, date_mentions: list[dates_mod.DateMention]
+) -> bool:
+    """Whether a proposal's participle and its agent ("a truce proposed by X") are followed by a
+    named day or month in the same clause ("... by X in a joint statement on 12 March"): the
+    proposing told with its date, so news of the past, not only the plan's author ("proposed by
+    X, which Y rejected on 12 March" is not)."""
+    return (
+        trig.type == "proposal"
+        and slow.startswith(" by ", te)
+        and any(
+            d.kind in {"absolute", "month"}
+            and d.anchor
+            and 0 < d.start - te <= 130
+            and PARTICIPLE_CLAUSE_END.search(slow, te, d.start) is None
+            for d in date_mentions
+        )
     )
 
 

@@ -690,19 +690,13 @@ class Parties:
             for index, gaz in reversed(self.named):
                 if index < current - 3:
                     break
-                if index < current:
-                    for i, m in enumerate(gaz):
-                        run, _ = self._member_run(gaz, i, m.start, 1)
-                        if len(run) == count:
-                            return run
+                if index < current and (run := self._list_of(gaz, count)):
+                    return run
         for index, gaz in reversed(self.named):
-            if count >= 3 and index < current:
+            if count >= 3 and index < current and (run := self._list_of(gaz, count)):
                 # "a plan by A, B, C and D ... The four countries, known as the Quad, called for
                 # ...": a list of that many states, in a sentence that may name more
-                for i, m in enumerate(gaz):
-                    run, _ = self._member_run(gaz, i, m.start, 1)
-                    if len(run) == count:
-                        return run
+                return run
             if drafts and drafts[-1].order >= index:
                 break
             states = self._named_states(gaz)
@@ -712,6 +706,14 @@ class Parties:
             states = self._party_states(d, {"participant", "initiator"})
             if len(states) == count:
                 return states
+        return []
+
+    def _list_of(self, gaz: list[GazMatch], count: int) -> list[str]:
+        """The first list of ``count`` states one after another in a sentence's names, if any."""
+        for i, m in enumerate(gaz):
+            run, _ = self._member_run(gaz, i, m.start, 1)
+            if len(run) == count:
+                return run
         return []
 
     def party_states(self, names: Iterable[str], day: dt.date | None) -> set[str]:

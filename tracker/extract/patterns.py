@@ -100,6 +100,14 @@ SIDES_SUBJECT = re.compile(
     r"(?:sides|parties|leaders|delegations)|they)\s+(?:(?:also|had|have|then|further|jointly|"
     r"both|all)\s+){0,2}$"
 )
+# Where the clause of a participle's agent ends before a later date ("the truce proposed by X,
+# which Y rejected on 2 March", "proposed by X; Y rejected it on 2 March"): the date is another
+# clause's. (Not a dash: "proposed by the Quad — A, B, C and D — on 12 September" names
+# the agents.)
+PARTICIPLE_CLAUSE_END = re.compile(
+    r";|\b(?:which|who|whom|whose|that|while|whereas|when|after|before|but|although|though|"
+    r"since|until|said|says)\b"
+)
 # "agreed to meet in Lima during a phone call on 16 March": the date of the occasion the deal was
 # made at, told after what was agreed (not the date of the meeting agreed to).
 OCCASION_DAY = re.compile(
@@ -566,6 +574,9 @@ WELCOMED_THING = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,5}$"
 )
 # "a second round of sanctions": a round of something other than talks.
+# "The first round took place in Oslo on 3 May, and a second followed": what "a second" counts,
+# told before it (not "a drone hit the plant, and a second followed").
+ROUND_COUNTED = re.compile(r"\b(?:round|rounds|session|sessions)\b")
 ROUND_OF_OTHER = re.compile(
     r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|format)\b)"
 )

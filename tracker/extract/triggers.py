@@ -59,17 +59,26 @@ _OPENING_QUOTE = "(?:[\"']?|\u201c|\u2018)"
 # paragraph under it; "held U.S.-brokered talks" still is "held * talks"); a comma may close the
 # word before the gap ("the pause, which took effect today" is "pause * took effect").
 _GAP = r",?[^\S\n]+(?:(?:(?:[a-z]\.){2,}|\S*[^\s.!?;])[^\S\n]+){0,6}?"
+# The words a ``~`` stands for: up to four that may make up a noun phrase, none a preposition,
+# a pronoun or modal that opens a clause, or a negation, and no comma ("offered Lima direct
+# talks", "made its final offer"; not "offered few details of the ceasefire", "made it clear it
+# would reject any offer", "offered condolences on Monday and said the talks").
+_NP_GAP = (
+    r"[^\S\n]+(?:(?!(?:of|on|in|at|to|for|from|by|with|without|about|over|after|before|during|"
+    r"since|into|toward|towards|against|it|that|which|who|would|will|could|can|may|might|should|"
+    r"must|no|not|never|few|little)[^\S\n])(?:(?:[a-z]\.){2,}|\S*[^\s.!?;,])[^\S\n]+){0,4}?"
+)
 
 
 def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
-    """Regex for a phrase with ``*`` gaps / ``{n}`` numbers, its longest literal part, and the
-    other literal parts (each must occur wherever the regex matches)."""
+    """Regex for a phrase with ``*``/``~`` gaps / ``{n}`` numbers, its longest literal part,
+    and the other literal parts (each must occur wherever the regex matches)."""
     regex = ""
     literals: list[str] = []
     after_gap = False
     for i, word in enumerate(phrase.split()):
-        if word == "*":
-            regex += _GAP
+        if word in ("*", "~"):
+            regex += _GAP if word == "*" else _NP_GAP
             after_gap = True
             continue
         if i and not after_gap:
@@ -110,7 +119,7 @@ class TriggerLexicon:
                 for phrase in section.get(list_name, ()):
                     phrase = " ".join(phrase.lower().split())
                     label = (type_name, strength, phrase)
-                    if "*" in phrase or "{n}" in phrase:
+                    if "*" in phrase or "~" in phrase or "{n}" in phrase:
                         key, regex, rest = _compile(phrase)
                         self._index.add(key, (len(key), label, regex, rest))
                     else:
