@@ -1326,6 +1326,20 @@ def test_a_separate_deal_is_its_own_event(extractor: Extractor) -> None:
     assert len(deals) == 2
 
 
+def test_cosigners_join_one_signing(extractor: Extractor) -> None:
+    # (each sentence names parties the other does not: without the co-signing cue they were two
+    # deals of one day)
+    text = (
+        "Kenyan President William Ruto on Tuesday signed the founding treaty of the new Lake "
+        "Victoria Commission in Nairobi. Ministers from Uganda, Tanzania and Burundi signed the "
+        "treaty alongside him at the State House."
+    )
+    events = extractor.extract(text, dt.date(2025, 5, 14))
+    deals = [e for e in events if e.type == "agreement"]
+    assert len(deals) == 1
+    assert {"Kenya", "Uganda", "Tanzania", "Burundi"} <= _states(deals[0])
+
+
 def test_a_deal_signed_in_a_relative_or_participle_clause(extractor: Extractor) -> None:
     text = "The talks build on the agreement Armenia and Azerbaijan signed in Doha on 27 March."
     events = extractor.extract(text, dt.date(2025, 5, 16))

@@ -32,6 +32,9 @@ _THAT_DAY = re.compile(r"\b(?:that|the)\s+$")
 _SIGNED_ON = re.compile(r"\s(?:signed|reached|concluded|initialled|initialed)\s+(?:on\s+)?$")
 _AT_OCCASION_ON = re.compile(r"\s+(?:at|during)\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+)?")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
+# "signed the treaty alongside him", "put their names to the pact together with the premier":
+# signers who joined another's signing, at the same ceremony.
+_COSIGNED = re.compile(r"[^.;:]{0,40}?\b(?:alongside|together\s+with)\b")
 
 
 def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
@@ -291,6 +294,9 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
             and a.date.precision == "day"
             and abs(a.order - b.order) <= 1
         )
+        # "The president signed the charter on Monday. Ministers from A and B signed it
+        # alongside him": one signing, its signers told apart
+        and not (a.type == "agreement" and a.date.precision == "day" and _cosigned(b))
     ):
         return False
     if a.apart and b.apart and a.evidence[0].start == b.evidence[0].start:
@@ -377,6 +383,16 @@ def _absorb(into: Draft, other: Draft) -> None:
     if into.trigger_strength != "verbal" and other.trigger_strength == "verbal":
         into.trigger_strength = "verbal"
         into.title = other.title
+
+
+def _cosigned(d: Draft) -> bool:
+    """The draft's own mention tells a signing joined at another's side ("signed the accord
+    alongside the premier")."""
+    ev = d.evidence[0]
+    trig = ev.trigger
+    if trig is None or "sign" not in ev.quote[trig.start : trig.end]:
+        return False
+    return bool(_COSIGNED.match(ev.quote, trig.end))
 
 
 def _separate(d: Draft) -> bool:
