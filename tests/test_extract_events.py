@@ -1326,6 +1326,24 @@ def test_a_separate_deal_is_its_own_event(extractor: Extractor) -> None:
     assert len(deals) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union says it will send monitors as soon as Nigeria and Chad agree on the rules.",
+        "Chad said the border would stay closed until Nigeria signs the accord.",
+    ],
+)
+def test_consent_awaited_in_a_time_clause_is_no_agreement(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 14))
+    assert not [e for e in events if e.type == "agreement"]
+
+
+def test_consent_told_in_the_past_in_a_time_clause_is_an_agreement(extractor: Extractor) -> None:
+    text = "Chad freed 30 prisoners once Nigeria agreed to the swap on Monday."
+    events = extractor.extract(text, dt.date(2025, 5, 14))
+    assert ("agreement", dt.date(2025, 5, 12)) in {(e.type, e.date) for e in events}
+
+
 def test_cosigners_join_one_signing(extractor: Extractor) -> None:
     # (each sentence names parties the other does not: without the co-signing cue they were two
     # deals of one day)

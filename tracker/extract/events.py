@@ -103,6 +103,7 @@ from tracker.extract.patterns import (
     ATTRIBUTIVE,
     AWAITED,
     AWAITED_AGREEMENT,
+    AWAITED_CONSENT,
     AWAITED_PASSIVE,
     AWAITED_VERB,
     BACKGROUND,
@@ -216,6 +217,7 @@ from tracker.extract.patterns import (
     PLURAL_TRUCE,
     POSSESSIVE_LATEST,
     PREDICATE,
+    PRESENT_CONSENT,
     PRESENT_STANCE_VERBS,
     PRESENT_VERBS,
     PRIOR_OCCASION,
@@ -1110,6 +1112,21 @@ class Assembler:
                 and AWAITED_AGREEMENT.search(slow, max(0, ts - 120), ts)
             ):
                 continue  # "once the parties have agreed on its terms": an agreement to come
+            if (
+                trig.type == "agreement"
+                and strength == "verbal"
+                and PRESENT_CONSENT.match(slow, ts)
+                and (
+                    "once " in slow
+                    or "until " in slow
+                    or "till " in slow
+                    or "as soon as " in slow
+                    or "unless " in slow
+                    or "before " in slow
+                )
+                and AWAITED_CONSENT.search(slow, max(0, ts - 80), ts)
+            ):
+                continue  # "monitors will deploy as soon as the two armies agree on the rules"
             if trig.type == "rejection" and _rejects_charge(
                 slow,
                 ts,

@@ -523,6 +523,14 @@ AWAITED_AGREEMENT = re.compile(
     r"\bonce\s+(?:[\w'’-]+\s+){1,4}?ha(?:ve|s)\s+$"
     r"|\b(?:should|would|could|might)\s+have\s+[^,;:]{0,80}?\buntil\s+(?:[\w'’-]+\s+){1,4}?$"
 )
+# "as soon as the parties agree on the rules", "until Lima signs": consent told in the present
+# tense in a clause of time or condition, a deal to come (``PRESENT_CONSENT`` at the trigger).
+AWAITED_CONSENT = re.compile(
+    r"\b(?:as\s+soon\s+as|once|until|till|unless|before)\s+(?:[\w'’-]+\s+){1,5}?$"
+)
+PRESENT_CONSENT = re.compile(
+    r"(?:agrees?|signs?|accepts?|reach(?:es)?|strikes?|concludes?|settles?|initials?)\b"
+)
 # "the June accord", "the November 2024 ceasefire", "their 2023 deal": a deal named by its time.
 DATED_NAME = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<when>(?:january|february|march|april|may|june|july|"
