@@ -1344,6 +1344,20 @@ def test_consent_told_in_the_past_in_a_time_clause_is_an_agreement(extractor: Ex
     assert ("agreement", dt.date(2025, 5, 12)) in {(e.type, e.date) for e in events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said on Thursday that Uganda accepted only parts of the plan.",
+        "Uganda said on Thursday that it had agreed to some of the terms of the Kenyan proposal.",
+    ],
+)
+def test_a_partial_consent_is_no_agreement(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, dt.date(2025, 5, 16))
+    assert not [e for e in events if e.type == "agreement"]
+    whole = text.replace("only parts of ", "").replace("some of ", "")
+    assert "agreement" in {e.type for e in extractor.extract(whole, dt.date(2025, 5, 16))}
+
+
 def test_cosigners_join_one_signing(extractor: Extractor) -> None:
     # (each sentence names parties the other does not: without the co-signing cue they were two
     # deals of one day)

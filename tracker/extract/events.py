@@ -202,6 +202,7 @@ from tracker.extract.patterns import (
     OWN_DATE_GAP,
     PAIR_DEFAULT_TYPES,
     PAIRED_OFFICIALS,
+    PARTIAL_CONSENT,
     PARTICIPLE_CLAUSE_END,
     PARTICIPLES,
     PASSIVE_AUX,
@@ -1127,6 +1128,13 @@ class Assembler:
                 and AWAITED_CONSENT.search(slow, max(0, ts - 80), ts)
             ):
                 continue  # "monitors will deploy as soon as the two armies agree on the rules"
+            if (
+                trig.type == "agreement"
+                and strength == "verbal"
+                and " of" in slow[te : te + 30]
+                and PARTIAL_CONSENT.match(slow, te)
+            ):
+                continue  # "the rebels accepted only parts of the plan": no deal
             if trig.type == "rejection" and _rejects_charge(
                 slow,
                 ts,

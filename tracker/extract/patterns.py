@@ -531,6 +531,11 @@ AWAITED_CONSENT = re.compile(
 PRESENT_CONSENT = re.compile(
     r"(?:agrees?|signs?|accepts?|reach(?:es)?|strikes?|concludes?|settles?|initials?)\b"
 )
+# "accepted only parts of the plan", "agreed to some of its terms": a partial consent, which
+# leaves the rest refused, no deal.
+PARTIAL_CONSENT = re.compile(
+    r"\s+(?:only\s+)?(?:some|parts?|elements|portions|pieces|a\s+few|a\s+handful)\s+of\b"
+)
 # "the June accord", "the November 2024 ceasefire", "their 2023 deal": a deal named by its time.
 DATED_NAME = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<when>(?:january|february|march|april|may|june|july|"
