@@ -1532,6 +1532,43 @@ def test_a_dated_offer_to_host_is_a_proposal(extractor: Extractor) -> None:
     assert not extractor.extract(undated, dt.date(2025, 7, 25))
 
 
+def test_a_dated_readiness_to_hold_talks_is_a_proposal(extractor: Extractor) -> None:
+    """An offer of talks told as readiness (CAMEO 036), with its counterpart or its talks."""
+    for text in (
+        "Peru said on Tuesday it was ready to hold talks with Chile on the maritime border.",
+        "Chile's foreign minister said on Tuesday that Santiago was willing to hold such talks "
+        "at a neutral venue.",
+        "Bolivia told the mediators on Tuesday it was ready to negotiate with Chile.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 7, 25))
+        assert [(e.type, e.date) for e in events] == [("proposal", dt.date(2025, 7, 22))], text
+    for text in (
+        "Peru has long said it is ready to hold talks with Chile.",  # a standing position
+        "Peru said on Tuesday it was not ready to hold talks with Chile.",
+        "Analysts said on Tuesday the war would go on until Peru is ready to negotiate seriously.",
+    ):
+        assert not [
+            e for e in extractor.extract(text, dt.date(2025, 7, 25)) if e.type == "proposal"
+        ], text
+
+
+def test_a_conference_told_by_its_host_is_a_meeting(extractor: Extractor) -> None:
+    for text, day in (
+        ("Norway hosted an international conference on the crisis in Oslo on Tuesday.", 22),
+        ("Chile will host a donors' conference in Santiago on Monday.", 28),
+        ("Peru co-hosted a ministerial conference in Lima on Tuesday with Ecuador.", 22),
+    ):
+        events = extractor.extract(text, dt.date(2025, 7, 25))
+        assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2025, 7, day))], text
+    for text in (
+        "Norway hosted a press conference in Oslo on Tuesday.",
+        "Chile's president told a news conference in Santiago on Tuesday that talks would go on.",
+    ):
+        assert not [
+            e for e in extractor.extract(text, dt.date(2025, 7, 25)) if e.type == "meeting"
+        ], text
+
+
 def test_a_date_in_what_was_agreed_is_the_next_meetings(extractor: Extractor) -> None:
     text = (
         "The commissions of Armenia and Azerbaijan met in Gabala on Tuesday. The parties agreed "
