@@ -1552,6 +1552,24 @@ def test_a_dated_readiness_to_hold_talks_is_a_proposal(extractor: Extractor) -> 
         ], text
 
 
+def test_a_joint_bodys_session_told_by_its_holding_is_talks(extractor: Extractor) -> None:
+    for text, day in (
+        (
+            "The border commissions of Peru and Chile held their latest session in Tacna on Tuesday.",
+            22,
+        ),
+        ("The joint mechanism set up by Peru and Chile will hold its next session on Monday.", 28),
+    ):
+        events = extractor.extract(text, dt.date(2025, 7, 25))
+        assert [(e.type, e.date) for e in events] == [("talks", dt.date(2025, 7, day))], text
+    for text in (
+        "The Board of Peace held its first full session in Lima on Tuesday.",
+        "The board of the Andean fund will hold its next session in Quito on Monday.",
+        "Peru's parliament held its first session of the year on Tuesday.",
+    ):
+        assert not extractor.extract(text, dt.date(2025, 7, 25)), text
+
+
 def test_a_conference_told_by_its_host_is_a_meeting(extractor: Extractor) -> None:
     for text, day in (
         ("Norway hosted an international conference on the crisis in Oslo on Tuesday.", 22),
