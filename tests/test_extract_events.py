@@ -1994,6 +1994,22 @@ def test_brought_home_a_number_is_a_swap(extractor: Extractor) -> None:
     assert [(e.type, e.date.isoformat()) for e in events] == [("prisoner_exchange", "2025-07-29")]
 
 
+def test_a_number_written_in_words_counts_as_a_number(extractor: Extractor) -> None:
+    """``{n}`` in a trigger phrase stands for small numbers spelled out as well."""
+    for text in (
+        "Peru handed over four Chilean fishermen to Chile at the border on Tuesday.",
+        "Armenia brought home three soldiers from Azerbaijani captivity on Tuesday.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 8, 1))
+        assert [(e.type, e.date.isoformat()) for e in events] == [
+            ("prisoner_exchange", "2025-07-29")
+        ], text
+    text = "Peru and Chile exchanged one more letter on the border on Tuesday."
+    assert not [
+        e for e in extractor.extract(text, dt.date(2025, 8, 1)) if e.type == "prisoner_exchange"
+    ]
+
+
 def test_received_the_bodies_is_a_swap_dated_after_the_comma(extractor: Extractor) -> None:
     # "before the swap," is closed by its comma: the date that follows is the handover's.
     text = "A day before the swap, on July 28, Ukraine received the bodies of 900 soldiers."
