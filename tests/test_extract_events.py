@@ -1578,6 +1578,61 @@ def test_a_dated_offer_to_host_is_a_proposal(extractor: Extractor) -> None:
     assert not extractor.extract(undated, dt.date(2025, 7, 25))
 
 
+def test_a_dated_readiness_to_hold_talks_is_a_proposal(extractor: Extractor) -> None:
+    """An offer of talks told as readiness (CAMEO 036), with its counterpart or its talks."""
+    for text in (
+        "Peru said on Tuesday it was ready to hold talks with Chile on the maritime border.",
+        "Chile's foreign minister said on Tuesday that Santiago was willing to hold such talks "
+        "at a neutral venue.",
+        "Bolivia told the mediators on Tuesday it was ready to negotiate with Chile.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 7, 25))
+        assert [(e.type, e.date) for e in events] == [("proposal", dt.date(2025, 7, 22))], text
+    for text in (
+        "Peru has long said it is ready to hold talks with Chile.",  # a standing position
+        "Peru said on Tuesday it was not ready to hold talks with Chile.",
+        "Analysts said on Tuesday the war would go on until Peru is ready to negotiate seriously.",
+    ):
+        assert not [
+            e for e in extractor.extract(text, dt.date(2025, 7, 25)) if e.type == "proposal"
+        ], text
+
+
+def test_a_joint_bodys_session_told_by_its_holding_is_talks(extractor: Extractor) -> None:
+    for text, day in (
+        (
+            "The border commissions of Peru and Chile held their latest session in Tacna on Tuesday.",
+            22,
+        ),
+        ("The joint mechanism set up by Peru and Chile will hold its next session on Monday.", 28),
+    ):
+        events = extractor.extract(text, dt.date(2025, 7, 25))
+        assert [(e.type, e.date) for e in events] == [("talks", dt.date(2025, 7, day))], text
+    for text in (
+        "The Board of Peace held its first full session in Lima on Tuesday.",
+        "The board of the Andean fund will hold its next session in Quito on Monday.",
+        "Peru's parliament held its first session of the year on Tuesday.",
+    ):
+        assert not extractor.extract(text, dt.date(2025, 7, 25)), text
+
+
+def test_a_conference_told_by_its_host_is_a_meeting(extractor: Extractor) -> None:
+    for text, day in (
+        ("Norway hosted an international conference on the crisis in Oslo on Tuesday.", 22),
+        ("Chile will host a donors' conference in Santiago on Monday.", 28),
+        ("Peru co-hosted a ministerial conference in Lima on Tuesday with Ecuador.", 22),
+    ):
+        events = extractor.extract(text, dt.date(2025, 7, 25))
+        assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2025, 7, day))], text
+    for text in (
+        "Norway hosted a press conference in Oslo on Tuesday.",
+        "Chile's president told a news conference in Santiago on Tuesday that talks would go on.",
+    ):
+        assert not [
+            e for e in extractor.extract(text, dt.date(2025, 7, 25)) if e.type == "meeting"
+        ], text
+
+
 def test_a_date_in_what_was_agreed_is_the_next_meetings(extractor: Extractor) -> None:
     text = (
         "The commissions of Armenia and Azerbaijan met in Gabala on Tuesday. The parties agreed "
@@ -1983,6 +2038,22 @@ def test_brought_home_a_number_is_a_swap(extractor: Extractor) -> None:
     text = "Armenia brought home 12 soldiers from Azerbaijani captivity on Tuesday."
     events = extractor.extract(text, dt.date(2025, 8, 1))
     assert [(e.type, e.date.isoformat()) for e in events] == [("prisoner_exchange", "2025-07-29")]
+
+
+def test_a_number_written_in_words_counts_as_a_number(extractor: Extractor) -> None:
+    """``{n}`` in a trigger phrase stands for small numbers spelled out as well."""
+    for text in (
+        "Peru handed over four Chilean fishermen to Chile at the border on Tuesday.",
+        "Armenia brought home three soldiers from Azerbaijani captivity on Tuesday.",
+    ):
+        events = extractor.extract(text, dt.date(2025, 8, 1))
+        assert [(e.type, e.date.isoformat()) for e in events] == [
+            ("prisoner_exchange", "2025-07-29")
+        ], text
+    text = "Peru and Chile exchanged one more letter on the border on Tuesday."
+    assert not [
+        e for e in extractor.extract(text, dt.date(2025, 8, 1)) if e.type == "prisoner_exchange"
+    ]
 
 
 def test_received_the_bodies_is_a_swap_dated_after_the_comma(extractor: Extractor) -> None:

@@ -44,6 +44,22 @@ NOT_FINITE = re.compile(
 )
 PRESENT_STANCE_VERBS = frozenset(
     {"rejects", "refuses", "rules out", "insists that", "insists on", "ready to host"}
+    # ("Quito has long said it is ready to hold talks with Lima": undated, a standing offer)
+    | {
+        "ready to hold talks",
+        "ready to hold ~ talks",
+        "willing to hold talks",
+        "willing to hold ~ talks",
+        "prepared to hold talks",
+        "prepared to hold ~ talks",
+        "ready to hold negotiations",
+        "willing to hold negotiations",
+        "ready to negotiate with",
+        "willing to negotiate with",
+        "prepared to negotiate with",
+        "ready for talks with",
+        "ready for negotiations with",
+    }
     # ('"Everyone agrees on the goal," a diplomat said': a view held, no deal)
     | {"agrees on", "agrees that"}
 )  # ("said Turkey was ready to host talks": undated, a standing offer)

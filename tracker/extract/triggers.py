@@ -70,6 +70,15 @@ _NP_GAP = (
 )
 
 
+# What ``{n}`` stands for: a number in digits or, as style guides write the small ones, in words
+# ("handed over four soldiers", "a two-for-two swap", "freed dozens of detainees"; not "one":
+# "exchanged one more letter").
+_NUMBER = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a\s+hundred|hundreds|dozens)"
+)
+
+
 def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     """Regex for a phrase with ``*``/``~`` gaps / ``{n}`` numbers, its longest literal part,
     and the other literal parts (each must occur wherever the regex matches)."""
@@ -87,7 +96,7 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
             regex += _OPENING_QUOTE  # 'put the treaty "in abeyance"': a quoted word
         after_gap = False
         chunks = word.split("{n}")
-        regex += r"\d[\d,.]*".join(re.escape(c) for c in chunks)
+        regex += _NUMBER.join(re.escape(c) for c in chunks)
         literals.extend(c for c in chunks if c)
     key = max(literals, key=len)
     plural = "s?" if phrase[-1].isalpha() else ""
