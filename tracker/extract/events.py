@@ -72,7 +72,7 @@ from tracker.extract.merging import (
     StatesOf,
     attach,
     distinct_evidence,
-    drop_visit_content,
+    encounters_on_trips,
     fold_meetings_into_talks,
     merge,
 )
@@ -128,6 +128,7 @@ from tracker.extract.patterns import (
     COORDINATED,
     COUNT,
     COUNTED_LEAD,
+    DATE_BOUND_BEFORE,
     DATE_DATELINE,
     DATED_NAME,
     DATED_OCCASION,
@@ -764,7 +765,7 @@ class Assembler:
             self._unspoken.append((index, sent))  # its day spoken of is worked out when asked for
 
         drafts.extend(self._extra)
-        drafts = fold_meetings_into_talks(drop_visit_content(drafts), self._parties.states)
+        drafts = fold_meetings_into_talks(encounters_on_trips(drafts), self._parties.states)
         for d in drafts:
             if not d.again:
                 continue
@@ -2735,7 +2736,7 @@ class Assembler:
                 d.kind in {"shift", "period", "ago"}
                 # "the fourth round since January": counted from, not its date
                 or slow.startswith(("since", "until", "by ", "from"), d.start)
-                or slow.endswith(("since ", "until ", "by ", "from "), 0, d.start)
+                or DATE_BOUND_BEFORE.search(slow, max(0, d.start - 7), d.start) is not None
                 or line_start <= sent.start + d.start < line_end
                 or not _dated_by_its_phrase(sent.text, slow, ts, te, (d.start, d.end))
             ):

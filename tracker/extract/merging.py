@@ -37,7 +37,7 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 _COSIGNED = re.compile(r"[^.;:]{0,40}?\b(?:alongside|together\s+with)\b")
 
 
-def drop_visit_content(drafts: list[Draft]) -> list[Draft]:
+def encounters_on_trips(drafts: list[Draft]) -> list[Draft]:
     """An encounter told after a visit in its own sentence is an encounter on the trip, news of
     its own ("arrived in Lima and met the president", "paid a visit to Lisbon, where he held
     talks with the premier": a visit and a meeting, devset README, "Clarified 2026-11-26"): the

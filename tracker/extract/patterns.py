@@ -920,6 +920,9 @@ PHRASE_WORD = re.compile(
     r"negotiators|delegations|sides|countries|capital|held|hosted|brokered|mediated|signed|"
     r"reached|agreed|convened|chaired|attended|sponsored|backed)"
 )
+# "the fourth round since January": a date that bounds a span, not one of its own (whole words:
+# "nearby 9 May" is no bound).
+DATE_BOUND_BEFORE = re.compile(r"\b(?:since|until|by|from)\s+$")
 # ... and, for a date after its noun, the noun in a phrase of time or occasion ("since the summit
 # in Tallinn on 9 May", "at a meeting in Oslo on 2 June"), not the object of the clause's verb
 # ("laid out a roadmap for the talks on Monday": Monday is the verb's day).
