@@ -86,3 +86,22 @@ def _states(event: EventCandidate) -> set[str]:
 )
 def test_deals_told_in_other_words(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in _found(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param("The swap had been agreed in principle in Geneva on March 2.", id="had-been"),
+        pytest.param("It carries out the deal struck in Geneva on March 2.", id="deal-struck"),
+        pytest.param(
+            "The exchange, agreed in Geneva on March 2, was delayed twice.", id="noun-comma-agreed"
+        ),
+    ],
+)
+def test_a_deal_told_in_the_passive_is_the_main_pairs(extractor: Extractor, told: str) -> None:
+    text = f"Russia and Ukraine swapped 200 prisoners each on Thursday. {told}"
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    # (and the host of the venue, Switzerland)
+    assert [(e.date.isoformat(), {"Russia", "Ukraine"} <= _states(e)) for e in deals if e.date] == [
+        ("2026-03-02", True)
+    ]

@@ -2330,7 +2330,7 @@ class Assembler:
                 trig.type == "agreement"
                 and strength == "verbal"
                 and (
-                    trig.phrase.endswith((" was reached", " was signed"))
+                    trig.phrase.endswith((" was reached", " was signed", " struck"))
                     or (
                         DEAL_PASSIVE.search(slow, max(0, ts - 40), ts) is not None
                         and not slow.startswith(" by ", te)

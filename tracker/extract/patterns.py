@@ -728,8 +728,11 @@ ACCEPTED_INVITATION = re.compile(
     r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
 )
 DEAL_PASSIVE = re.compile(
-    r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact)\s+"
-    r"(?:was|were)\s+(?:[a-z]+ly\s+)?$"
+    r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact|"
+    # "This exchange had been agreed in principle in Doha", "The 1974 accord, agreed in May of
+    # that year": agreed by the sides, told in the passive or by the participle
+    r"exchange|swap|understanding|protocol|framework)\s*"
+    r"(?:\s(?:was|were|had\s+been|has\s+been|have\s+been)|,)\s+(?:[a-z]+ly\s+)?$"
 )
 ANAPHORIC_OBJECT = re.compile(
     word_branches(r"the\s+(?:document|text|agreement|deal|accord|declaration)", r"\b")
