@@ -105,3 +105,86 @@ def test_a_deal_told_in_the_passive_is_the_main_pairs(extractor: Extractor, told
     assert [(e.date.isoformat(), {"Russia", "Ukraine"} <= _states(e)) for e in deals if e.date] == [
         ("2026-03-02", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hamas agreed to free the hostages. Sheikh Mohammed said the truce would take "
+            "effect on Sunday, March 8.",
+            ("ceasefire", "2026-03-08"),
+            id="truce-would-take-effect",
+        ),
+        pytest.param(
+            "The EU imposed political and financial measures on Kosovo in June 2023.",
+            ("sanction", "2023-06-01"),
+            id="imposed-measures-on",
+        ),
+        pytest.param(
+            "On Monday, the European Union added three RSF commanders to its sanctions list.",
+            ("sanction", "2026-03-02"),
+            id="added-to-its-sanctions-list",
+        ),
+        pytest.param(
+            "Moscow shrugged off the new package of European Union sanctions approved on Monday "
+            "against Russia.",
+            ("sanction", "2026-03-02"),
+            id="package-of-sanctions-approved",
+        ),
+        pytest.param(
+            "On Tuesday, Hamas freed Ilan Levi, a 21-year-old Israeli soldier.",
+            ("prisoner_exchange", "2026-03-03"),
+            id="freed-a-named-soldier",
+        ),
+        pytest.param(
+            "On March 2, 40 detainees freed by the Congolese government were flown to Goma in a "
+            "transfer facilitated by the Red Cross.",
+            ("prisoner_exchange", "2026-03-02"),
+            id="transfer-facilitated-by",
+        ),
+        pytest.param(
+            "Detainees held by Kinshasa and the M23 were set free on Tuesday under an exchange "
+            "facilitated by the Red Cross.",
+            ("prisoner_exchange", "2026-03-03"),
+            id="exchange-facilitated-by",
+        ),
+        pytest.param(
+            "The remains of the last hostage held by Hamas were handed over to Israel on "
+            "Wednesday.",
+            ("prisoner_exchange", "2026-03-04"),
+            id="remains-were-handed-over",
+        ),
+        pytest.param(
+            "Kyiv said the bodies of 900 soldiers have been returned from Russia today.",
+            ("prisoner_exchange", "2026-03-06"),
+            id="bodies-have-been-returned",
+        ),
+        pytest.param(
+            "On March 2, Ukraine received 900 bodies from Russia and returned 40 bodies.",
+            ("prisoner_exchange", "2026-03-02"),
+            id="received-and-returned-bodies",
+        ),
+        pytest.param(
+            "Israel is expected to transfer 15 bodies to Gaza on Wednesday, an official said.",
+            ("prisoner_exchange", "2026-03-11"),
+            id="transfer-bodies",
+        ),
+        pytest.param(
+            "Prime Minister Shehbaz Sharif spoke on the telephone with Saudi Crown Prince Mohammed "
+            "bin Salman on Thursday.",
+            ("call", "2026-03-05"),
+            id="spoke-on-the-telephone",
+        ),
+        pytest.param(
+            "Macron and Starmer chaired a video conference of the coalition of the willing on "
+            "Monday.",
+            ("call", "2026-03-02"),
+            id="video-conference",
+        ),
+    ],
+)
+def test_truces_sanctions_swaps_and_calls_told_in_other_words(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in _found(extractor.extract(text, PUB))
