@@ -188,3 +188,29 @@ def test_truces_sanctions_swaps_and_calls_told_in_other_words(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in _found(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The previous trilateral round in Riyadh took place on March 2, Umerov said.",
+            ("talks", "2026-03-02"),
+            id="round-with-its-format-and-place-took-place",
+        ),
+        pytest.param(
+            "Russia, Ukraine and the United States will hold a new trilateral round in Riyadh on "
+            "March 10.",
+            ("talks", "2026-03-10"),
+            id="hold-a-new-round",
+        ),
+        pytest.param(
+            "Israeli and Lebanese officers sit on the ceasefire committee. The last meeting that "
+            "included the civilian delegates took place in Naqoura on March 3.",
+            ("talks", "2026-03-03"),
+            id="meeting-that-included-took-place",
+        ),
+    ],
+)
+def test_sessions_told_with_words_between(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in _found(extractor.extract(text, PUB))
