@@ -214,3 +214,43 @@ def test_truces_sanctions_swaps_and_calls_told_in_other_words(
 )
 def test_sessions_told_with_words_between(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in _found(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Thai and Cambodian army chiefs spoke by phone on Thursday. The army chiefs of "
+            "the two countries are due to speak again on March 9.",
+            ("call", "2026-03-09"),
+            id="due-to-speak-again",
+        ),
+        pytest.param(
+            "Israel and Hamas signed the deal on Monday. A short truce in May 2024 saw 30 hostages "
+            "released in exchange for 90 prisoners.",
+            ("prisoner_exchange", "2024-05-01"),
+            id="hostages-released",
+        ),
+        pytest.param(
+            "The Houthis and the government agreed to swap detainees on Friday. The releases are "
+            "expected to begin in April, the envoy said.",
+            ("prisoner_exchange", "2026-04-01"),
+            id="releases-are-expected-to-begin",
+        ),
+        pytest.param(
+            "The largest exchange between Russia and Ukraine, 500 for 500, took place in late "
+            "January 2025.",
+            ("prisoner_exchange", "2025-01-01"),
+            id="n-for-n",
+        ),
+        pytest.param(
+            "A US official said Rubio planned to visit Kinshasa in April.",
+            ("visit", "2026-04-01"),
+            id="planned-to-visit",
+        ),
+    ],
+)
+def test_calls_swaps_and_trips_to_come_or_told_by_their_size(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in _found(extractor.extract(text, PUB))
