@@ -254,3 +254,15 @@ def test_calls_swaps_and_trips_to_come_or_told_by_their_size(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in _found(extractor.extract(text, PUB))
+
+
+def test_an_understanding_is_a_deal_and_understanding_of_something_is_not(
+    extractor: Extractor,
+) -> None:
+    text = "India said on Tuesday that Pakistan had violated the understanding of March 3."
+    assert ("agreement", "2026-03-03") in _found(extractor.extract(text, PUB))
+    for text in [
+        "India and Pakistan have a better understanding of the risks, officials said on Tuesday.",
+        "The envoys met on Tuesday on the understanding that the talks would go on.",
+    ]:
+        assert "agreement" not in {e.type for e in extractor.extract(text, PUB)}, text
