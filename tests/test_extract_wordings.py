@@ -96,6 +96,11 @@ def test_deals_told_in_other_words(extractor: Extractor, text: str, expected: tu
         pytest.param(
             "The exchange, agreed in Geneva on March 2, was delayed twice.", id="noun-comma-agreed"
         ),
+        pytest.param("The text of the deal was finalised on March 2.", id="text-was-finalised"),
+        pytest.param(
+            "The deal, whose text was agreed on in Geneva on March 2, has ten articles.",
+            id="whose-text-was-agreed",
+        ),
     ],
 )
 def test_a_deal_told_in_the_passive_is_the_main_pairs(extractor: Extractor, told: str) -> None:

@@ -207,6 +207,7 @@ from tracker.extract.patterns import (
     PARTICIPLE_CLAUSE_END,
     PARTICIPLES,
     PASSIVE_AUX,
+    PASSIVE_DEAL_ENDINGS,
     PAST_PERFECT,
     PERFECT_AUX,
     PERIOD_AFTER,
@@ -2330,7 +2331,7 @@ class Assembler:
                 trig.type == "agreement"
                 and strength == "verbal"
                 and (
-                    trig.phrase.endswith((" was reached", " was signed", " struck"))
+                    trig.phrase.endswith(PASSIVE_DEAL_ENDINGS)
                     or (
                         DEAL_PASSIVE.search(slow, max(0, ts - 40), ts) is not None
                         and not slow.startswith(" by ", te)

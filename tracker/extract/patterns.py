@@ -727,11 +727,21 @@ CONTENT_VERB = re.compile(
 ACCEPTED_INVITATION = re.compile(
     r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
 )
+# Agreement phrases that tell the deal in the passive or by its participle, its parties unnamed
+# ("the agreement was reached in Muscat", "the deal struck in Brussels", "the text was finalised")
+PASSIVE_DEAL_ENDINGS = (
+    " was reached",
+    " was signed",
+    " struck",
+    " reached",
+    " finalised",
+    " finalized",
+)
 DEAL_PASSIVE = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact|"
     # "This exchange had been agreed in principle in Doha", "The 1974 accord, agreed in May of
     # that year": agreed by the sides, told in the passive or by the participle
-    r"exchange|swap|understanding|protocol|framework)\s*"
+    r"exchange|swap|understanding|protocol|framework|text)\s*"
     r"(?:\s(?:was|were|had\s+been|has\s+been|have\s+been)|,)\s+(?:[a-z]+ly\s+)?$"
 )
 ANAPHORIC_OBJECT = re.compile(
