@@ -271,3 +271,11 @@ def test_an_understanding_is_a_deal_and_understanding_of_something_is_not(
         "The envoys met on Tuesday on the understanding that the talks would go on.",
     ]:
         assert "agreement" not in {e.type for e in extractor.extract(text, PUB)}, text
+
+
+def test_may_after_a_days_number_is_the_month_not_the_modal(extractor: Extractor) -> None:
+    text = "On 12 May Putin and Trump spoke by phone."
+    assert ("call", "2025-05-12") in _found(extractor.extract(text, PUB))
+    # (the modal still makes an event possible only)
+    text = "Putin and Trump spoke by phone on 12 March and may speak by phone again in April."
+    assert ("call", "2026-04-01") not in _found(extractor.extract(text, PUB))

@@ -282,6 +282,8 @@ _MONTH_MAY_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|till|by|from|through|during|before|after|early|late|mid|last|"
     r"next)[\s-]+$"
 )
+# "On 12 May Putin and Trump spoke": a day's number before it, the month whatever follows
+_DAY_BEFORE_MAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[\s-]+$")
 # ... and no bare verb after it ("talks in May ended", "since early May, ...", "in May the
 # sides"; not "the sides later on may agree"): the modal takes a verb, the month does not.
 _MONTH_MAY_AFTER = re.compile(
@@ -384,6 +386,7 @@ def is_hypothetical(
             continue
         if word == "may" and (
             not _MODAL_MAY.match(window, m.start())
+            or _DAY_BEFORE_MAY.search(window, 0, m.start())
             or (
                 _MONTH_MAY_BEFORE.search(window, 0, m.start())
                 and _MONTH_MAY_AFTER.match(lowered, left + m.start())
