@@ -279,3 +279,26 @@ def test_may_after_a_days_number_is_the_month_not_the_modal(extractor: Extractor
     # (the modal still makes an event possible only)
     text = "Putin and Trump spoke by phone on 12 March and may speak by phone again in April."
     assert ("call", "2026-04-01") not in _found(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Indian External Affairs Minister S. Jaishankar spoke to U.S. Secretary of State "
+            "Marco Rubio on the phone on Monday.",
+            ("call", "2026-03-02"),
+            id="spoke-to-a-long-title-on-the-phone",
+        ),
+        pytest.param(
+            "Trump chairs the Board of Peace. The board was backed by the UN Security Council in "
+            "a resolution adopted on March 2, which also set up a force.",
+            ("agreement", "2026-03-02"),
+            id="resolution-adopted",
+        ),
+    ],
+)
+def test_calls_and_resolutions_told_with_long_names(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in _found(extractor.extract(text, PUB))
