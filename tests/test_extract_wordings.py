@@ -243,6 +243,12 @@ def test_sessions_told_with_words_between(extractor: Extractor, text: str, expec
             id="releases-are-expected-to-begin",
         ),
         pytest.param(
+            "In Aden, families wept as the first Red Cross plane landed on Thursday carrying "
+            "detainees freed by the Houthis.",
+            ("prisoner_exchange", "2026-03-05"),
+            id="plane-carrying-detainees",
+        ),
+        pytest.param(
             "The largest exchange between Russia and Ukraine, 500 for 500, took place in late "
             "January 2025.",
             ("prisoner_exchange", "2025-01-01"),
