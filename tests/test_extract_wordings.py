@@ -308,3 +308,34 @@ def test_calls_and_resolutions_told_with_long_names(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in _found(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thailand and Cambodia clinched the accord in Kuala Lumpur on Tuesday.",
+            ("agreement", "2026-03-03"),
+            id="clinched-the-accord",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan came to an agreement on the border on Tuesday.",
+            ("agreement", "2026-03-03"),
+            id="came-to-an-agreement",
+        ),
+        pytest.param(
+            "India and Pakistan reached consensus on the river data on Tuesday.",
+            ("agreement", "2026-03-03"),
+            id="reached-consensus",
+        ),
+        pytest.param(
+            "Thailand and Cambodia signed the truce at noon. The ceasefire is now in force.",
+            ("ceasefire", "2026-03-06"),
+            id="ceasefire-is-now-in-force",
+        ),
+    ],
+)
+def test_deals_clinched_and_truces_in_force(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert expected in _found(extractor.extract(text, PUB))
