@@ -339,3 +339,22 @@ def test_deals_clinched_and_truces_in_force(
     extractor: Extractor, text: str, expected: tuple
 ) -> None:
     assert expected in _found(extractor.extract(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The framework being tested is the 12-point plan Macron unveiled in Paris on March 2.",
+            ("proposal", "2026-03-02"),
+            id="plan-unveiled-without-that",
+        ),
+        pytest.param(
+            "Kushner presented a reconstruction blueprint for Gaza in Davos on Tuesday.",
+            ("proposal", "2026-03-03"),
+            id="presented-a-blueprint",
+        ),
+    ],
+)
+def test_plans_told_in_other_words(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in _found(extractor.extract(text, PUB))
