@@ -1384,3 +1384,38 @@ def test_both_sides_deep_in_an_appeals_content_are_not_addressed(extractor: Extr
     )
     (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert _names(proposal) == {"Norway"}
+
+
+_QUAD = {"United States", "Saudi Arabia", "United Arab Emirates", "Egypt"}
+
+
+def test_a_known_grouping_is_read_as_its_members(extractor: Extractor) -> None:
+    # (groupings.toml: the Quad on Sudan, whether or not the article lists its members)
+    text = "The Sudanese army on Tuesday rejected the Quad's new roadmap as biased."
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_every_member_of_a_grouping_named_as_the_thing_refused_is_kept(
+    extractor: Extractor,
+) -> None:
+    text = "On Tuesday the RSF leader rejected the Quad paper, calling it one-sided."
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_a_known_grouping_needs_its_context(extractor: Extractor) -> None:
+    # (no Sudanese party named: another Quad may be meant)
+    text = "Japan on Tuesday rejected the Quad's new maritime roadmap."
+    rejections = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert all(not (_QUAD - {"United States"}) & _names(e) for e in rejections)
+
+
+def test_groupings_with_an_actor_row_are_not_expanded() -> None:
+    from tracker.extract.groupings import Groupings
+    from tracker.reference import load_reference_actors
+
+    actors = {spec.name for spec in load_reference_actors()}
+    for grouping in Groupings().groupings:
+        assert grouping.name not in actors
+        assert set(grouping.members) <= actors

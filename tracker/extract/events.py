@@ -68,6 +68,7 @@ from tracker.extract.dating import (
 )
 from tracker.extract.drafts import Draft, Pending, sibling
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
+from tracker.extract.groupings import Groupings
 from tracker.extract.merging import (
     StatesOf,
     attach,
@@ -437,6 +438,7 @@ class Assembler:
             if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
         }
         self.conflicts = Conflicts()
+        self.groupings = Groupings()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -704,6 +706,7 @@ class Assembler:
         pair = self._parties.main_pair(gaz_matches, sentences, published)
         self._theatre_truces = self.conflicts.theatre_truces(lowered)
         gaz_matches = self._parties.defined_groups(gaz_matches)
+        gaz_matches = self.groupings.expand(text, gaz_matches)
         if title:
             title_lower = safe_lower(title)
             for m in self.gaz.scan(title, title_lower):

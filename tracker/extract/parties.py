@@ -773,8 +773,15 @@ class Parties:
             )
             addressee_end = -1  # where the party addressed (and those listed with it) ends
             agents = self._agents(core, s0, slow, ts, te) if event_type == "proposal" else set()
+            span = (-1, -1)  # the span of the name decided last
             for m, role in core:
                 a = m.start - s0
+                if (m.start, m.end) == span:
+                    # A grouping read as its members ("the Quad"): one span, one decision.
+                    if kept and (kept[-1][0].start, kept[-1][0].end) == span:
+                        kept.append((m, kept[-1][1]))
+                    continue
+                span = (m.start, m.end)
                 if id(m) in agents:
                     kept.append((m, "initiator"))
                     first_after = False

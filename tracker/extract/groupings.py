@@ -1,0 +1,89 @@
+"""Groupings (``tracker/data/groupings.toml``): names of groups of states with no actor row of
+their own, read as their members ("the Quad" on Sudan: the United States, Saudi Arabia, the United
+Arab Emirates and Egypt), in the conflicts where that reading holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.extract.gazetteer import GazMatch
+from tracker.vocab import load_data_toml
+
+# A name and a list of members told next to it ("the so-called Quad -- A, B ...", "A, B, C and D,
+# a group known as the Quad"): at most this many characters between them.
+_LISTED_NEAR = 25
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """One grouping: its names, its members, and the actors one of which an article must name."""
+
+    name: str
+    names: tuple[str, ...]
+    members: tuple[str, ...]
+    context: frozenset[str]
+
+
+class Groupings:
+    """The groupings of ``tracker/data/groupings.toml`` (or ``path``)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        specs = load_data_toml("groupings.toml", path).get("grouping", ())
+        self.groupings = tuple(
+            Grouping(
+                name=spec["name"],
+                names=(spec["name"], *spec.get("aliases", ())),
+                members=tuple(spec["members"]),
+                context=frozenset(spec.get("context", ())),
+            )
+            for spec in specs
+        )
+        self._patterns = [
+            re.compile(r"\b(?:" + "|".join(map(re.escape, g.names)) + r")\b")
+            for g in self.groupings
+        ]
+
+    def expand(self, text: str, gaz: list[GazMatch]) -> list[GazMatch]:
+        """``gaz`` (an article's names, in order) with each mention of a grouping, in an article
+        that names one of its context actors, read as its members; not a mention that another
+        name covers, nor one told next to a list of its members (the article's own list then
+        stands: ``Parties.defined_groups``)."""
+        named = {m.name for m in gaz if m.kind == "actor"}
+        added: list[GazMatch] = []
+        for grouping, pattern in zip(self.groupings, self._patterns, strict=True):
+            if grouping.context and not grouping.context & named:
+                continue
+            if not any(n in text for n in grouping.names):
+                continue
+            for found in pattern.finditer(text):
+                s, e = found.span()
+                if any(m.start < e and s < m.end for m in gaz):
+                    continue
+                if self._listed_next_to(text, gaz, s, e, grouping.members):
+                    continue
+                added.extend(GazMatch(s, e, "actor", name) for name in grouping.members)
+        if not added:
+            return gaz
+        return sorted([*gaz, *added], key=lambda m: m.start)
+
+    @staticmethod
+    def _listed_next_to(
+        text: str, gaz: list[GazMatch], s: int, e: int, members: tuple[str, ...]
+    ) -> bool:
+        """Whether a member is named within ``_LISTED_NEAR`` characters of ``text[s:e]``, in the
+        same sentence."""
+        for m in gaz:
+            if m.kind != "actor" or m.name not in members:
+                continue
+            if e <= m.start <= e + _LISTED_NEAR:
+                gap = text[e : m.start]
+            elif s - _LISTED_NEAR <= m.end <= s:
+                gap = text[m.end : s]
+            else:
+                continue
+            if not _SENTENCE_END.search(gap):
+                return True
+        return False
