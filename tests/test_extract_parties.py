@@ -1419,3 +1419,21 @@ def test_groupings_with_an_actor_row_are_not_expanded() -> None:
     for grouping in Groupings().groupings:
         assert grouping.name not in actors
         assert set(grouping.members) <= actors
+
+
+def test_accepting_a_proposal_is_an_agreement_with_its_proposer(extractor: Extractor) -> None:
+    text = (
+        "The M23 said on 2 March that it accepted the humanitarian truce proposed by the "
+        "contact group — Qatar, Togo and Angola — in a joint statement on 1 February."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {"M23", "Qatar", "Togo", "Angola"} <= _names(deal)
+
+
+def test_a_refused_plan_presented_on_behalf_of_others_names_them(extractor: Extractor) -> None:
+    text = (
+        "Yemen's government on Monday rejected a swap plan submitted by Oman on behalf of "
+        "the contact group of Egypt, Jordan and Kuwait."
+    )
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert {"Yemen", "Oman", "Egypt", "Jordan", "Kuwait"} <= _names(rejection)

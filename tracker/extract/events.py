@@ -2086,6 +2086,12 @@ class Assembler:
                 # "said the rebels would not hand over their arms to the army": a refusal to give
                 # something up is the refuser's; what is given and to whom are its content.
                 hits = [m for m in hits if m.start - s0 < ts]
+            if trig.type in {"rejection", "agreement"}:
+                # "accepted the truce proposed by A and B": its authors, beyond the clause.
+                authors = self._parties.authors(actor_hits, s0, slow, te)
+                hits = sorted(
+                    [*hits, *(m for m in authors if m not in hits)], key=lambda m: m.start
+                )
             if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
                 backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(

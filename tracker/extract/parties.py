@@ -135,13 +135,19 @@ _THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|of)\s+(?:the\
 _ADDRESSEE_LIST_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?")
 # "The plan was handed to the army chief on Saturday by the US envoy": a passive proposal's
 # authors come after its recipients, in the same clause (no comma between).
+# "accepted the truce proposed by A and B", "rejected a plan put forward on Sept. 12 by the so-called
+# X -- A, B and C": the authors of what is accepted or refused, listed after "by".
+_AUTHORED_BY = re.compile(
+    r"[^,;:.]{0,60}?\b(?:proposed|presented|put\s+forward|drafted|drawn\s+up|tabled|submitted|"
+    r"offered|sponsored|set\s+out|laid\s+out)" + _AGENT_BY.pattern
+)
 _PASSIVE_TRIGGER = re.compile(r"\s(?:was|were)\s")
 _LATER_BY = re.compile(r"[^,;:()]{0,110}?\sby\s")
 _PASSIVE_AGENT_REACH = 115
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s")
 _BEHALF_REACH = 150
 _AGENT_GAP = re.compile(
-    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}?"
     # "by the group known as the Quad -- A, B and C"
     r"(?:(?:known\s+as|referred\s+to\s+as|called|dubbed)\s+the\s+)?"
     r"(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
@@ -504,16 +510,38 @@ class Parties:
         """The names listed from ``at`` on ("the so-called Quad -- A, B and C")."""
         out: set[int] = set()
         gap = _AGENT_GAP
+        last = None
         for m, _ in core:
             a = m.start - s0
             if a < at:
+                if last is not None and (m.start, m.end) == (last.start, last.end):
+                    out.add(id(m))  # a grouping read as its members: all of them
                 continue
             if not gap.fullmatch(slow, at, a):
                 break
             out.add(id(m))
+            last = m
             at = m.end - s0
             gap = _MEMBER_GAP
         return out
+
+    def authors(self, hits: list[GazMatch], s0: int, slow: str, te: int) -> list[GazMatch]:
+        """The authors of what an acceptance or a refusal (trigger ending at ``te``) takes up or
+        refuses, listed after "proposed by" and the like right after it ("accepted the truce
+        proposed by the so-called X -- A, B and C"): the proposer, a party to the acceptance
+        (devset README) and the party refused."""
+        if " by " not in slow[te : te + 110]:
+            return []
+        by = _AUTHORED_BY.match(slow, te)
+        if by is None:
+            return []
+        core = [(m, "") for m in hits]
+        ids = self._listed(core, s0, slow, by.end())
+        behalf = _ON_BEHALF.search(slow, by.end(), by.end() + _BEHALF_REACH)
+        if ids and behalf is not None:
+            # "presented by the envoy on behalf of the X": its principals as well
+            ids |= self._listed(core, s0, slow, behalf.end())
+        return [m for m in hits if id(m) in ids]
 
     def addressed_backers(self, gaz: list[GazMatch], te: int, near: int = 40) -> list[GazMatch]:
         """The backers named as a modifier of what a rejection or an acceptance (trigger ending
@@ -773,6 +801,11 @@ class Parties:
             )
             addressee_end = -1  # where the party addressed (and those listed with it) ends
             agents = self._agents(core, s0, slow, ts, te) if event_type == "proposal" else set()
+            authors = (
+                {id(m) for m in self.authors([m for m, _ in core], s0, slow, te)}
+                if event_type == "rejection"
+                else set()
+            )
             span = (-1, -1)  # the span of the name decided last
             for m, role in core:
                 a = m.start - s0
@@ -811,6 +844,7 @@ class Parties:
                     addressee_end = m.end - s0 if direct else -1
                     if (
                         not direct
+                        and id(m) not in authors
                         and not _WITH_BEFORE.search(slow, max(0, a - 6), a)
                         and not (
                             event_type == "rejection"
