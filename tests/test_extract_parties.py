@@ -1437,3 +1437,21 @@ def test_a_refused_plan_presented_on_behalf_of_others_names_them(extractor: Extr
     )
     (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
     assert {"Yemen", "Oman", "Egypt", "Jordan", "Kuwait"} <= _names(rejection)
+
+
+def test_a_grouping_cue_stands_for_it_in_its_context(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army on Tuesday rejected the plan drawn up by the mediators, calling it a "
+        "reward for the RSF."
+    )
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_one_member_named_beside_a_grouping_does_not_define_it(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday the RSF leader rejected a plan drafted by Cairo and three regional powers, "
+        "calling it one-sided."
+    )
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD

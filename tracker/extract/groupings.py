@@ -14,6 +14,8 @@ from tracker.vocab import load_data_toml
 # A name and a list of members told next to it ("the so-called Quad -- A, B ...", "A, B, C and D,
 # a group known as the Quad"): at most this many characters between them.
 _LISTED_NEAR = 25
+# ... and a second member within this many characters of it.
+_LIST_REACH = 100
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
@@ -23,6 +25,7 @@ class Grouping:
 
     name: str
     names: tuple[str, ...]
+    cues: tuple[str, ...]
     members: tuple[str, ...]
     context: frozenset[str]
 
@@ -36,13 +39,19 @@ class Groupings:
             Grouping(
                 name=spec["name"],
                 names=(spec["name"], *spec.get("aliases", ())),
+                cues=tuple(spec.get("cues", ())),
                 members=tuple(spec["members"]),
                 context=frozenset(spec.get("context", ())),
             )
             for spec in specs
         )
+        # Names as written; cues in any case ("the mediators", "The mediators").
         self._patterns = [
-            re.compile(r"\b(?:" + "|".join(map(re.escape, g.names)) + r")\b")
+            re.compile(
+                r"\b(?:"
+                + "|".join([*map(re.escape, g.names), *(f"(?i:{re.escape(c)})" for c in g.cues)])
+                + r")\b"
+            )
             for g in self.groupings
         ]
 
@@ -56,7 +65,7 @@ class Groupings:
         for grouping, pattern in zip(self.groupings, self._patterns, strict=True):
             if grouping.context and not grouping.context & named:
                 continue
-            if not any(n in text for n in grouping.names):
+            if not grouping.cues and not any(n in text for n in grouping.names):
                 continue
             for found in pattern.finditer(text):
                 s, e = found.span()
@@ -73,17 +82,19 @@ class Groupings:
     def _listed_next_to(
         text: str, gaz: list[GazMatch], s: int, e: int, members: tuple[str, ...]
     ) -> bool:
-        """Whether a member is named within ``_LISTED_NEAR`` characters of ``text[s:e]``, in the
-        same sentence."""
+        """Whether two or more of ``members`` are listed on one side of ``text[s:e]``, in its
+        sentence, the nearest within ``_LISTED_NEAR`` characters ("the Quad -- A, B, C and D",
+        "A, B, C and D, known as the Quad"; not "A and the X", where the X stands for the
+        others)."""
+        after: dict[str, int] = {}  # member -> its distance from the mention
+        before: dict[str, int] = {}
         for m in gaz:
             if m.kind != "actor" or m.name not in members:
                 continue
-            if e <= m.start <= e + _LISTED_NEAR:
-                gap = text[e : m.start]
-            elif s - _LISTED_NEAR <= m.end <= s:
-                gap = text[m.end : s]
-            else:
-                continue
-            if not _SENTENCE_END.search(gap):
-                return True
-        return False
+            if e <= m.start <= e + _LIST_REACH and not _SENTENCE_END.search(text, e, m.start):
+                after.setdefault(m.name, m.start - e)
+            elif s - _LIST_REACH <= m.end <= s and not _SENTENCE_END.search(text, m.end, s):
+                before[m.name] = s - m.end
+        return any(
+            len(side) >= 2 and min(side.values()) <= _LISTED_NEAR for side in (after, before)
+        )
