@@ -1455,3 +1455,12 @@ def test_one_member_named_beside_a_grouping_does_not_define_it(extractor: Extrac
     )
     (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
     assert _names(rejection) >= _QUAD
+
+
+def test_a_demonym_of_nationals_is_no_context_for_a_grouping_cue(extractor: Extractor) -> None:
+    text = (
+        "The Houthis and Yemen's government held talks in Muscat on Tuesday on lists exchanged "
+        "through the mediators, including Sudanese nationals."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert not (_QUAD - {"United States"}) & _names(talks)

@@ -706,7 +706,7 @@ class Assembler:
         pair = self._parties.main_pair(gaz_matches, sentences, published)
         self._theatre_truces = self.conflicts.theatre_truces(lowered)
         gaz_matches = self._parties.defined_groups(gaz_matches)
-        gaz_matches = self.groupings.expand(text, gaz_matches)
+        gaz_matches = self.groupings.expand(text, gaz_matches, lambda m: not not_party(text, m))
         if title:
             title_lower = safe_lower(title)
             for m in self.gaz.scan(title, title_lower):

@@ -5,6 +5,7 @@ Arab Emirates and Egypt), in the conflicts where that reading holds."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class Groupings:
             )
             for spec in specs
         )
+        self._contexts = frozenset().union(*(g.context for g in self.groupings))
         # Names as written; cues in any case ("the mediators", "The mediators").
         self._patterns = [
             re.compile(
@@ -55,12 +57,19 @@ class Groupings:
             for g in self.groupings
         ]
 
-    def expand(self, text: str, gaz: list[GazMatch]) -> list[GazMatch]:
+    def expand(
+        self,
+        text: str,
+        gaz: list[GazMatch],
+        is_party: Callable[[GazMatch], bool] = lambda m: True,
+    ) -> list[GazMatch]:
         """``gaz`` (an article's names, in order) with each mention of a grouping, in an article
-        that names one of its context actors, read as its members; not a mention that another
-        name covers, nor one told next to a list of its members (the article's own list then
-        stands: ``Parties.defined_groups``)."""
-        named = {m.name for m in gaz if m.kind == "actor"}
+        that names one of its context actors as a party (``is_party``: not "Sudanese nationals"),
+        read as its members; not a mention that another name covers, nor one told next to a list
+        of its members (the article's own list then stands: ``Parties.defined_groups``)."""
+        named = {
+            m.name for m in gaz if m.kind == "actor" and m.name in self._contexts and is_party(m)
+        }
         added: list[GazMatch] = []
         for grouping, pattern in zip(self.groupings, self._patterns, strict=True):
             if grouping.context and not grouping.context & named:
