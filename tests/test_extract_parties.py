@@ -1464,3 +1464,25 @@ def test_a_demonym_of_nationals_is_no_context_for_a_grouping_cue(extractor: Extr
     )
     (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
     assert not (_QUAD - {"United States"}) & _names(talks)
+
+
+def test_the_parties_agreeing_after_a_session_are_its_sides_not_its_mediators(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Thai and Cambodian officers held a session of the border committee in Kuala Lumpur on "
+        "Monday, mediated by Malaysia. A Thai official said the parties agreed to exchange "
+        "maps."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Thailand", "Cambodia"}
+
+
+def test_a_mediator_the_sentence_names_agrees_with_the_parties(extractor: Extractor) -> None:
+    text = (
+        "Thai and Cambodian officers held a session of the border committee in Kuala Lumpur on "
+        "Monday, mediated by Malaysia. The parties agreed, with the help of Malaysia, to "
+        "exchange maps."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) >= {"Thailand", "Cambodia", "Malaysia"}

@@ -814,7 +814,8 @@ class Assembler:
         _talks_go_betweens(drafts, self._parties.party_states)
         for d in drafts:
             if d.reached_at is not None:
-                d.actors = dict(d.reached_at.actors)  # as seated in the end (``seat_sessions``)
+                # (as seated in the end: ``seat_sessions``)
+                d.actors = self._sides_agreeing(d.reached_at, d.actors)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
 
@@ -2576,9 +2577,9 @@ class Assembler:
                 and self._two_parties_sat(gathering)
             ):
                 # "Chilean and Peruvian officers met in Arica on Monday, with OAS observers
-                # present. The parties agreed to meet again": reached at that session, by all
-                # who sat at it, on its day.
-                actors = dict(gathering.actors)
+                # present. The parties agreed to meet again": reached at that session, on its
+                # day, by its sides (and the mediators this sentence names).
+                actors = self._sides_agreeing(gathering, actors)
                 resolved, date_source = gathering.date, gathering.date_source
                 reached_at = gathering
             subject, partners = self._parties.title_parties(
@@ -3130,6 +3131,28 @@ class Assembler:
                 and not HOSTING.search(slow, m.end - s0, ts)
             ):
                 del actors[m.name]
+
+    def _sides_agreeing(self, gathering: Draft, named: dict[str, str]) -> dict[str, str]:
+        """ "The parties agreed" after a session (``gathering``): the conflict sides seated at
+        it (those of a dispute of ``conflicts.toml``, else all but its mediators and hosts),
+        with the mediators and hosts the sentence names (``named``: its own parties), not the
+        session's other mediators (devset README, third clarified block)."""
+        day = gathering.date.start
+        seated = gathering.actors
+        states = self._parties.party_states(seated, day)
+        pair = next((p for p in self.conflicts.pairs if p <= states), None)
+        out: dict[str, str] = {}
+        for name, role in seated.items():
+            if pair is not None:
+                if pair.isdisjoint(self.gaz.affiliated(name, day)):
+                    continue
+            elif role in {"mediator", "host"}:
+                continue
+            out[name] = "participant" if role in {"mediator", "host"} else role
+        for name, role in named.items():
+            if role in {"mediator", "host"}:
+                out.setdefault(name, role)
+        return out
 
     def _two_parties_sat(self, gathering: Draft) -> bool:
         """Whether two states or groups (not only organisations or one side) sat at ``gathering``."""
