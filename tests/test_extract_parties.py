@@ -1486,3 +1486,18 @@ def test_a_mediator_the_sentence_names_agrees_with_the_parties(extractor: Extrac
     )
     (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert _names(deal) >= {"Thailand", "Cambodia", "Malaysia"}
+
+
+def test_both_sides_addressed_in_a_war_of_two_forces_are_the_forces(
+    extractor: Extractor,
+) -> None:
+    # (conflicts.toml lists Sudan and the RSF, and Sudan's army and the RSF: the army is the
+    # warring party, however often the state is named)
+    text = (
+        "Sudan's army said on Monday it would not talk to the RSF. Sudan's foreign ministry "
+        "said Sudan wanted aid for Sudan. The RSF shelled El Fasher and the RSF advanced. "
+        "The UN envoy on Tuesday urged both sides to open aid corridors."
+    )
+    proposals = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert proposals
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= _names(proposals[-1])

@@ -662,11 +662,32 @@ class Parties:
             if conflict & speakers or not conflict <= self._counts.keys():
                 continue
             weight = min(self._counts[name] for name in conflict)
+            if best is not None and (army := self._army_reading(conflict, frozenset(best[1]))):
+                # Two readings of one war, a state's or its army's ("Sudan and the RSF", "the
+                # army and the RSF"): the warring parties are the armies.
+                if army is conflict:
+                    best = (weight, sorted(conflict, key=lambda n: -self._counts[n]))
+                continue
             if best is None or weight > best[0]:
                 best = (weight, sorted(conflict, key=lambda n: -self._counts[n]))
         if best is not None:
             return best[1]
         return self.sides_without(sides, speakers)
+
+    def _army_reading(self, one: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:
+        """Of two pairs of sides sharing one side, the one whose other side is the army of the
+        other's state (an alias of the group names the state: "Sudan's army"), if so."""
+        shared = one & other
+        if len(shared) != 1:
+            return None
+        (a,) = one - shared
+        (b,) = other - shared
+        for army, state, pair in ((a, b, one), (b, a, other)):
+            if self.gaz.kind(army) == "group" and self.gaz.kind(state) == "state":
+                spec = self.gaz.actors.get(army)
+                if spec is not None and any(state in alias for alias in spec.aliases):
+                    return pair
+        return None
 
     def sides_without(self, sides: list[str], others: set[str]) -> list[str]:
         """The two sides "both sides" stands for in a sentence that names ``others`` as its
