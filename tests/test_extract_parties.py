@@ -1501,3 +1501,15 @@ def test_both_sides_addressed_in_a_war_of_two_forces_are_the_forces(
     proposals = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert proposals
     assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= _names(proposals[-1])
+
+
+def test_accepting_a_plan_told_before_is_an_agreement_with_its_author(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Qatar on Monday proposed a three-month truce in eastern Congo. "
+        "The M23 said on Tuesday that it accepted the plan."
+    )
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert deals
+    assert {"M23", "Qatar"} <= _names(deals[0])

@@ -304,6 +304,14 @@ from tracker.extract.triggers import (
 )
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
+# "accepted the plan", "agreed to the truce": taking up a proposal told of before (its author
+# unnamed here: not "the plan proposed by", "the Quad's plan").
+_ACCEPTING = frozenset({"accepted", "agreed to", "agreeing to", "endorsed"})
+_ACCEPTED_THING = re.compile(
+    r"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|roadmap|road\s+map|"
+    r"initiative|offer|truce|ceasefire|paper|document)\b(?!['’]|\s+(?:by|from|of|put|proposed|"
+    r"drawn|drafted|presented|submitted)\b)"
+)
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
 _DIGIT = re.compile(r"\d")
 # Searched in a sentence only when it holds one of the pattern's needles (``id(X) in gated`` in
@@ -2150,6 +2158,17 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            if (
+                trig.type == "agreement"
+                and trig.phrase in _ACCEPTING
+                and (thing := _ACCEPTED_THING.match(slow, te)) is not None
+                and not any(te <= m.start - s0 < thing.end() for m in hits)
+            ):
+                # "The rebels said they accepted the plan": an agreement with whoever proposed
+                # it, the proposal reported last (devset README, third clarified block).
+                as_of = resolved.start if resolved else pub
+                for name in self._last_proposers(drafts, actors, as_of):
+                    actors.setdefault(name, "participant")
             if trig.type == "ceasefire" and not DECLARED_BY.search(slow, max(0, ts - 70), te):
                 # "The Gaza ceasefire took effect on 10 October under X's plan", "recalled the
                 # truce in Tigray": the war's sides, not those the sentence is about (its
@@ -3131,6 +3150,21 @@ class Assembler:
                 and not HOSTING.search(slow, m.end - s0, ts)
             ):
                 del actors[m.name]
+
+    def _last_proposers(
+        self, drafts: list[Draft], acceptors: dict[str, str], day: dt.date | None
+    ) -> set[str]:
+        """The authors of the proposal reported last (none of them among ``acceptors``)."""
+        mine = self._parties.party_states(acceptors, day)
+        for d in reversed(drafts):
+            if d.type != "proposal":
+                continue
+            authors = self._parties.party_states(
+                (n for n, r in d.actors.items() if r == "initiator"), d.date.start
+            )
+            if authors and not authors & mine:
+                return authors
+        return set()
 
     def _sides_agreeing(self, gathering: Draft, named: dict[str, str]) -> dict[str, str]:
         """ "The parties agreed" after a session (``gathering``): the conflict sides seated at
