@@ -1513,3 +1513,14 @@ def test_accepting_a_plan_told_before_is_an_agreement_with_its_author(
     deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
     assert deals
     assert {"M23", "Qatar"} <= _names(deals[0])
+
+
+def test_a_session_of_talks_told_without_its_sides_seats_the_articles_two_sides(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Serbia and Kosovo have argued for years. Serbia blames Kosovo and Kosovo blames Serbia. "
+        "The commission will hold its first session in Brussels on 20 March under EU auspices."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Serbia", "Kosovo", "European Union"} <= _names(talks)

@@ -818,6 +818,7 @@ class Assembler:
             lambda actors, day: self._parties.leaders_only(actors, day, "", TOP_ENVOY_ROLES),
             self.gaz.kind,
         )
+        self._talks_sides(drafts)
         attach(drafts, pending, self._parties.states)
         _talks_go_betweens(drafts, self._parties.party_states)
         for d in drafts:
@@ -3150,6 +3151,24 @@ class Assembler:
                 and not HOSTING.search(slow, m.end - s0, ts)
             ):
                 del actors[m.name]
+
+    def _talks_sides(self, drafts: list[Draft]) -> None:
+        """Seat the article's two sides (the dispute of ``conflicts.toml`` it names most) at the
+        talks told from one side or none ("the commission will hold its first session on 15
+        October", "Ukraine's delegation said the talks ended"): talks are a session of both
+        sides (devset README); a go-between's session with one side is a meeting by now
+        (``one_side_sessions``)."""
+        sides = self._parties.addressed_sides([], set())
+        if len(sides) != 2:
+            return
+        for d in drafts:
+            if d.type != "talks":
+                continue
+            states = self._parties.party_states(d.actors, d.date.start)
+            if any(c <= states for c in self.conflicts.pairs):
+                continue
+            for name in sides:
+                d.actors.setdefault(name, "participant")
 
     def _last_proposers(
         self, drafts: list[Draft], acceptors: dict[str, str], day: dt.date | None
