@@ -1524,3 +1524,14 @@ def test_a_session_of_talks_told_without_its_sides_seats_the_articles_two_sides(
     )
     (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
     assert {"Serbia", "Kosovo", "European Union"} <= _names(talks)
+
+
+def test_a_unilateral_truce_is_its_declarers_alone(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army chief rejected the plan on Sunday. His remarks came one day after the "
+        "commander of the RSF announced in a video address on Saturday a unilateral "
+        "humanitarian truce."
+    )
+    truces = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert truces
+    assert _names(truces[0]) == {"Rapid Support Forces"}

@@ -2170,6 +2170,17 @@ class Assembler:
                 as_of = resolved.start if resolved else pub
                 for name in self._last_proposers(drafts, actors, as_of):
                     actors.setdefault(name, "participant")
+            if (
+                trig.type == "ceasefire"
+                and "unilateral" in slow[max(0, ts - 30) : te]
+                and (declarer := self._declarer(hits, s0, slow, ts)) is not None
+            ):
+                # "a day after Y rejected the plan, the X commander announced a unilateral
+                # truce": the declarer's alone, not the other clause's nor the sentence before.
+                as_of = resolved.start if resolved else pub
+                actors = {declarer.name: "initiator"}
+                for aff in self.gaz.affiliated(declarer.name, as_of):
+                    actors.setdefault(aff, "initiator")
             if trig.type == "ceasefire" and not DECLARED_BY.search(slow, max(0, ts - 70), te):
                 # "The Gaza ceasefire took effect on 10 October under X's plan", "recalled the
                 # truce in Tigray": the war's sides, not those the sentence is about (its
@@ -3151,6 +3162,21 @@ class Assembler:
                 and not HOSTING.search(slow, m.end - s0, ts)
             ):
                 del actors[m.name]
+
+    @staticmethod
+    def _declarer(hits: list[GazMatch], s0: int, slow: str, ts: int) -> GazMatch | None:
+        """The name right before the verb of declaring ("announced", "declared") that leads to
+        the trigger at ``ts``, in its clause: who declared it."""
+        verbs = list(DECLARED_BY.finditer(slow, max(0, ts - 70), ts))
+        if not verbs:
+            return None
+        verb = verbs[-1].start()
+        before = [
+            m
+            for m in hits
+            if m.kind == "actor" and m.end - s0 <= verb and ";" not in slow[m.end - s0 : verb]
+        ]
+        return before[-1] if before else None
 
     def _talks_sides(self, drafts: list[Draft]) -> None:
         """Seat the article's two sides (the dispute of ``conflicts.toml`` it names most) at the
