@@ -1535,3 +1535,16 @@ def test_a_unilateral_truce_is_its_declarers_alone(extractor: Extractor) -> None
     truces = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
     assert truces
     assert _names(truces[0]) == {"Rapid Support Forces"}
+
+
+def test_a_release_handed_to_the_red_cross_is_the_releaser_and_the_red_cross(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hamas and Israel have traded accusations for weeks. On Tuesday, Israel released 12 "
+        "Palestinian detainees, who were handed over to the Red Cross at the Kerem Shalom "
+        "crossing."
+    )
+    swaps = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert swaps
+    assert _names(swaps[0]) == {"Israel", "International Committee of the Red Cross"}

@@ -304,6 +304,10 @@ from tracker.extract.triggers import (
 )
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
+# A release one side makes ("released 40 detainees", "handed over the bodies of"), not a swap.
+_ONE_WAY = re.compile(r"\b(?:released|freed|handed\s+over|handed\s+back|returned)\b")
+# "..., who were handed over to the ICRC": the go-between who received them.
+_HANDED_TO = re.compile(r"\b(?:handed\s+over|handed|delivered|transferred)\s+to\s+(?:the\s+)?")
 # "accepted the plan", "agreed to the truce": taking up a proposal told of before (its author
 # unnamed here: not "the plan proposed by", "the Quad's plan").
 _ACCEPTING = frozenset({"accepted", "agreed to", "agreeing to", "endorsed"})
@@ -2409,6 +2413,19 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            elif (
+                trig.type == "prisoner_exchange"
+                and _ONE_WAY.search(trig.phrase)
+                and (go_between := self._handed_to_go_between(gaz, s0, slow, te)) is not None
+                and sum(
+                    self.gaz.kind(a) != "organisation"
+                    for a in self._parties.party_states(actors, resolved.start if resolved else pub)
+                )
+                == 1
+            ):
+                # "Israel released 40 detainees, who were handed over to the Red Cross": a
+                # one-way handover to a go-between, its side and the go-between.
+                actors.setdefault(go_between, "mediator")
             elif trig.type == "prisoner_exchange" and pair:
                 # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
                 # has two sides; the one named (if any) and the other side of the pair.
@@ -3162,6 +3179,23 @@ class Assembler:
                 and not HOSTING.search(slow, m.end - s0, ts)
             ):
                 del actors[m.name]
+
+    def _handed_to_go_between(self, gaz: list[GazMatch], s0: int, slow: str, te: int) -> str | None:
+        """The organisation the people released were handed over to, after the trigger ending
+        at ``te`` ("..., who were handed over to the ICRC")."""
+        to = _HANDED_TO.search(slow, te)
+        if to is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in gaz
+                if m.kind == "actor"
+                and abs(m.start - s0 - to.end()) <= 4
+                and self.gaz.kind(m.name) == "organisation"
+            ),
+            None,
+        )
 
     @staticmethod
     def _declarer(hits: list[GazMatch], s0: int, slow: str, ts: int) -> GazMatch | None:
