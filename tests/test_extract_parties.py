@@ -1548,3 +1548,13 @@ def test_a_release_handed_to_the_red_cross_is_the_releaser_and_the_red_cross(
     swaps = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
     assert swaps
     assert _names(swaps[0]) == {"Israel", "International Committee of the Red Cross"}
+
+
+def test_an_appeal_of_the_statement_told_before_is_its_issuers(extractor: Extractor) -> None:
+    text = (
+        "In a joint statement on Monday, Norway and Switzerland said the talks had made "
+        "progress. The statement called on both Armenia and Azerbaijan to keep the truce."
+    )
+    proposals = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert proposals
+    assert {"Norway", "Switzerland", "Armenia", "Azerbaijan"} <= _names(proposals[0])

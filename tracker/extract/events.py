@@ -304,6 +304,11 @@ from tracker.extract.triggers import (
 )
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
+# "The statement called on ...", "The joint statement also urged ...": a statement told of
+# before as the subject (its issuers are who appeals).
+_STATEMENT_SUBJECT = re.compile(
+    r"the\s+(?:joint\s+|final\s+)?(?:statement|communiqu[eé])\s+(?:also\s+)?"
+)
 # A release one side makes ("released 40 detainees", "handed over the bodies of"), not a swap.
 _ONE_WAY = re.compile(r"\b(?:released|freed|handed\s+over|handed\s+back|returned)\b")
 # "..., who were handed over to the ICRC": the go-between who received them.
@@ -2164,6 +2169,15 @@ class Assembler:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
             if (
+                trig.type in {"proposal", "demand", "rejection"}
+                and (lead := _STATEMENT_SUBJECT.match(slow)) is not None
+                and lead.end() >= ts - 12
+            ):
+                # "In a joint statement, A and B said ... The statement called on both sides
+                # to ...": the appeal is the statement's issuers'.
+                for name in self._last_issuers(drafts, index):
+                    actors.setdefault(name, "initiator")
+            if (
                 trig.type == "agreement"
                 and trig.phrase in _ACCEPTING
                 and (thing := _ACCEPTED_THING.match(slow, te)) is not None
@@ -3229,6 +3243,14 @@ class Assembler:
                 continue
             for name in sides:
                 d.actors.setdefault(name, "participant")
+
+    @staticmethod
+    def _last_issuers(drafts: list[Draft], index: int) -> list[str]:
+        """The issuers of the statement reported last in the sentences before ``index``."""
+        for d in reversed(drafts):
+            if d.order < index and d.type == "statement":
+                return [n for n, r in d.actors.items() if r not in {"target", "mediator", "host"}]
+        return []
 
     def _last_proposers(
         self, drafts: list[Draft], acceptors: dict[str, str], day: dt.date | None
