@@ -2170,8 +2170,8 @@ class Assembler:
                         actors.setdefault(aff, role or "participant")
             if (
                 trig.type in {"proposal", "demand", "rejection"}
-                and (lead := _STATEMENT_SUBJECT.match(slow)) is not None
-                and lead.end() >= ts - 12
+                and (told_statement := _STATEMENT_SUBJECT.match(slow)) is not None
+                and told_statement.end() >= ts - 12
             ):
                 # "In a joint statement, A and B said ... The statement called on both sides
                 # to ...": the appeal is the statement's issuers'.
