@@ -297,6 +297,12 @@ def test_may_after_a_days_number_is_the_month_not_the_modal(extractor: Extractor
             id="spoke-to-a-long-title-on-the-phone",
         ),
         pytest.param(
+            "On Tuesday evening Rubio briefed the French foreign minister, Jean-Noel Barrot, by "
+            "phone.",
+            ("call", "2026-03-03"),
+            id="briefed-by-phone",
+        ),
+        pytest.param(
             "Trump chairs the Board of Peace. The board was backed by the UN Security Council in "
             "a resolution adopted on March 2, which also set up a force.",
             ("agreement", "2026-03-02"),
