@@ -464,11 +464,14 @@ class Assembler:
         for sent in sentences:
             if not sent.prose or is_question(sent.text):
                 continue
+            mentions = self._find_dates(sent)
+            if _stamp_line(sent.text, mentions):
+                continue  # "December 3, 2025, 11:42 a.m.": when the page was posted, not the news
             seen += 1
             if seen > 3:
                 break
             lowered = safe_lower(sent.text)
-            for mention in self._find_dates(sent):
+            for mention in mentions:
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
                 if FILING_MARK.match(sent.text, mention.end):
@@ -3180,6 +3183,23 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+# What a timestamp line holds besides its date: a clock time, a label, an agency's mark.
+_STAMP_REST = re.compile(
+    r"(?:[\s,.:|/()–—-]|\d{1,2}[:.]\d\d|[ap]\.?m\.?|gmt|utc|updated|published|posted|last|"
+    r"(?-i:[A-Z][A-Za-z]*))*",
+    re.IGNORECASE,
+)
+
+
+def _stamp_line(text: str, mentions: list[dates_mod.DateMention]) -> bool:
+    """Whether a sentence is only a timestamp or a dateline ("December 3, 2025, 11:42 a.m.",
+    "Updated: Aug. 24, 2025 | 6:40 p.m.", "Baku, April 22, APA."): a date and no clause."""
+    if len(mentions) != 1 or mentions[0].kind != "absolute" or len(text) > 60:
+        return False
+    rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
+    return _STAMP_REST.fullmatch(rest) is not None
 
 
 def _with_obligations(
