@@ -20,3 +20,18 @@ def test_a_timestamp_line_is_not_the_news_day(extractor: Extractor) -> None:
         "Peru rejected the Chilean map outright, officials said."
     )
     assert ("rejection", "2025-05-13") in _dated(extractor, text, WEDNESDAY)
+
+
+def test_a_date_after_an_event_noun_and_of_is_the_nouns(extractor: Extractor) -> None:
+    text = (
+        "Serbia and Kosovo met in Brussels on Tuesday. The EU envoy tabled a roadmap for "
+        "implementing the Ohrid agreement of March 2023."
+    )
+    events = _dated(extractor, text, WEDNESDAY)
+    assert ("proposal", "2025-05-13") in events  # the day told, not the accord's month
+    assert ("agreement", "2023-03-01") in events
+    # the occasion of the verb before it shares its date
+    text = "Peru agreed in the telephone conversation of March 18 to halt strikes on Chile."
+    assert {("agreement", "2025-03-18"), ("call", "2025-03-18")} <= _dated(
+        extractor, text, WEDNESDAY
+    )

@@ -36,6 +36,16 @@ _OWN_RELATIVE = re.compile(r"\s*,?\s*" + _OWN_VERB)
 # A noun's own relative clause a few words on, past the rest of its noun phrase and a citation
 # mark ("a swap of 200 captives each,[3] which was carried out on 4 May"): the noun has a date.
 _OWN_RELATIVE_NEAR = re.compile(r"(?:\s+[\w.-]+){0,3}?\s*,?(?:\[\d+\])?\s*" + _OWN_VERB)
+# "the Ohrid agreement of March 2023", "the truce of 10 October": the noun's own date.
+_OF_DATE = re.compile(
+    r" of (?:(?:early|mid|late)[ -])?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?\b"
+    r"| of (?:19|20)\d\d\b"
+)
+# "agreed in the telephone conversation of March 18": the noun is where the verb's act happened.
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:in|at|during|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
     r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
@@ -135,6 +145,15 @@ def date_heads(
             and not (
                 ("which" in lowered or "that" in lowered)
                 and _OWN_RELATIVE_NEAR.match(lowered, t.end - offset)
+            )
+            # ("the Ohrid agreement of March 2023": dated by its own phrase, unless the verb's
+            # occasion, "agreed in the telephone conversation of March 18")
+            and not (
+                " of " in lowered
+                and _OF_DATE.match(lowered, t.end - offset)
+                and not _OCCASION_BEFORE.search(
+                    lowered, max(0, t.start - offset - 40), t.start - offset
+                )
             )
         ):
             # "held talks on the truce on Wednesday", "spoke on Tuesday to prepare the round":
@@ -239,6 +258,20 @@ def _relative_of_another(between: str) -> bool:
         return False
     antecedent = between[: m.start()]
     return len(antecedent.split()) > 2 and not antecedent.startswith(" between ")
+
+
+# What a date after "of" qualifies: an event noun ("the accord of March 2023"), not a span
+# ("the end of March", "the first week of May").
+_EVENT_NOUN_OF = re.compile(
+    r"\b(?:agreements?|accords?|deal|truce|ceasefire|cease-fire|declaration|treaty|memorandum|"
+    r"summit|talks|round|meeting|exchange|swap|plan|proposal|understanding|armistice) of $"
+)
+
+
+def of_date(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the date follows an event noun and "of" ("the Ohrid agreement of March 2023",
+    "the truce of 10 October"): the noun's own date."""
+    return d.start >= 4 and _EVENT_NOUN_OF.search(slow, max(0, d.start - 20), d.start) is not None
 
 
 def is_possessive(slow: str, d: dates_mod.DateMention) -> bool:

@@ -60,6 +60,7 @@ from tracker.extract.dating import (
     date_heads,
     day_shift,
     is_possessive,
+    of_date,
     quoted_at,
     running_years,
     timeline_items,
@@ -3655,7 +3656,7 @@ def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
     truce agreed in May"), or is a possessive ("said that Monday's handover went well")."""
     if d.start <= te:
         return False
-    if is_possessive(slow, d) or told_by_participle(slow, te, d):
+    if is_possessive(slow, d) or told_by_participle(slow, te, d) or of_date(slow, d):
         return True
     rel = RELATIVE.search(slow, te, d.start)
     return rel is not None and "," not in slow[rel.start() : d.start]
@@ -3742,6 +3743,8 @@ def _dated_by_its_phrase(
         )
     if start < te or start - te > 90:
         return False
+    if slow.startswith(" of ", te) and start == te + 4:
+        return True  # "implementing the Ohrid agreement of March 2023", "the truce of 10 May"
     if not ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts) and not (
         slow.startswith("the ", ts) and ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts + 4)
     ):
