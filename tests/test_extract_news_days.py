@@ -35,3 +35,14 @@ def test_a_date_after_an_event_noun_and_of_is_the_nouns(extractor: Extractor) ->
     assert {("agreement", "2025-03-18"), ("call", "2025-03-18")} <= _dated(
         extractor, text, WEDNESDAY
     )
+
+
+def test_a_sentence_that_moves_on_later_leaves_the_story_on_the_later_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Chilean envoy arrived in Lima on Tuesday evening and later on Wednesday met the "
+        "army chief. Two officials said she urged Peru to set a timetable for the pullback."
+    )
+    thursday = dt.date(2025, 5, 15)
+    assert ("proposal", "2025-05-14") in _dated(extractor, text, thursday)

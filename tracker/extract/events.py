@@ -2946,6 +2946,7 @@ class Assembler:
         if not sent.prose:
             return None
         slow = self._lowered[sent.start : sent.end]
+        last = None
         for m in self._find_dates(sent):
             if not m.anchor or m.kind not in {"absolute", "weekday", "relative", "shift"}:
                 continue
@@ -2956,8 +2957,15 @@ class Assembler:
             )
             resolved = m.resolve(pub, future, self._reference)
             if resolved is not None and resolved.end is None:
-                return resolved.start
-        return None
+                if last is None:
+                    last = resolved.start
+                elif resolved.start > last and _LATER_ON.search(
+                    slow, max(0, m.start - 12), m.start
+                ):
+                    # "arrived on Tuesday evening and later on Wednesday met ...": the story
+                    # has reached the later day
+                    last = resolved.start
+        return last
 
     def _remember(
         self,
@@ -3192,6 +3200,9 @@ _STAMP_REST = re.compile(
     r"(?-i:[A-Z][A-Za-z]*))*",
     re.IGNORECASE,
 )
+
+
+_LATER_ON = re.compile(r"\b(?:later|then)\s+(?:on\s+)?$")
 
 
 def _stamp_line(text: str, mentions: list[dates_mod.DateMention]) -> bool:
