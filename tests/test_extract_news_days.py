@@ -46,3 +46,14 @@ def test_a_sentence_that_moves_on_later_leaves_the_story_on_the_later_day(
     )
     thursday = dt.date(2025, 5, 15)
     assert ("proposal", "2025-05-14") in _dated(extractor, text, thursday)
+
+
+def test_a_statement_after_the_session_is_of_the_news_days_session(extractor: Extractor) -> None:
+    text = (
+        "Peru and Chile held a new round of talks in Lima on Tuesday.\n\n"
+        "Peru and Chile first held talks in Quito on 4 March 2024.\n\n"
+        "In a statement issued after the session, Peru demanded that Chile withdraw its troops."
+    )
+    events = _dated(extractor, text, WEDNESDAY)
+    assert {("statement", "2025-05-13"), ("demand", "2025-05-13")} <= events
+    assert ("demand", "2024-03-04") not in events

@@ -1742,7 +1742,12 @@ class Assembler:
                     not action_free_dates
                     and "after" in slow
                     and ISSUED_AFTER.search(slow) is not None
-                    and (gathering := _last_gathering(drafts)) is not None
+                    and (
+                        gathering := _last_gathering(
+                            drafts, near=focus.start if focus is not None else None
+                        )
+                    )
+                    is not None
                 ):
                     # "In a joint statement issued after the meeting, they called on ...": the
                     # statement (and what it says) is of the day of the gathering reported.
@@ -3539,18 +3544,25 @@ def _gathering_just_told(drafts: list[Draft], index: int) -> Draft | None:
 
 
 def _last_gathering(
-    drafts: list[Draft], types: Collection[str] = frozenset({"meeting", "talks", "call"})
+    drafts: list[Draft],
+    types: Collection[str] = frozenset({"meeting", "talks", "call"}),
+    near: dt.date | None = None,
 ) -> Draft | None:
     """The latest meeting, round of talks or call (of ``types``) held on a known day reported
-    so far."""
-    return next(
-        (
-            d
-            for d in reversed(drafts)
-            if d.type in types and not d.planned and d.date.precision == "day"
-        ),
-        None,
-    )
+    so far; with ``near`` (the news day), one held within a month of it if there is one ("a
+    statement after the session" is the news day's session, not the background told since)."""
+    held = [
+        d
+        for d in reversed(drafts)
+        if d.type in types and not d.planned and d.date.precision == "day"
+    ]
+    if near is not None:
+        recent = [d for d in held if d.date.start >= near - _BACKGROUND_GAP]
+        return recent[0] if recent else (held[0] if held else None)
+    return held[0] if held else None
+
+
+_BACKGROUND_GAP = dt.timedelta(days=30)
 
 
 def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
