@@ -57,3 +57,19 @@ def test_a_statement_after_the_session_is_of_the_news_days_session(extractor: Ex
     events = _dated(extractor, text, WEDNESDAY)
     assert {("statement", "2025-05-13"), ("demand", "2025-05-13")} <= events
     assert ("demand", "2024-03-04") not in events
+
+
+def test_a_date_after_of_names_the_noun_before_it_not_the_verbs_day(
+    extractor: Extractor,
+) -> None:
+    friday = dt.date(2025, 5, 16)
+    text = (
+        "On Thursday, the Peruvian foreign ministry said in a statement that the talks had gone "
+        "well and demanded a full Chilean withdrawal to the lines of December 8, 2024."
+    )
+    events = _dated(extractor, text, friday)
+    assert ("demand", "2025-05-15") in events
+    assert ("demand", "2024-12-08") not in events
+    # a part of a period still dates the clause
+    text = "Peru and Chile held talks in Lima at the end of April."
+    assert ("talks", "2025-04-01") in _dated(extractor, text, friday)

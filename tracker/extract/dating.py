@@ -243,6 +243,10 @@ def date_distance(
             return FOREIGN
         if search_gated(_BOUND_BEFORE, between):
             return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
+        if between.endswith(" of ") and _NOUN_OF.search(between) and not of_date(slow, d):
+            # "demanded a withdrawal to the lines of December 8, 2024": the date names the
+            # lines, not the demand's day ("at the end of May" still dates the verb)
+            return FOREIGN
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance
@@ -264,7 +268,16 @@ def _relative_of_another(between: str) -> bool:
 # ("the end of March", "the first week of May").
 _EVENT_NOUN_OF = re.compile(
     r"\b(?:agreements?|accords?|deal|truce|ceasefire|cease-fire|declaration|treaty|memorandum|"
-    r"summit|talks|round|meeting|exchange|swap|plan|proposal|understanding|armistice) of $"
+    r"summit|talks|round|meeting|session|conversation|call|visit|exchange|swap|plan|proposal|"
+    r"understanding|armistice) of $"
+)
+
+
+# A noun a date after "of" qualifies ("the lines of 8 December"), unless the noun is a part of a
+# period ("the end of May", "the first week of June"), which dates the clause.
+_NOUN_OF = re.compile(
+    r"\b(?!(?:end|beginning|start|middle|half|week|weeks|part|course|days|months|morning|"
+    r"afternoon|evening|night|hours|eve|rest|remainder|month|year)\b)[a-z]{3,} of $"
 )
 
 
