@@ -73,3 +73,14 @@ def test_a_date_after_of_names_the_noun_before_it_not_the_verbs_day(
     # a part of a period still dates the clause
     text = "Peru and Chile held talks in Lima at the end of April."
     assert ("talks", "2025-04-01") in _dated(extractor, text, friday)
+
+
+def test_a_trip_under_way_in_a_relative_clause_takes_the_main_clauses_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday.\n\n"
+        "On Tuesday, the Peruvian president received a delegation led by the Chilean foreign "
+        "minister, who is on a visit to Peru."
+    )
+    assert ("visit", "2025-05-13") in _dated(extractor, text, WEDNESDAY)

@@ -333,6 +333,10 @@ HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered
 AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 # "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
 # of": the trip that other news of the sentence happened on.
+# "X received Y, who is on a visit to Lima": a trip under way, told in a relative clause.
+WHO_ON_TRIP = re.compile(
+    r",\s+who\s+(?:is|was)\s+(?:currently\s+|now\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$"
+)
 TRIP_FRAME = re.compile(
     r"(?:\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)|"
     # "received X at the White House on Nov. 10, the first visit to Washington by ...", "met X
@@ -1679,6 +1683,17 @@ class Assembler:
                 # "X, on a working visit to Lima, met Y on Monday": the trip the dated news of
                 # the sentence happened on, that day
                 picked = self._pick_date(usable, ts, te, pub, planned, slow)
+                if picked is None and (on_trip := WHO_ON_TRIP.search(slow, max(0, ts - 40), ts)):
+                    # "On April 21, X received Y, who is on a visit to Lima": the trip the
+                    # relative clause tells is under way on the main clause's day
+                    picked = self._pick_date(
+                        [d for d in usable if d.end <= on_trip.start()],
+                        on_trip.start(),
+                        on_trip.start(),
+                        pub,
+                        planned,
+                        slow,
+                    )
                 resolved, date_span = picked if picked else (None, None)
             if counted_back is not None and (date_span is None or date_span[1] <= ts):
                 resolved, date_span = counted_back, None  # ("on May 3, two days after X met Y")
