@@ -84,3 +84,13 @@ def test_a_trip_under_way_in_a_relative_clause_takes_the_main_clauses_day(
         "minister, who is on a visit to Peru."
     )
     assert ("visit", "2025-05-13") in _dated(extractor, text, WEDNESDAY)
+
+
+def test_a_date_after_an_event_noun_and_of_dates_no_later_verb(extractor: Extractor) -> None:
+    text = (
+        "Peru's foreign ministry said in a statement on Tuesday that Lima remains committed to "
+        "the understanding of March 10 and called for sustained dialogue with Chile."
+    )
+    events = _dated(extractor, text, WEDNESDAY)
+    assert ("proposal", "2025-05-13") in events
+    assert ("proposal", "2025-03-10") not in events

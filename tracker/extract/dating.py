@@ -174,6 +174,12 @@ def date_distance(
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
+        if slow.endswith(" of ", 0, d.start) and _NOUN_OF.search(
+            slow, max(0, d.start - 30), d.start
+        ):
+            # "committed to the understanding of May 10 and called for talks": the date names
+            # the noun before it, not a later verb's day
+            return FOREIGN
         if possessive and between.count(" ") > 3:
             # "Thursday's signing builds on an accord signed on 27 June": the day of the noun it
             # qualifies; another trigger takes it only when it has no date of its own.
@@ -243,7 +249,11 @@ def date_distance(
             return FOREIGN
         if search_gated(_BOUND_BEFORE, between):
             return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
-        if between.endswith(" of ") and _NOUN_OF.search(between) and not of_date(slow, d):
+        if (
+            between.endswith(" of ")
+            and _NOUN_OF.search(between)
+            and not (of_date(slow, d) and _occasion_of(slow, d))
+        ):
             # "demanded a withdrawal to the lines of December 8, 2024": the date names the
             # lines, not the demand's day ("at the end of May" still dates the verb)
             return FOREIGN
@@ -285,6 +295,13 @@ def of_date(slow: str, d: dates_mod.DateMention) -> bool:
     """Whether the date follows an event noun and "of" ("the Ohrid agreement of March 2023",
     "the truce of 10 October"): the noun's own date."""
     return d.start >= 4 and _EVENT_NOUN_OF.search(slow, max(0, d.start - 20), d.start) is not None
+
+
+def _occasion_of(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the event noun before "of <date>" is the occasion of what precedes it ("agreed
+    in the telephone conversation of March 18"): its date is that verb's too."""
+    noun = slow.rfind(" ", 0, d.start - 4)
+    return _OCCASION_BEFORE.search(slow, max(0, noun - 40), noun + 1) is not None
 
 
 def is_possessive(slow: str, d: dates_mod.DateMention) -> bool:
