@@ -94,3 +94,15 @@ def test_a_date_after_an_event_noun_and_of_dates_no_later_verb(extractor: Extrac
     events = _dated(extractor, text, WEDNESDAY)
     assert ("proposal", "2025-05-13") in events
     assert ("proposal", "2025-03-10") not in events
+
+
+def test_a_yearless_date_told_later_than_a_day_of_an_earlier_year_follows_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A ceasefire between Peru and Chile took effect on July 28 last year. The two "
+        "countries' leaders later signed a joint declaration on Oct 26 in Quito."
+    )
+    events = _dated(extractor, text, dt.date(2026, 11, 18))
+    assert ("agreement", "2025-10-26") in events
+    assert ("agreement", "2026-10-26") not in events

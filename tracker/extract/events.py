@@ -2796,6 +2796,21 @@ class Assembler:
                 for d in date_mentions
                 if d.start >= item[1]
             ]
+        if (
+            pub is not None
+            and any(d.year is None and d.kind in {"absolute", "month"} for d in date_mentions)
+            and (later := LATER_WORD.search(self._lowered, sent.start, sent.end)) is not None
+            and (told := self._spoken()) is not None
+            and told.year < pub.year
+        ):
+            # "The truce took effect on July 28 last year. The leaders later signed a declaration
+            # on Oct 26": a yearless date told as later than a day of an earlier year is the
+            # first one after that day, not the one nearest publication.
+            at = later.start() - sent.start
+            date_mentions = [
+                _first_after(d, told) if d.start > at and d.year_shift is None else d
+                for d in date_mentions
+            ]
         # "who met Trump on Thursday, rejected that demand the same day": a shift counts from the
         # day the sentence named before it, else from the day the text spoke of last.
         self._shift_refs = {}
@@ -3232,6 +3247,14 @@ def _stamp_line(text: str, mentions: list[dates_mod.DateMention]) -> bool:
         return False
     rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
     return _STAMP_REST.fullmatch(rest) is not None
+
+
+def _first_after(d: dates_mod.DateMention, day: dt.date) -> dates_mod.DateMention:
+    """A yearless day or month in the year that puts it first on or after ``day``."""
+    if d.year is not None or d.month is None or d.kind not in {"absolute", "month"}:
+        return d
+    key = (d.month, d.day or 31)
+    return replace(d, year=day.year if key >= (day.month, day.day) else day.year + 1)
 
 
 def _with_obligations(
