@@ -106,3 +106,16 @@ def test_a_yearless_date_told_later_than_a_day_of_an_earlier_year_follows_it(
     events = _dated(extractor, text, dt.date(2026, 11, 18))
     assert ("agreement", "2025-10-26") in events
     assert ("agreement", "2026-10-26") not in events
+
+
+def test_an_infinitive_after_of_the_two_countries_is_a_verb_not_a_dated_noun(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru and Chile met in Lima on Saturday. The leaders agreed to instruct the foreign "
+        "ministers of the two countries to meet in March in order to continue work."
+    )
+    events = extractor.extract(text, dt.date(2026, 2, 15))
+    meetings = {(e.date.isoformat(), e.planned) for e in events if e.type == "meeting" and e.date}
+    assert ("2026-03-01", True) in meetings
+    assert ("2025-03-01", False) not in meetings

@@ -3794,7 +3794,7 @@ def _dated_by_its_phrase(
     brokered by Qatar in July"), so that the phrase names a dated happening of its own, not
     the time of the sentence's news."""
     start, end = date_span
-    if slow.startswith("to ", ts):
+    if slow.startswith("to ", ts) or slow.endswith(" to ", 0, ts):
         return False  # "agreed for their ministers to meet in March": a verb, no noun phrase
     if end <= ts:
         gap = slow[end:ts]
