@@ -119,3 +119,14 @@ def test_an_infinitive_after_of_the_two_countries_is_a_verb_not_a_dated_noun(
     meetings = {(e.date.isoformat(), e.planned) for e in events if e.type == "meeting" and e.date}
     assert ("2026-03-01", True) in meetings
     assert ("2025-03-01", False) not in meetings
+
+
+def test_a_date_told_with_a_capture_participle_is_the_captures(extractor: Extractor) -> None:
+    text = (
+        "Peru and Chile held border talks in Lima on Tuesday.\n\n"
+        "Lima again demanded the return of 18 Peruvian soldiers captured by Chilean troops on "
+        "April 29, hours after the truce took hold."
+    )
+    events = _dated(extractor, text, WEDNESDAY)
+    assert ("demand", "2025-04-29") not in events
+    assert ("demand", "2025-05-13") in events

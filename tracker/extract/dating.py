@@ -50,6 +50,10 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
     r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
     r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
+    # "soldiers captured by Thai troops on July 29": a capture's own day, told with its agent
+    r"|\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
+    r"[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|taken)"
+    r"\s+(?:by\s+(?:[\w-]+\s+){1,3}|in\s+(?:[\w-]+\s+){1,2})?$"
 )
 # How far back a relative clause that holds a date (or a trigger) may have opened: "X, who met
 # the head of the Red Cross delegation to the region in its capital on Tuesday, demanded ...".
