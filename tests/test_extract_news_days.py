@@ -130,3 +130,12 @@ def test_a_date_told_with_a_capture_participle_is_the_captures(extractor: Extrac
     events = _dated(extractor, text, WEDNESDAY)
     assert ("demand", "2025-04-29") not in events
     assert ("demand", "2025-05-13") in events
+
+
+def test_on_the_eve_of_the_meeting_is_the_day_before_it(extractor: Extractor) -> None:
+    text = (
+        "Peru and Chile held talks in Lima on Tuesday.\n\n"
+        "On the eve of the meeting, the Peruvian foreign minister demanded that Chile withdraw "
+        "its troops."
+    )
+    assert ("demand", "2025-05-12") in _dated(extractor, text, WEDNESDAY)

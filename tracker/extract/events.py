@@ -333,6 +333,10 @@ HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered
 AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 # "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
 # of": the trip that other news of the sentence happened on.
+# "On the eve of the meeting, ...": the day before the gathering the text reported.
+EVE_OF_GATHERING = re.compile(
+    r"on the eve of the (?:[\w-]+\s+){0,2}?(?:meeting|talks|session|round|summit|negotiations),"
+)
 # "X received Y, who is on a visit to Lima": a trip under way, told in a relative clause.
 WHO_ON_TRIP = re.compile(
     r",\s+who\s+(?:is|was)\s+(?:currently\s+|now\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$"
@@ -1753,6 +1757,16 @@ class Assembler:
                 ):
                     # "On the sidelines of the summit, X met Y": on the day of the summit reported.
                     resolved = occasion_day
+                elif (
+                    not action_free_dates
+                    and slow.startswith("on the eve of the ")
+                    and EVE_OF_GATHERING.match(slow) is not None
+                    and (gathering := _last_gathering(drafts, {"meeting", "talks"})) is not None
+                ):
+                    # "On the eve of the meeting, X demanded ...": the day before the one reported
+                    resolved = dates_mod.ResolvedDate(
+                        gathering.date.start - dt.timedelta(days=1), None, "day"
+                    )
                 elif (
                     not action_free_dates
                     and "after" in slow
