@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.extract import Extractor
+from tracker.extract.dates import find_dates
 
 WEDNESDAY = dt.date(2025, 5, 14)
 
@@ -139,3 +140,21 @@ def test_on_the_eve_of_the_meeting_is_the_day_before_it(extractor: Extractor) ->
         "its troops."
     )
     assert ("demand", "2025-05-12") in _dated(extractor, text, WEDNESDAY)
+
+
+def test_a_range_with_the_month_repeated_is_one_span(extractor: Extractor) -> None:
+    (span,) = find_dates("a visit to Lima from Oct. 24 to Oct. 26, where he met")
+    resolved = span.resolve(dt.date(2025, 11, 21))
+    assert span.anchor
+    assert resolved is not None
+    assert (resolved.start.isoformat(), resolved.end) == ("2025-10-24", dt.date(2025, 10, 26))
+    (first,) = find_dates("from Oct. 30 to Nov. 2")  # across months: the first day only
+    assert (first.day, first.day2) == (30, None)
+    text = (
+        "The plan was drafted during a visit by the Chilean envoy to Lima from Oct. 24 to Oct. "
+        "26, where he met Peruvian officials."
+    )
+    meetings = [e for e in extractor.extract(text, dt.date(2025, 11, 21)) if e.type == "meeting"]
+    assert [(e.date, e.end_date) for e in meetings] == [
+        (dt.date(2025, 10, 24), dt.date(2025, 10, 26))
+    ]
