@@ -158,3 +158,11 @@ def test_a_range_with_the_month_repeated_is_one_span(extractor: Extractor) -> No
     assert [(e.date, e.end_date) for e in meetings] == [
         (dt.date(2025, 10, 24), dt.date(2025, 10, 26))
     ]
+
+
+def test_a_day_named_inside_a_year_is_the_finer_date(extractor: Extractor) -> None:
+    text = (
+        "Peru and Chile held several rounds of talks last year under Brazilian mediation, "
+        "including in Quito on August 19."
+    )
+    assert ("talks", "2025-08-19") in _dated(extractor, text, dt.date(2026, 1, 20))

@@ -1678,9 +1678,15 @@ class Assembler:
                 # (the clause's own day, which ``_pick_date`` leaves to the clause's verb)
                 held = held_day.resolve(pub, False, self._shift_refs.get(id(held_day)))
                 picked = (held, (held_day.start, held_day.end)) if held is not None else None
-            if picked and picked[0].precision == "month" and len(usable) > 1 and not planned:
+            if (
+                picked
+                and picked[0].precision in {"month", "year"}
+                and len(usable) > 1
+                and not planned
+            ):
                 # "After five days of fighting in July, they agreed to a truce at talks on July
-                # 28": a day inside the month, in reach of the trigger, is the finer date.
+                # 28": a day inside the month, in reach of the trigger, is the finer date ("held
+                # rounds of talks last year, including in Lima on August 19": inside the year).
                 picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
             if resolved is None and trip_frame and not planned and usable:
