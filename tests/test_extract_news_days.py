@@ -166,3 +166,14 @@ def test_a_day_named_inside_a_year_is_the_finer_date(extractor: Extractor) -> No
         "including in Quito on August 19."
     )
     assert ("talks", "2025-08-19") in _dated(extractor, text, dt.date(2026, 1, 20))
+
+
+def test_a_capture_date_before_the_verb_is_not_the_verbs(extractor: Extractor) -> None:
+    text = (
+        "Peru and Chile swapped prisoners on Tuesday.\n\n"
+        "Among those freed were soldiers captured in the Tacna region in 2022, the Peruvian "
+        "ministry said in a statement."
+    )
+    events = _dated(extractor, text, WEDNESDAY)
+    assert ("statement", "2022-01-01") not in events
+    assert ("statement", "2025-05-13") in events

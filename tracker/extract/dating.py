@@ -53,7 +53,13 @@ _REDUCED_RELATIVE = re.compile(
     # "soldiers captured by Thai troops on July 29": a capture's own day, told with its agent
     r"|\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
     r"[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|taken)"
-    r"\s+(?:by\s+(?:[\w-]+\s+){1,3}|in\s+(?:[\w-]+\s+){1,2})?$"
+    r"\s+(?:(?:by|in|at|near)\s+(?:[\w-]+\s+){1,3})?$"
+)
+# The same, before the trigger: "soldiers captured in the Kharkiv region in 2022, ..., the
+# ministry said": the capture's date, not the later verb's.
+_CAPTURED_BEFORE = re.compile(
+    r"\b[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|"
+    r"taken)\s+(?:(?:by|in|at|near)\s+(?:[\w-]+\s+){1,3})?$"
 )
 # How far back a relative clause that holds a date (or a trigger) may have opened: "X, who met
 # the head of the Red Cross delegation to the region in its capital on Tuesday, demanded ...".
@@ -201,6 +207,10 @@ def date_distance(
             return FOREIGN
         if "had" in between and search_gated(_APPOSITION_HAD, between):
             return FOREIGN
+        if captured_date(slow, d):
+            # "soldiers captured in the Kharkiv region in 2022, ..., the ministry said in a
+            # statement": the date of the noun's participle, not of a later verb
+            return FOREIGN
         if ('"' in between or "”" in between) and quoted_at(slow, d.start):
             # '"... the truce agreed in May," the ministry said in a statement': the
             # quotation's date, not the day of its saying
@@ -293,6 +303,12 @@ _NOUN_OF = re.compile(
     r"\b(?!(?:end|beginning|start|middle|half|week|weeks|part|course|days|months|morning|"
     r"afternoon|evening|night|hours|eve|rest|remainder|month|year)\b)[a-z]{3,} of $"
 )
+
+
+def captured_date(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the date follows a noun's capture participle ("soldiers captured in the Kharkiv
+    region in 2022"): the capture's date."""
+    return _CAPTURED_BEFORE.search(slow, max(0, d.start - 50), d.start) is not None
 
 
 def of_date(slow: str, d: dates_mod.DateMention) -> bool:

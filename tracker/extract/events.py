@@ -55,6 +55,7 @@ from tracker.extract.confidence import features as confidence_features
 from tracker.extract.conflicts import Conflicts, one_side_sessions, two_side_meetings
 from tracker.extract.dating import (
     FOREIGN,
+    captured_date,
     counted_day_shift,
     date_distance,
     date_heads,
@@ -1826,6 +1827,7 @@ class Assembler:
                             # October": the date of the relative clause (or of a possessive),
                             # not an earlier frame
                             and not _qualifies_noun(slow, te, d)
+                            and not captured_date(slow, d)
                         ]
                     )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
