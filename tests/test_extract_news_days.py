@@ -177,3 +177,12 @@ def test_a_capture_date_before_the_verb_is_not_the_verbs(extractor: Extractor) -
     events = _dated(extractor, text, WEDNESDAY)
     assert ("statement", "2022-01-01") not in events
     assert ("statement", "2025-05-13") in events
+
+
+def test_during_the_meeting_after_the_verb_is_the_meetings_day(extractor: Extractor) -> None:
+    text = (
+        "Peru rejected the Chilean plan on Tuesday. The rejection came a day after the Brazilian "
+        "envoy met the Peruvian premier in Lima. A source said the envoy presented the amended "
+        "text to Peru during the meeting."
+    )
+    assert ("proposal", "2025-05-12") in _dated(extractor, text, WEDNESDAY)

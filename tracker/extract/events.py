@@ -1815,6 +1815,16 @@ class Assembler:
                     # "X and Y spoke on Monday. During the call, they agreed ...": that day.
                     resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
                 elif (
+                    not action_free_dates
+                    and " during " in slow[te:]
+                    and (during := DURING_THAT.search(slow, te)) is not None
+                    and slow.startswith("during", during.start())
+                    and (gathering := _gathering_just_told(drafts, index)) is not None
+                ):
+                    # "X met Y in Lima on Monday. ... X presented the plan during the meeting":
+                    # the day of the gathering just told
+                    resolved = gathering.date
+                elif (
                     background()
                     or focus is None
                     or elsewhere(
