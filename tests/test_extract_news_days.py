@@ -186,3 +186,13 @@ def test_during_the_meeting_after_the_verb_is_the_meetings_day(extractor: Extrac
         "text to Peru during the meeting."
     )
     assert ("proposal", "2025-05-12") in _dated(extractor, text, WEDNESDAY)
+
+
+def test_a_statement_afterwards_is_of_the_gathering_just_told(extractor: Extractor) -> None:
+    text = (
+        "Peru rejected the Chilean plan on Wednesday. The rejection came two days after the "
+        "Brazilian foreign minister met the Peruvian premier in Lima. Bolivia's foreign minister "
+        "joined the meeting, and the Bolivian foreign ministry said in a statement afterwards "
+        "that the three had discussed the border."
+    )
+    assert ("statement", "2025-05-12") in _dated(extractor, text, WEDNESDAY)

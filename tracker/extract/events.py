@@ -334,6 +334,8 @@ HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered
 AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 # "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
 # of": the trip that other news of the sentence happened on.
+# "said in a statement afterwards": just after the gathering told.
+AFTERWARDS = re.compile(r"[^,;]{0,40}?\bafterwards?\b")
 # "On the eve of the meeting, ...": the day before the gathering the text reported.
 EVE_OF_GATHERING = re.compile(
     r"on the eve of the (?:[\w-]+\s+){0,2}?(?:meeting|talks|session|round|summit|negotiations),"
@@ -1823,6 +1825,15 @@ class Assembler:
                 ):
                     # "X met Y in Lima on Monday. ... X presented the plan during the meeting":
                     # the day of the gathering just told
+                    resolved = gathering.date
+                elif (
+                    not action_free_dates
+                    and "afterward" in slow
+                    and AFTERWARDS.match(slow, te) is not None
+                    and (gathering := _gathering_just_told(drafts, index)) is not None
+                ):
+                    # "X met Y in Cairo. Z joined the meeting, and the ministry said in a
+                    # statement afterwards that ...": on the day of the gathering just told
                     resolved = gathering.date
                 elif (
                     background()
