@@ -196,3 +196,18 @@ def test_a_statement_afterwards_is_of_the_gathering_just_told(extractor: Extract
         "that the three had discussed the border."
     )
     assert ("statement", "2025-05-12") in _dated(extractor, text, WEDNESDAY)
+
+
+def test_a_they_sentence_continues_the_day_its_predecessor_was_dated_by(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Peru and Chile held talks in Lima on Tuesday.\n\n"
+        "It should be noted that on May 2, the presidents of Peru and Chile met in Quito at "
+        "the invitation of the president of Ecuador. Following the meeting, the leaders signed "
+        "a joint declaration. On the same day, the foreign ministers of Peru and Chile "
+        "initialled the text of the peace treaty.\n\n"
+        "In the Quito document, the two leaders also jointly appealed to the OAS to close "
+        "its mission."
+    )
+    assert ("proposal", "2025-05-02") in _dated(extractor, text, WEDNESDAY)

@@ -774,7 +774,23 @@ class Assembler:
                 )  # fmt: skip
             elif gaz and lowered.find("took part", sent.start, sent.end) >= 0:
                 self._took_part(sent, index, gaz, drafts, pending)
-            self._remember(context, sent, triggers, gaz, published, continues)
+            told = (
+                next(
+                    (
+                        d.date
+                        for d in reversed(drafts)
+                        if d.order == index
+                        and not d.planned
+                        and d.date_source == "text"
+                        and d.date.precision == "day"
+                        and d.date.end is None
+                    ),
+                    None,
+                )
+                if drafts and drafts[-1].order == index
+                else None
+            )
+            self._remember(context, sent, triggers, gaz, published, continues, told)
             if gaz:
                 self._parties.named.append((index, gaz))
             self._unspoken.append((index, sent))  # its day spoken of is worked out when asked for
@@ -3053,8 +3069,10 @@ class Assembler:
         gaz: list[GazMatch],
         pub: dt.date | None,
         continues: bool,
+        told: dates_mod.ResolvedDate | None = None,
     ) -> None:
-        """What a following "He ..." / "They ..." sentence may inherit: the day and the subject."""
+        """What a following "He ..." / "They ..." sentence may inherit: the day and the subject
+        (``told``: the day the sentence's own report took, when no date of its own gives one)."""
         date = None
         if (
             not continues
@@ -3069,6 +3087,10 @@ class Assembler:
                 if resolved is not None and resolved.precision == "day":
                     date = resolved
                     break
+        if date is None:
+            # "During the meeting, the sides signed a protocol. The commissions said ...": the
+            # day of the meeting the sentence's report was dated by
+            date = told
         first = triggers[0].start if triggers else sent.end
         subjects: list[str] = []
         last_end = -1
