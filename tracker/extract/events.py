@@ -992,12 +992,18 @@ class Assembler:
             ):
                 scope = floor = relative.end()
             refusal = trig.type == "rejection" and (
-                " not " in trig.phrase or "cannot" in trig.phrase
+                " not " in trig.phrase or "cannot" in trig.phrase or " never " in trig.phrase
             )
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
-                # ("has always said it will not accept") it is a standing position.
-                if not date_mentions or background() or "always" in slow or "if " in slow:
+                # ("has always said it will not accept") it is a standing position. "Would
+                # never accept" is a refusal of the day it is said, dated or not.
+                if (
+                    (not date_mentions and " never " not in trig.phrase)
+                    or background()
+                    or "always" in slow
+                    or "if " in slow
+                ):
                     continue
             else:
                 # "asked the premier not to strike power stations": an appeal to refrain, not a

@@ -1,0 +1,38 @@
+"""Speech acts: appeals (proposals), demands, refusals (rejections) and the statements that make
+them (devset README, "Clarified again 2026-11-26, third block")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.extract import EventCandidate, Extractor
+
+
+def _acts(events: list[EventCandidate]) -> set[tuple[str, dt.date | None]]:
+    return {(e.type, e.date) for e in events}
+
+
+def _states(event: EventCandidate) -> set[str]:
+    return {a.name for a in event.actors if a.kind != "person"}
+
+
+def test_would_never_accept_is_a_refusal_of_the_day_it_is_said(extractor: Extractor) -> None:
+    dated = "Speaking in Tbilisi on Monday, the minister said Armenia would never accept the claim."
+    events = extractor.extract(dated, dt.date(2026, 4, 9))  # a Thursday
+    assert ("rejection", dt.date(2026, 4, 6)) in _acts(events)
+    # Undated, a narrating sentence: the news day; with the words between "never" and the verb.
+    undated = (
+        'The premier told reporters that Kyiv would "never, in any form" recognise the annexation.'
+    )
+    events = extractor.extract(undated, dt.date(2026, 4, 9))
+    assert [(e.type, e.date) for e in events] == [("rejection", dt.date(2026, 4, 9))]
+    assert {"Ukraine"} <= _states(events[0])
+
+
+def test_a_standing_never_and_a_never_of_other_verbs_are_no_refusal(
+    extractor: Extractor,
+) -> None:
+    standing = "Belgrade has said repeatedly that it will never recognise the declaration."
+    assert "rejection" not in {e.type for e in extractor.extract(standing, dt.date(2026, 4, 9))}
+    other = 'Phnom Penh said Cambodia "will never use force first" along the border.'
+    assert "rejection" not in {e.type for e in extractor.extract(other, dt.date(2026, 4, 9))}
