@@ -36,3 +36,25 @@ def test_a_standing_never_and_a_never_of_other_verbs_are_no_refusal(
     assert "rejection" not in {e.type for e in extractor.extract(standing, dt.date(2026, 4, 9))}
     other = 'Phnom Penh said Cambodia "will never use force first" along the border.'
     assert "rejection" not in {e.type for e in extractor.extract(other, dt.date(2026, 4, 9))}
+
+
+def test_a_live_blog_entry_tells_a_refusal_in_the_present(extractor: Extractor) -> None:
+    text = (
+        "Live updates\n\n"
+        "10:05 am\n"
+        "Rebel leader says no to the truce plan\n\n"
+        "In a video message, the M23 leader rejects the Qatari plan for a ceasefire in Goma.\n"
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 9))
+    assert ("rejection", dt.date(2026, 4, 9)) in _acts(events)
+    # Outside a live blog, an undated present is a standing position.
+    text = "The M23 leader rejects the Qatari plan for a ceasefire in Goma."
+    assert "rejection" not in {e.type for e in extractor.extract(text, dt.date(2026, 4, 9))}
+
+
+def test_a_stance_stated_to_an_agency_is_news(extractor: Extractor) -> None:
+    text = "The spokesman told Interfax that Russia rejects the European plan for a truce."
+    events = extractor.extract(text, dt.date(2026, 4, 9))
+    assert ("rejection", dt.date(2026, 4, 9)) in _acts(events)
+    standing = "Moscow has long said that Russia rejects the European plan for a truce."
+    assert "rejection" not in {e.type for e in extractor.extract(standing, dt.date(2026, 4, 9))}

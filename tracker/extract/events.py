@@ -1102,9 +1102,11 @@ class Assembler:
                 and item_date is None
                 and not date_mentions
                 and not TOLD_PRESS.search(slow, 0, ts)
+                and not _after_clock_line(text, s0)
             ):
                 # "a charge Santiago denies": a standing position, not news ("told
-                # reporters that Russia rejects ...": said that day, to the press).
+                # reporters that Russia rejects ...": said that day, to the press; a live
+                # blog's entry under its time, "11:25 am", tells the news in the present).
                 continue
             if (
                 trig.type == "prisoner_exchange"

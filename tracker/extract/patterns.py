@@ -634,8 +634,11 @@ UNOFFICIAL = re.compile(
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
 # "told reporters in X that Y rejects ...": a stance stated to the press that day.
+# "told Armenpress that Armenia rejects", "stated that Armenia rejects" (not "has long said that
+# Quito is ready to hold talks": a standing position restated).
 TOLD_PRESS = re.compile(
-    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b"
+    r"(?:\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
+    r"[\w-]+)|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\blong\s)(?<!\boften\s)\b(?:said|stated))\b"
     r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
 )
 STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))
