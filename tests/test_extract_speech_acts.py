@@ -58,3 +58,14 @@ def test_a_stance_stated_to_an_agency_is_news(extractor: Extractor) -> None:
     assert ("rejection", dt.date(2026, 4, 9)) in _acts(events)
     standing = "Moscow has long said that Russia rejects the European plan for a truce."
     assert "rejection" not in {e.type for e in extractor.extract(standing, dt.date(2026, 4, 9))}
+
+
+def test_an_appeal_made_at_a_meeting_on_the_sidelines_is_its_own_event(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Norway's foreign minister met the UN secretary-general in Geneva on 3 May on the "
+        "sidelines of the human rights council and appealed to the UN to mediate on Svalbard."
+    )
+    acts = _acts(extractor.extract(text, dt.date(2026, 5, 6)))
+    assert {("meeting", dt.date(2026, 5, 3)), ("proposal", dt.date(2026, 5, 3))} <= acts

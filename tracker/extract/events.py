@@ -392,6 +392,12 @@ SUGGESTED_VIEW = re.compile(
 _TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
 # Refusals to give something up ("would not hand over its weapons to X"): see ``_draft``.
 SURRENDER_VERBS = ("hand over", "surrender", "disarm", "give up")
+# A prepositional adjunct that takes a noun phrase, not a clause ("on the sidelines of the
+# assembly and"), then "and": what follows "and" is the main clause's next verb.
+NP_ADJUNCT_AND = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|in\s+the\s+course\s+of)"
+    r"\s+(?:[\w.'’-]+\s+){0,4}and\s+$"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -941,6 +947,13 @@ class Assembler:
             and not (
                 t.type in ENCOUNTER_TYPES
                 and DURING_WHICH.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            )
+            # ("met X on the sidelines of the assembly and appealed to the UN": a verb
+            # coordinated after a noun-phrase adjunct is the main clause's, not the adjunct's)
+            and not (
+                t.strength == "verbal"
+                and slow.endswith(" and ", 0, t.start - s0)
+                and NP_ADJUNCT_AND.search(slow, max(0, t.start - s0 - 60), t.start - s0) is not None
             )
             for t in triggers
         ]

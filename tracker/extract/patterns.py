@@ -302,7 +302,12 @@ COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|o
 # "met in Lima on 4 May and agreed to ...": the words from a verb to its day (no clause break),
 # and the "and" that joins the next verb right after the day.
 TO_SHARED_DAY = re.compile(r"(?:(?!\s(?:and|but|then|after|before)\s)[^,;.])*")
-AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?$")
+# (a noun-phrase adjunct may come between: "met X on 25 September on the sidelines of the
+# assembly and appealed to ...")
+AND_NEXT_VERB = re.compile(
+    r"(?:\s+(?:on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|at|during)"
+    r"(?:\s+[\w.'’-]+){1,5})?,?\s+and\s+(?:then\s+|later\s+)?$"
+)
 # A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
 THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
 # "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.

@@ -282,6 +282,11 @@ _MONTH_MAY_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|till|by|from|through|during|before|after|early|late|mid|last|"
     r"next)[\s-]+$"
 )
+# "met on 3 May on the sidelines", "since 21 May": a day's number after a preposition, then the
+# month, whatever follows it.
+_DAY_MAY_BEFORE = re.compile(
+    r"\b(?:on|of|since|until|till|by|from|before|after)\s+\d{1,2}(?:st|nd|rd|th)?\s+$"
+)
 # ... and no bare verb after it ("talks in May ended", "since early May, ...", "in May the
 # sides"; not "the sides later on may agree"): the modal takes a verb, the month does not.
 _MONTH_MAY_AFTER = re.compile(
@@ -388,6 +393,7 @@ def is_hypothetical(
                 _MONTH_MAY_BEFORE.search(window, 0, m.start())
                 and _MONTH_MAY_AFTER.match(lowered, left + m.start())
             )
+            or _DAY_MAY_BEFORE.search(window, 0, m.start())
         ):
             continue
         # Verbal triggers only care about the strongest cues; nouns are vetoed by any modifier.
