@@ -69,3 +69,16 @@ def test_an_appeal_made_at_a_meeting_on_the_sidelines_is_its_own_event(
     )
     acts = _acts(extractor.extract(text, dt.date(2026, 5, 6)))
     assert {("meeting", dt.date(2026, 5, 3)), ("proposal", dt.date(2026, 5, 3))} <= acts
+
+
+def test_appeals_in_the_present_and_told_by_a_participle_are_proposals(
+    extractor: Extractor,
+) -> None:
+    text = "According to the Elysee, Macron urges Moscow to accept a truce in the Black Sea."
+    assert ("proposal", dt.date(2026, 4, 9)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    text = (
+        "The OSCE chair issued a statement on Monday welcoming the deal and appealing to "
+        "Armenia and Azerbaijan to sign it soon."
+    )
+    acts = _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    assert {("statement", dt.date(2026, 4, 6)), ("proposal", dt.date(2026, 4, 6))} <= acts
