@@ -82,3 +82,9 @@ def test_appeals_in_the_present_and_told_by_a_participle_are_proposals(
     )
     acts = _acts(extractor.extract(text, dt.date(2026, 4, 9)))
     assert {("statement", dt.date(2026, 4, 6)), ("proposal", dt.date(2026, 4, 6))} <= acts
+
+
+def test_a_statement_of_the_prisoners_headquarters_is_ukraines(extractor: Extractor) -> None:
+    text = "The Coordination Headquarters said in a statement that 84 soldiers had come home."
+    events = extractor.extract(text, dt.date(2026, 4, 9))
+    assert [(e.type, _states(e)) for e in events] == [("statement", {"Ukraine"})]
