@@ -88,3 +88,11 @@ def test_a_statement_of_the_prisoners_headquarters_is_ukraines(extractor: Extrac
     text = "The Coordination Headquarters said in a statement that 84 soldiers had come home."
     events = extractor.extract(text, dt.date(2026, 4, 9))
     assert [(e.type, _states(e)) for e in events] == [("statement", {"Ukraine"})]
+
+
+def test_a_statement_told_by_its_issuing(extractor: Extractor) -> None:
+    text = "The Peruvian government replied with a statement urging Chile to return to the talks."
+    acts = _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    assert {("statement", dt.date(2026, 4, 9)), ("proposal", dt.date(2026, 4, 9))} <= acts
+    text = "In near-identical statements issued on Monday, Chile and Peru said the talks went well."
+    assert ("statement", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
