@@ -96,3 +96,13 @@ def test_a_statement_told_by_its_issuing(extractor: Extractor) -> None:
     assert {("statement", dt.date(2026, 4, 9)), ("proposal", dt.date(2026, 4, 9))} <= acts
     text = "In near-identical statements issued on Monday, Chile and Peru said the talks went well."
     assert ("statement", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+
+
+def test_a_demand_stated_as_a_resolve_or_a_stance_reported_that_day(extractor: Extractor) -> None:
+    text = (
+        "The Azerbaijani president said on Monday that Baku would continue to insist on changes "
+        "to Armenia's constitution."
+    )
+    assert ("demand", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    text = "The negotiator noted that Ukraine still insists on an all-for-all exchange with Russia."
+    assert ("demand", dt.date(2026, 4, 9)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))

@@ -1004,13 +1004,15 @@ class Assembler:
                 and (relative := NOUN_RELATIVE.match(slow, ts, te)) is not None
             ):
                 scope = floor = relative.end()
-            refusal = trig.type == "rejection" and (
-                " not " in trig.phrase or "cannot" in trig.phrase or " never " in trig.phrase
-            )
+            refusal = (
+                trig.type == "rejection"
+                and (" not " in trig.phrase or "cannot" in trig.phrase or " never " in trig.phrase)
+            ) or (trig.type == "demand" and trig.phrase.startswith(("would ", "will ")))
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
                 # ("has always said it will not accept") it is a standing position. "Would
-                # never accept" is a refusal of the day it is said, dated or not.
+                # never accept" is a refusal of the day it is said, dated or not. ("Would
+                # insist that", a demand stated as a resolve, goes the same way.)
                 if (
                     (not date_mentions and " never " not in trig.phrase)
                     or background()

@@ -643,7 +643,8 @@ UNOFFICIAL = re.compile(
 # Quito is ready to hold talks": a standing position restated).
 TOLD_PRESS = re.compile(
     r"(?:\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
-    r"[\w-]+)|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\blong\s)(?<!\boften\s)\b(?:said|stated))\b"
+    r"[\w-]+)|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\blong\s)(?<!\boften\s)"
+    r"\b(?:said|stated|noted|stressed|added|underlined|emphasi[sz]ed))\b"
     r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
 )
 STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))
