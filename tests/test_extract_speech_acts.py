@@ -106,3 +106,24 @@ def test_a_demand_stated_as_a_resolve_or_a_stance_reported_that_day(extractor: E
     assert ("demand", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
     text = "The negotiator noted that Ukraine still insists on an all-for-all exchange with Russia."
     assert ("demand", dt.date(2026, 4, 9)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+
+
+def test_a_refused_withdrawal_is_a_rejection_and_a_conditional_one_a_demand(
+    extractor: Extractor,
+) -> None:
+    text = "The Peruvian premier said on Monday that Peru would not pull back from the ridge."
+    assert _acts(extractor.extract(text, dt.date(2026, 4, 9))) == {
+        ("rejection", dt.date(2026, 4, 6))
+    }
+    text = (
+        "The Peruvian premier told lawmakers on Monday that Peru would not withdraw from the "
+        "ridge until Chile dismantled its border posts."
+    )
+    assert _acts(extractor.extract(text, dt.date(2026, 4, 9))) == {("demand", dt.date(2026, 4, 6))}
+    # Undated, or held up by no one's act, no such refusal is news.
+    text = "The premier said Peru would not pull back from the ridge."
+    assert extractor.extract(text, dt.date(2026, 4, 9)) == []
+    text = "The premier said on Monday Peru would not withdraw until demining was complete."
+    assert _acts(extractor.extract(text, dt.date(2026, 4, 9))) == {
+        ("rejection", dt.date(2026, 4, 6))
+    }

@@ -398,6 +398,17 @@ NP_ADJUNCT_AND = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|in\s+the\s+course\s+of)"
     r"\s+(?:[\w.'’-]+\s+){0,4}and\s+$"
 )
+# Refusals to withdraw (triggers.toml), a condition set when what the other side must do
+# follows ("would not pull back until the group disarms", not "until demining is complete").
+WITHDRAWAL_REFUSALS = frozenset(
+    f"{modal} not {verb}"
+    for modal in ("would", "will")
+    for verb in ("withdraw", "pull back", "pull out", "leave")
+)
+# (searched in the sentence's own case: a name after "until")
+UNTIL_OTHER_ACTS = re.compile(
+    r"[^.;:]*?\buntil\s+(?:the\s+)?(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
+)
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -1005,9 +1016,16 @@ class Assembler:
             ):
                 scope = floor = relative.end()
             refusal = (
-                trig.type == "rejection"
+                trig.type in {"rejection", "demand"}
                 and (" not " in trig.phrase or "cannot" in trig.phrase or " never " in trig.phrase)
             ) or (trig.type == "demand" and trig.phrase.startswith(("would ", "will ")))
+            if (
+                refusal
+                and trig.phrase in WITHDRAWAL_REFUSALS
+                and UNTIL_OTHER_ACTS.match(stext, te, min(len(stext), te + 160)) is not None
+            ):
+                # "would not withdraw further until Hamas was disarmed": a condition set, a demand
+                trig = triggers[n] = replace(trig, type="demand")
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
                 # ("has always said it will not accept") it is a standing position. "Would

@@ -630,9 +630,10 @@ CLAIM_BEFORE = re.compile(
     r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}[\"“]?$"
 )  # ('rejected claims by Moscow that Kyiv had "refused to ...": the claim's words)
 # "Peruvian pundits ... demanding reprisals", "analysts urged": no party speaks
-# (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...").
+# (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...";
+# "told lawmakers that ...": the audience, not the speaker).
 UNOFFICIAL = re.compile(
-    r"\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
+    r"(?<!\btold\s)(?<!\bbriefed\s)(?<!\baddressed\s)\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
     r"demonstrators|residents|activists|columnists|editorials?|lawmakers|legislators|"
     r"parliamentarians|opposition\s+(?:parties|politicians|lawmakers|leaders))\b[^,;:]{0,60}$"
 )
