@@ -127,3 +127,12 @@ def test_a_refused_withdrawal_is_a_rejection_and_a_conditional_one_a_demand(
     assert _acts(extractor.extract(text, dt.date(2026, 4, 9))) == {
         ("rejection", dt.date(2026, 4, 6))
     }
+
+
+def test_a_plan_unveiled_on_a_named_day_is_a_proposal_of_that_day(extractor: Extractor) -> None:
+    text = (
+        "The talks build on the plan Brazil unveiled in Brasilia on 3 March, which foresaw a "
+        "truce along the river."
+    )
+    acts = _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    assert ("proposal", dt.date(2026, 3, 3)) in acts
