@@ -136,3 +136,15 @@ def test_a_plan_unveiled_on_a_named_day_is_a_proposal_of_that_day(extractor: Ext
     )
     acts = _acts(extractor.extract(text, dt.date(2026, 4, 9)))
     assert ("proposal", dt.date(2026, 3, 3)) in acts
+
+
+def test_a_quoted_never_and_a_dated_refusal_under_a_background_heading(
+    extractor: Extractor,
+) -> None:
+    text = 'The premier said on Monday that Chile would "never" recognise the annexation.'
+    assert ("rejection", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    text = (
+        "Chile and Peru met in Lima on Tuesday.\n\nBackground\n\n"
+        "The Chilean premier said on Monday that Chile would never accept the new map."
+    )
+    assert ("rejection", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))

@@ -940,13 +940,15 @@ class Assembler:
         # one of them runs only if its id is here.
         gated = self._gates.within(s0, s1)
 
-        def background() -> bool:  # (worked out only for the triggers that ask)
+        def background(own: bool = False) -> bool:  # (worked out only for the triggers that ask)
+            # (``own``: the sentence's own words only, not a "Background" heading above it,
+            # under which an explicitly dated sentence still reports)
             return (
                 (id(BACKGROUND) in gated and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
-                or bool(context is not None and context.background)
+                or (not own and bool(context is not None and context.background))
             )
 
         verbal_types = {t.type for t in triggers if t.strength == "verbal"}
@@ -1033,7 +1035,7 @@ class Assembler:
                 # insist that", a demand stated as a resolve, goes the same way.)
                 if (
                     (not date_mentions and " never " not in trig.phrase)
-                    or background()
+                    or background(own=bool(date_mentions))
                     or "always" in slow
                     or "if " in slow
                 ):
