@@ -148,3 +148,12 @@ def test_a_quoted_never_and_a_dated_refusal_under_a_background_heading(
         "The Chilean premier said on Monday that Chile would never accept the new map."
     )
     assert ("rejection", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+
+
+def test_declining_an_invitation_is_a_rejection_declining_to_comment_is_not(
+    extractor: Extractor,
+) -> None:
+    text = "Norway on Monday declined Washington's invitation to join the board."
+    assert ("rejection", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+    text = "Norway on Monday declined to comment on the invitation."
+    assert "rejection" not in {e.type for e in extractor.extract(text, dt.date(2026, 4, 9))}
