@@ -157,3 +157,8 @@ def test_declining_an_invitation_is_a_rejection_declining_to_comment_is_not(
     assert ("rejection", dt.date(2026, 4, 6)) in _acts(extractor.extract(text, dt.date(2026, 4, 9)))
     text = "Norway on Monday declined to comment on the invitation."
     assert "rejection" not in {e.type for e in extractor.extract(text, dt.date(2026, 4, 9))}
+
+
+def test_a_date_the_demanded_thing_is_of_does_not_date_the_demand(extractor: Extractor) -> None:
+    text = "On Monday, Quito demanded a withdrawal to the lines of March 2, 2024."
+    assert _acts(extractor.extract(text, dt.date(2026, 4, 9))) == {("demand", dt.date(2026, 4, 6))}

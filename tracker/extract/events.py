@@ -409,6 +409,9 @@ WITHDRAWAL_REFUSALS = frozenset(
 UNTIL_OTHER_ACTS = re.compile(
     r"[^.;:]*?\buntil\s+(?:the\s+)?(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
 )
+# "the lines of December 8, 2024", "the borders of 1967": a date that a noun is "of" (searched
+# between a trigger and the date, which it must end at).
+NOUN_OF_DATE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:the\s+)?$")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -1655,7 +1658,19 @@ class Assembler:
                     d
                     for d in date_mentions
                     if d.start < te
-                    or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    or not (
+                        infinitive
+                        or _content_verb(slow, stext, te, d.start)
+                        # "demanded the return of soldiers captured on July 29", "demanded a
+                        # withdrawal to the lines of December 8, 2024": the demanded thing's date
+                        or (
+                            trig.type in CONTENT_TYPES
+                            and (
+                                _qualifies_noun(slow, te, d)
+                                or NOUN_OF_DATE.search(slow, te, d.start)
+                            )
+                        )
+                    )
                     # "had agreed to meet in Lima during a phone call on March 16": told back, the
                     # deal dated by the occasion it was made at (told as the news, "agreed to sign
                     # the deal at their summit on 20 June" is where the action agreed is to be)
