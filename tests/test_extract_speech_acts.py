@@ -162,3 +162,14 @@ def test_declining_an_invitation_is_a_rejection_declining_to_comment_is_not(
 def test_a_date_the_demanded_thing_is_of_does_not_date_the_demand(extractor: Extractor) -> None:
     text = "On Monday, Quito demanded a withdrawal to the lines of March 2, 2024."
     assert _acts(extractor.extract(text, dt.date(2026, 4, 9))) == {("demand", dt.date(2026, 4, 6))}
+
+
+def test_a_joint_statement_of_the_two_commissions_is_the_pairs(extractor: Extractor) -> None:
+    text = (
+        "The border commissions of Armenia and Azerbaijan met in Gabala on Monday. "
+        '"The meeting was constructive," reads the joint press release issued by the two '
+        "commissions on Monday."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 9))
+    (statement,) = [e for e in events if e.type == "statement"]
+    assert _states(statement) == {"Armenia", "Azerbaijan"}
