@@ -173,3 +173,11 @@ def test_a_joint_statement_of_the_two_commissions_is_the_pairs(extractor: Extrac
     events = extractor.extract(text, dt.date(2026, 4, 9))
     (statement,) = [e for e in events if e.type == "statement"]
     assert _states(statement) == {"Armenia", "Azerbaijan"}
+
+
+def test_refusing_to_hand_something_to_someone_is_the_refusers(extractor: Extractor) -> None:
+    text = "The M23 said on Monday it would not hand its weapons to the Congolese army."
+    events = extractor.extract(text, dt.date(2026, 4, 9))
+    assert [(e.type, e.date, _states(e)) for e in events] == [
+        ("rejection", dt.date(2026, 4, 6), {"M23"})
+    ]

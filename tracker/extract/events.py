@@ -2159,7 +2159,9 @@ class Assembler:
                     # (from the trigger on: "he had asked the Russian leader not to" wraps
                     # the party asked)
                     hits = [m for m in hits if ts <= m.start - s0 < hi]
-            if trig.type == "rejection" and trig.phrase.endswith(SURRENDER_VERBS):
+            if trig.type == "rejection" and (
+                trig.phrase.endswith(SURRENDER_VERBS) or " not hand " in trig.phrase
+            ):
                 # "said the rebels would not hand over their arms to the army": a refusal to give
                 # something up is the refuser's; what is given and to whom are its content.
                 hits = [m for m in hits if m.start - s0 < ts]
