@@ -422,6 +422,26 @@ SUGGESTED_VIEW = re.compile(
 _TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
 # Refusals to give something up ("would not hand over its weapons to X"): see ``_draft``.
 SURRENDER_VERBS = ("hand over", "surrender", "disarm", "give up")
+# A prepositional adjunct that takes a noun phrase, not a clause ("on the sidelines of the
+# assembly and"), then "and": what follows "and" is the main clause's next verb.
+NP_ADJUNCT_AND = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|in\s+the\s+course\s+of)"
+    r"\s+(?:[\w.'’-]+\s+){0,4}and\s+$"
+)
+# Refusals to withdraw (triggers.toml), a condition set when what the other side must do
+# follows ("would not pull back until the group disarms", not "until demining is complete").
+WITHDRAWAL_REFUSALS = frozenset(
+    f"{modal} not {verb}"
+    for modal in ("would", "will")
+    for verb in ("withdraw", "pull back", "pull out", "leave")
+)
+# (searched in the sentence's own case: a name after "until")
+UNTIL_OTHER_ACTS = re.compile(
+    r"[^.;:]*?\buntil\s+(?:the\s+)?(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
+)
+# "the lines of December 8, 2024", "the borders of 1967": a date that a noun is "of" (searched
+# between a trigger and the date, which it must end at).
+NOUN_OF_DATE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:the\s+)?$")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -976,13 +996,15 @@ class Assembler:
         # one of them runs only if its id is here.
         gated = self._gates.within(s0, s1)
 
-        def background() -> bool:  # (worked out only for the triggers that ask)
+        def background(own: bool = False) -> bool:  # (worked out only for the triggers that ask)
+            # (``own``: the sentence's own words only, not a "Background" heading above it,
+            # under which an explicitly dated sentence still reports)
             return (
                 (id(BACKGROUND) in gated and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
-                or bool(context is not None and context.background)
+                or (not own and bool(context is not None and context.background))
             )
 
         verbal_types = {t.type for t in triggers if t.strength == "verbal"}
@@ -994,6 +1016,13 @@ class Assembler:
             and not (
                 t.type in ENCOUNTER_TYPES
                 and DURING_WHICH.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            )
+            # ("met X on the sidelines of the assembly and appealed to the UN": a verb
+            # coordinated after a noun-phrase adjunct is the main clause's, not the adjunct's)
+            and not (
+                t.strength == "verbal"
+                and slow.endswith(" and ", 0, t.start - s0)
+                and NP_ADJUNCT_AND.search(slow, max(0, t.start - s0 - 60), t.start - s0) is not None
             )
             for t in triggers
         ]
@@ -1044,13 +1073,28 @@ class Assembler:
                 and (relative := NOUN_RELATIVE.match(slow, ts, te)) is not None
             ):
                 scope = floor = relative.end()
-            refusal = trig.type == "rejection" and (
-                " not " in trig.phrase or "cannot" in trig.phrase
-            )
+            refusal = (
+                trig.type in {"rejection", "demand"}
+                and (" not " in trig.phrase or "cannot" in trig.phrase or " never " in trig.phrase)
+            ) or (trig.type == "demand" and trig.phrase.startswith(("would ", "will ")))
+            if (
+                refusal
+                and trig.phrase in WITHDRAWAL_REFUSALS
+                and UNTIL_OTHER_ACTS.match(stext, te, min(len(stext), te + 160)) is not None
+            ):
+                # "would not withdraw further until Hamas was disarmed": a condition set, a demand
+                trig = triggers[n] = replace(trig, type="demand")
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
-                # ("has always said it will not accept") it is a standing position.
-                if not date_mentions or background() or "always" in slow or "if " in slow:
+                # ("has always said it will not accept") it is a standing position. "Would
+                # never accept" is a refusal of the day it is said, dated or not. ("Would
+                # insist that", a demand stated as a resolve, goes the same way.)
+                if (
+                    (not date_mentions and " never " not in trig.phrase)
+                    or background(own=bool(date_mentions))
+                    or "always" in slow
+                    or "if " in slow
+                ):
                     continue
             else:
                 # "asked the premier not to strike power stations": an appeal to refrain, not a
@@ -1149,9 +1193,11 @@ class Assembler:
                 and item_date is None
                 and not date_mentions
                 and not TOLD_PRESS.search(slow, 0, ts)
+                and not _after_clock_line(text, s0)
             ):
                 # "a charge Santiago denies": a standing position, not news ("told
-                # reporters that Russia rejects ...": said that day, to the press).
+                # reporters that Russia rejects ...": said that day, to the press; a live
+                # blog's entry under its time, "11:25 am", tells the news in the present).
                 continue
             if (
                 trig.type == "prisoner_exchange"
@@ -1665,7 +1711,19 @@ class Assembler:
                     d
                     for d in date_mentions
                     if d.start < te
-                    or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    or not (
+                        infinitive
+                        or _content_verb(slow, stext, te, d.start)
+                        # "demanded the return of soldiers captured on July 29", "demanded a
+                        # withdrawal to the lines of December 8, 2024": the demanded thing's date
+                        or (
+                            trig.type in CONTENT_TYPES
+                            and (
+                                _qualifies_noun(slow, te, d)
+                                or NOUN_OF_DATE.search(slow, te, d.start)
+                            )
+                        )
+                    )
                     # "had agreed to meet in Lima during a phone call on March 16": told back, the
                     # deal dated by the occasion it was made at (told as the news, "agreed to sign
                     # the deal at their summit on 20 June" is where the action agreed is to be)
@@ -2184,7 +2242,9 @@ class Assembler:
                     # (from the trigger on: "he had asked the Russian leader not to" wraps
                     # the party asked)
                     hits = [m for m in hits if ts <= m.start - s0 < hi]
-            if trig.type == "rejection" and trig.phrase.endswith(SURRENDER_VERBS):
+            if trig.type == "rejection" and (
+                trig.phrase.endswith(SURRENDER_VERBS) or " not hand " in trig.phrase
+            ):
                 # "said the rebels would not hand over their arms to the army": a refusal to give
                 # something up is the refuser's; what is given and to whom are its content.
                 hits = [m for m in hits if m.start - s0 < ts]
