@@ -1,0 +1,37 @@
+"""Spurious events: mentions that tell back a happening already reported, or report none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import Extractor
+
+PUB = dt.datetime(2026, 3, 6, 12, 0, tzinfo=dt.UTC)  # a Friday
+
+
+def _events(extractor: Extractor, text: str) -> list[tuple[str, str, bool]]:
+    return sorted(
+        (e.type, e.date.isoformat() if e.date else "", e.planned)
+        for e in extractor.extract(text, PUB)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Tuesday. The "
+            "meeting was hosted by the Ministry of Foreign Affairs of the United Arab Emirates.",
+            id="hosted-by",
+        ),
+        pytest.param(
+            "Massad Boulos met a Sudanese government delegation in Jeddah on Wednesday. A Saudi "
+            "deputy foreign minister attended the meeting, Saudi media said.",
+            id="attended",
+        ),
+    ],
+)
+def test_session_told_back_is_one_encounter(extractor: Extractor, text: str) -> None:
+    assert [t for t, _, _ in _events(extractor, text)] == ["meeting"]
