@@ -35,3 +35,21 @@ def _events(extractor: Extractor, text: str) -> list[tuple[str, str, bool]]:
 )
 def test_session_told_back_is_one_encounter(extractor: Extractor, text: str) -> None:
     assert [t for t, _, _ in _events(extractor, text)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On Monday the Kremlin said that a meeting between Putin and Zelensky could only "
+            '"crown" a settlement reached beforehand.',
+            id="could-only",
+        ),
+        pytest.param(
+            "On Tuesday Peskov named a finished agreement as the condition for the summit.",
+            id="finished-agreement",
+        ),
+    ],
+)
+def test_condition_set_on_a_happening_is_none(extractor: Extractor, text: str) -> None:
+    assert _events(extractor, text) == []
