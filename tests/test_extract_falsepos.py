@@ -53,3 +53,20 @@ def test_session_told_back_is_one_encounter(extractor: Extractor, text: str) -> 
 )
 def test_condition_set_on_a_happening_is_none(extractor: Extractor, text: str) -> None:
     assert _events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On Tuesday Zelensky visited the Vasylkiv air base and thanked the pilots.", id="base"
+        ),
+        pytest.param(
+            "Katz rejected the demand on Tuesday, speaking during a visit to the Southern Command.",
+            id="command",
+        ),
+        pytest.param("Putin visited the troops in Kursk region on Tuesday.", id="troops"),
+    ],
+)
+def test_trip_to_own_forces_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert "visit" not in [t for t, _, _ in _events(extractor, text)]
