@@ -70,3 +70,11 @@ def test_condition_set_on_a_happening_is_none(extractor: Extractor, text: str) -
 )
 def test_trip_to_own_forces_is_no_visit(extractor: Extractor, text: str) -> None:
     assert "visit" not in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_swap_a_protocol_is_on_is_its_subject(extractor: Extractor) -> None:
+    text = (
+        "The government of Congo and the M23 signed on Monday 2 March in Doha (Qatar) a protocol "
+        "on the release and exchange of prisoners."
+    )
+    assert "prisoner_exchange" not in [t for t, _, _ in _events(extractor, text)]

@@ -494,7 +494,9 @@ SOUGHT = re.compile(
 # subject matter talked over, not a happening.
 DISCUSSED = re.compile(
     word_branches(
-        r"discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding",
+        r"discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding|"
+        # "signed a protocol on the release and exchange of prisoners": the deal's subject
+        r"(?:protocol|memorandum|accord|agreement|deal)s?\s+on",
         r"\s+(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$",
     )
 )
