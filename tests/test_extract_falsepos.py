@@ -78,3 +78,14 @@ def test_swap_a_protocol_is_on_is_its_subject(extractor: Extractor) -> None:
         "on the release and exchange of prisoners."
     )
     assert "prisoner_exchange" not in [t for t, _, _ in _events(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Ukraine's envoys said the exchange would go ahead once certain conditions are met.",
+        "Hamas said on Tuesday it would not disarm before its political demands are met.",
+    ],
+)
+def test_conditions_met_are_no_meeting(extractor: Extractor, text: str) -> None:
+    assert "meeting" not in [t for t, _, _ in _events(extractor, text)]
