@@ -89,3 +89,11 @@ def test_swap_a_protocol_is_on_is_its_subject(extractor: Extractor) -> None:
 )
 def test_conditions_met_are_no_meeting(extractor: Extractor, text: str) -> None:
     assert "meeting" not in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_bare_summit_is_the_one_reported(extractor: Extractor) -> None:
+    text = (
+        "The leaders of France, Britain and Ukraine met in Paris on Thursday to discuss security "
+        "guarantees. The summit comes after weeks of shuttle diplomacy over a US plan."
+    )
+    assert [t for t, _, _ in _events(extractor, text)] == ["meeting"]

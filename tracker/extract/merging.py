@@ -38,6 +38,7 @@ _COSIGNED = re.compile(r"[^.;:]{0,40}?\b(?:alongside|together\s+with)\b")
 # "The meeting was hosted by ...", "X attended the session": a session told back by its bare
 # definite noun (not "the next meeting", "the meeting between X and Y").
 _TOLD_BACK_SESSION = re.compile(r"the\s+(?:meeting|session|talks)$")
+_BARE_SESSION = re.compile(r"the\s+(?:meeting|session|talks|summit)$")
 
 
 def encounters_on_trips(drafts: list[Draft]) -> list[Draft]:
@@ -138,13 +139,16 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
     for p in pending:
         best = None
         d: Draft | None
+        # (an undated bare "the summit" is the one encounter of its kind the article reported)
+        bare = _bare_session(p)
+        alone = bare and sum(1 for d in drafts if d.type == p.type and d.planned == p.planned) == 1
         for d in drafts:
             if d.type != p.type or p.planned != d.planned:
                 # ("They will meet again on 20 May. The session was chaired by ...": the
                 # session told as past is not the planned round)
                 continue
             states = states_of(d.actors, d.date.start)
-            if p.actors and states and not (p.actors & states):
+            if p.actors and states and not (p.actors & states) and not (bare and alone):
                 continue
             if p.location and d.location and p.location != d.location:
                 trig = p.evidence.trigger
@@ -226,6 +230,22 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
         for name, role in p.roles:
             add_role(d.actors, name, role)
     drafts.extend(promoted)
+
+
+def _bare_session(p: Pending) -> bool:
+    """An undated "the summit", "the meeting" or "the talks" that names no sides of its own ("The
+    summit comes after weeks of diplomacy over a US plan"): the encounter the article reported,
+    whoever else its sentence names."""
+    if p.date is not None or p.type not in _SESSION_TYPES:
+        return False
+    trig = p.evidence.trigger
+    if trig is None:
+        return False
+    quote = p.evidence.quote.lower()
+    head = quote[max(0, trig.start - 4) : trig.end].strip()
+    if _BARE_SESSION.search(head) is None:
+        return False
+    return _BETWEEN.match(quote, trig.end) is None
 
 
 def _promoted(
