@@ -97,3 +97,14 @@ def test_bare_summit_is_the_one_reported(extractor: Extractor) -> None:
         "guarantees. The summit comes after weeks of shuttle diplomacy over a US plan."
     )
     assert [t for t, _, _ in _events(extractor, text)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Thailand and Cambodia, negotiated by Malaysia, took effect on Monday.",
+        "Officials said on Tuesday that the protocols on detainees are still being negotiated.",
+    ],
+)
+def test_a_deal_negotiated_is_no_session(extractor: Extractor, text: str) -> None:
+    assert "talks" not in [t for t, _, _ in _events(extractor, text)]
