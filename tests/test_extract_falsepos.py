@@ -108,3 +108,16 @@ def test_bare_summit_is_the_one_reported(extractor: Extractor) -> None:
 )
 def test_a_deal_negotiated_is_no_session(extractor: Extractor, text: str) -> None:
     assert "talks" not in [t for t, _, _ in _events(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the two ministers discussed the reopening of the railway, as well as the "
+        "lifting of restrictions on Armenian trucks.",
+        "The participants on Tuesday reviewed the withdrawal of forces and the lifting of the "
+        "defensive measures of Rwanda.",
+    ],
+)
+def test_lifting_talked_over_is_a_subject(extractor: Extractor, text: str) -> None:
+    assert "sanction" not in [t for t, _, _ in _events(extractor, text)]

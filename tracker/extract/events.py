@@ -256,6 +256,7 @@ from tracker.extract.patterns import (
     SUBJECT_GAP,
     SUBORDINATOR,
     TAIL_STOP,
+    TALKED_OVER,
     TALKS_IN,
     THAT_CLAUSE,
     THEY_CLAUSE,
@@ -1431,6 +1432,13 @@ class Assembler:
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
+            if (
+                trig.type == "sanction"
+                and slow.startswith("lifting of", ts)
+                and DEFINITE.search(slow, max(0, ts - 5), ts)
+                and TALKED_OVER.search(slow, 0, ts)
+            ):
+                continue  # "discussed the route, as well as the lifting of restrictions": a subject
             if (
                 trig.type == "proposal"
                 and strength == "nominal"

@@ -500,6 +500,12 @@ DISCUSSED = re.compile(
         r"\s+(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$",
     )
 )
+# "the sides discussed the route, as well as the lifting of restrictions", "reviewed the
+# operations and the lifting of the measures": a verb of talking something over that governs the
+# nominal lifting further on in its clause.
+TALKED_OVER = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:ed|es|ing))\s[^;:]*$"
+)
 AWAITED = re.compile(
     word_branches(
         "after|once|until|before|following|without|pending", r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?$"
