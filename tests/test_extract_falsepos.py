@@ -121,3 +121,11 @@ def test_a_deal_negotiated_is_no_session(extractor: Extractor, text: str) -> Non
 )
 def test_lifting_talked_over_is_a_subject(extractor: Extractor, text: str) -> None:
     assert "sanction" not in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_calls_a_happening_drew_are_no_demand(extractor: Extractor) -> None:
+    text = (
+        "The RSF's capture of the town on Tuesday drew condemnation from Sudan and renewed calls "
+        "for an arms embargo."
+    )
+    assert "demand" not in [t for t, _, _ in _events(extractor, text)]
