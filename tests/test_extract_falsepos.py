@@ -129,3 +129,11 @@ def test_calls_a_happening_drew_are_no_demand(extractor: Extractor) -> None:
         "for an arms embargo."
     )
     assert "demand" not in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_present_passive_agreed_is_no_deal(extractor: Extractor) -> None:
+    text = (
+        "Umerov said on Tuesday that Ukraine was not acting alone and that every step is agreed "
+        "with President Volodymyr Zelensky."
+    )
+    assert "agreement" not in [t for t, _, _ in _events(extractor, text)]
