@@ -137,3 +137,11 @@ def test_present_passive_agreed_is_no_deal(extractor: Extractor) -> None:
         "with President Volodymyr Zelensky."
     )
     assert "agreement" not in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_ceasefire_told_back_is_one_truce(extractor: Extractor) -> None:
+    text = (
+        "A ceasefire between India and Pakistan took effect on Tuesday evening. The ceasefire was "
+        "first announced on Tuesday by Donald Trump on social media."
+    )
+    assert [t for t, _, _ in _events(extractor, text)].count("ceasefire") == 1

@@ -35,9 +35,11 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 # "signed the treaty alongside him", "put their names to the pact together with the premier":
 # signers who joined another's signing, at the same ceremony.
 _COSIGNED = re.compile(r"[^.;:]{0,40}?\b(?:alongside|together\s+with)\b")
-# "The meeting was hosted by ...", "X attended the session": a session told back by its bare
-# definite noun (not "the next meeting", "the meeting between X and Y").
-_TOLD_BACK_SESSION = re.compile(r"the\s+(?:meeting|session|talks)$")
+# "The meeting was hosted by ...", "X attended the session", "The ceasefire was first announced
+# by ...": a happening told back by its bare definite noun (not "the next meeting", "the meeting
+# between X and Y").
+_TOLD_BACK_SESSION = re.compile(r"the\s+(?:meeting|session|talks|ceasefire|truce)$")
+_TOLD_BACK_TYPES = _SESSION_TYPES | {"ceasefire"}
 _BARE_SESSION = re.compile(r"the\s+(?:meeting|session|talks|summit)$")
 
 
@@ -311,7 +313,7 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
         and sb
         and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb))
         # "Envoys of A and B met in Lima on Monday. The session was attended by C": the
-        # encounter told back, whoever the sentence names
+        # happening told back, whoever the sentence names
         and not _session_told_back(a, b)
         # "Hamas released 20 hostages on Oct. 13, and Israel freed 2,000 prisoners the same
         # day": each side's release is half of one swap
@@ -412,9 +414,9 @@ def _absorb(into: Draft, other: Draft) -> None:
 
 
 def _session_told_back(a: Draft, b: Draft) -> bool:
-    """Whether ``b``, a later sentence's bare "the meeting" or "the session" on ``a``'s day, tells
-    ``a`` back (one encounter, whatever parties either sentence names)."""
-    if a.type not in _SESSION_TYPES or b.order <= a.order or len(b.evidence) != 1:
+    """Whether ``b``, another sentence's bare "the meeting", "the session" or "the ceasefire" on
+    ``a``'s day, tells ``a`` back (one happening, whatever parties either sentence names)."""
+    if a.type not in _TOLD_BACK_TYPES or b.order == a.order or len(b.evidence) != 1:
         return False
     if a.date.precision != "day" or a.date != b.date:
         return False
