@@ -145,3 +145,11 @@ def test_ceasefire_told_back_is_one_truce(extractor: Extractor) -> None:
         "first announced on Tuesday by Donald Trump on social media."
     )
     assert [t for t, _, _ in _events(extractor, text)].count("ceasefire") == 1
+
+
+def test_people_to_be_visited_are_no_visit(extractor: Extractor) -> None:
+    text = (
+        '"Thousands of detainees need to be registered, visited and moved safely," the head of '
+        "the ICRC delegation said on Tuesday."
+    )
+    assert "visit" not in [t for t, _, _ in _events(extractor, text)]
