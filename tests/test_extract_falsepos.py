@@ -153,3 +153,16 @@ def test_people_to_be_visited_are_no_visit(extractor: Extractor) -> None:
         "the ICRC delegation said on Tuesday."
     )
     assert "visit" not in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_later_without_a_day_is_background(extractor: Extractor) -> None:
+    text = (
+        "Thailand and Cambodia signed a peace declaration in Kuala Lumpur on 26 October. Bangkok "
+        "later suspended the declaration after a landmine blast."
+    )
+    assert _events(extractor, text) == [("agreement", "2025-10-26", False)]
+
+
+def test_later_with_its_own_day_is_news(extractor: Extractor) -> None:
+    text = "Bangkok later suspended the peace declaration with Cambodia on 3 March."
+    assert "sanction" in [t for t, _, _ in _events(extractor, text)]

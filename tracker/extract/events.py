@@ -342,6 +342,16 @@ _GATHERING_DAYS = dt.timedelta(days=14)  # and how many days before the news day
 # "The leaders of A and B took part", "X took part for Washington", "... also took part, along
 # with Y": a bare "took part" (not "took part in the war").
 _TOOK_PART = re.compile(r"\btook\s+part\b(?!\s+in\b)")
+# The end of a trigger's clause: the next ", and", ", but" or ";" (``_clause_end``).
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while)\s|;")
+
+
+def _clause_end(slow: str, te: int) -> int:
+    """Where the clause a trigger ends at ``te`` ends (the sentence's end if no other follows)."""
+    m = _CLAUSE_END.search(slow, te)
+    return m.start() if m is not None else len(slow)
+
+
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
@@ -1454,6 +1464,12 @@ class Assembler:
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
+            if (
+                strength == "verbal"
+                and slow.endswith("later ", 0, ts)
+                and not any(d.start < _clause_end(slow, te) for d in date_mentions)
+            ):
+                continue  # "Bangkok later suspended the declaration": after the day told, undated
             if (
                 trig.type == "sanction"
                 and slow.startswith("lifting of", ts)
