@@ -166,3 +166,11 @@ def test_later_without_a_day_is_background(extractor: Extractor) -> None:
 def test_later_with_its_own_day_is_news(extractor: Extractor) -> None:
     text = "Bangkok later suspended the peace declaration with Cambodia on 3 March."
     assert "sanction" in [t for t, _, _ in _events(extractor, text)]
+
+
+def test_later_on_the_news_day_is_news(extractor: Extractor) -> None:
+    text = (
+        "Trump and Putin spoke by phone on Thursday. Trump later spoke by phone with Ukrainian "
+        "President Volodymyr Zelensky."
+    )
+    assert [t for t, _, _ in _events(extractor, text)] == ["call", "call"]

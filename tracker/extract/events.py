@@ -342,6 +342,9 @@ _GATHERING_DAYS = dt.timedelta(days=14)  # and how many days before the news day
 # "The leaders of A and B took part", "X took part for Washington", "... also took part, along
 # with Y": a bare "took part" (not "took part in the war").
 _TOOK_PART = re.compile(r"\btook\s+part\b(?!\s+in\b)")
+# How far before the news day the day last told must be for an undated "later" to follow it in
+# the background.
+_LATER_BACKGROUND = dt.timedelta(days=3)
 # The end of a trigger's clause: the next ", and", ", but" or ";" (``_clause_end``).
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while)\s|;")
 
@@ -1468,8 +1471,14 @@ class Assembler:
                 strength == "verbal"
                 and slow.endswith("later ", 0, ts)
                 and not any(d.start < _clause_end(slow, te) for d in date_mentions)
+                and focus is not None
+                and (told := self._last_day()) is not None
+                and told[1] < focus.start - _LATER_BACKGROUND
             ):
-                continue  # "Bangkok later suspended the declaration": after the day told, undated
+                # "They signed a declaration on 26 October. Bangkok later suspended it": after a
+                # day of the background, undated (not "Trump later spoke to Zelensky", told after
+                # the news of the day)
+                continue
             if (
                 trig.type == "sanction"
                 and slow.startswith("lifting of", ts)
