@@ -1472,8 +1472,8 @@ class Assembler:
                 and slow.endswith("later ", 0, ts)
                 and not any(d.start < _clause_end(slow, te) for d in date_mentions)
                 and focus is not None
-                and (told := self._last_day()) is not None
-                and told[1] < focus.start - _LATER_BACKGROUND
+                and (day_told := self._last_day()) is not None
+                and day_told[1] < focus.start - _LATER_BACKGROUND
             ):
                 # "They signed a declaration on 26 October. Bangkok later suspended it": after a
                 # day of the background, undated (not "Trump later spoke to Zelensky", told after
