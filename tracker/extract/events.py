@@ -364,6 +364,12 @@ DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
 AWAITED_IN = ("expected in", "due in", " for")
+# An encounter as the subject of an awaited-in phrase ("the next round of talks is expected in
+# Geneva", "a session of the committee is due in Lima"): the session, not a traveller, is awaited.
+SESSION_AWAITED = re.compile(
+    r"\b(?:round|talks|negotiations|consultations|session|meeting|summit|dialogue)"
+    r"(?:\s+of\s+[^,;:.]{0,40}?)?\s+(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?)?$"
+)
 # Visit phrases of a stay, a trip only when the words after the place tell one (``STAY_TOLD``).
 STAYED_IN = frozenset({"was in", "is in", "were in", "are in"})
 STAY_TOLD = re.compile(
@@ -901,6 +907,14 @@ class Assembler:
                 for t in triggers
                 if not (t.type == "visit" and t.phrase.endswith(AWAITED_IN))
                 or any(0 <= m.start - t.end <= 5 and m.kind in {"place", "actor"} for m in gaz)
+            ]
+            # "The next round of talks is expected in Geneva on 4 June": the session awaited
+            # there, no traveller's trip
+            triggers = [
+                t
+                for t in triggers
+                if not (t.type == "visit" and t.phrase.endswith(AWAITED_IN))
+                or not SESSION_AWAITED.search(slow, max(0, t.start - s0 - 80), t.start - s0)
             ]
         if any(t.phrase in STAYED_IN for t in triggers):
             # "was in Lima on Sunday, where she met the president", "is in Quito on a working

@@ -1,0 +1,46 @@
+"""Encounters: rounds of talks, meetings, visits and calls told in less common words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract import EventCandidate, Extractor
+
+
+def _states(event: EventCandidate) -> set[str]:
+    return {a.name for a in event.actors if a.kind != "person"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The latest round of contacts between Chilean and Peruvian officials took place in Lima "
+        "on Monday.",
+        "A new round of the dialogue between Chile and Peru was held in Lima on Monday.",
+    ],
+)
+def test_a_round_of_contacts_or_of_the_dialogue_is_a_round_of_talks(
+    extractor: Extractor, sentence: str
+) -> None:
+    events = extractor.extract(sentence, dt.date(2026, 4, 8))
+    assert [(e.type, e.date) for e in events] == [("talks", dt.date(2026, 4, 6))]
+    assert {"Chile", "Peru"} <= _states(events[0])
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The next round of talks is expected in Quito on April 20.",
+        "The next round of the dialogue is due in Quito on April 20, officials said.",
+    ],
+)
+def test_a_round_expected_in_a_city_is_the_planned_round_not_a_visit(
+    extractor: Extractor, plan: str
+) -> None:
+    text = f"Chilean and Peruvian negotiators held a round of talks in Lima on Monday. {plan}"
+    events = extractor.extract(text, dt.date(2026, 4, 8))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date) for e in planned] == [("talks", dt.date(2026, 4, 20))]
+    assert {"Chile", "Peru"} <= _states(planned[0])
