@@ -44,3 +44,20 @@ def test_a_round_expected_in_a_city_is_the_planned_round_not_a_visit(
     planned = [e for e in events if e.planned]
     assert [(e.type, e.date) for e in planned] == [("talks", dt.date(2026, 4, 20))]
     assert {"Chile", "Peru"} <= _states(planned[0])
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "day", "planned"),
+    [
+        ("The delegations will meet in Quito on April 20, officials said.", 20, True),
+        ("The negotiators met again in Quito on Tuesday.", 7, False),
+    ],
+)
+def test_the_sides_meeting_again_after_a_reported_round_is_a_new_session(
+    extractor: Extractor, follow_up: str, day: int, planned: bool
+) -> None:
+    text = f"Chilean and Peruvian delegations held talks in Lima on Monday. {follow_up}"
+    events = extractor.extract(text, dt.date(2026, 4, 8))
+    later = [e for e in events if e.date == dt.date(2026, 4, day)]
+    assert [(e.type, e.planned) for e in later] == [("talks", planned)]
+    assert {"Chile", "Peru"} <= _states(later[0])

@@ -364,6 +364,8 @@ DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
 AWAITED_IN = ("expected in", "due in", " for")
+# "met again", "will meet once more": a new encounter after the one reported before.
+AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|more)\b")
 # An encounter as the subject of an awaited-in phrase ("the next round of talks is expected in
 # Geneva", "a session of the committee is due in Lima"): the session, not a traveller, is awaited.
 SESSION_AWAITED = re.compile(
@@ -1205,8 +1207,12 @@ class Assembler:
                 and trig.type in ENCOUNTER_TYPES
                 and definite
                 and any(d.type == trig.type for d in drafts)
+                and not AGAIN_AFTER.match(slow, te)
+                and not trig.phrase.startswith("will ")
+                and " will " not in trig.phrase
             ):
                 strength = "mention"  # "the call went on for 25 minutes": the call reported before
+                # (not "the delegations will meet in Baku", "the sides met again": a new session)
             if (
                 trig.type == "visit"
                 and strength == "verbal"
