@@ -61,3 +61,47 @@ def test_the_sides_meeting_again_after_a_reported_round_is_a_new_session(
     later = [e for e in events if e.date == dt.date(2026, 4, day)]
     assert [(e.type, e.planned) for e in later] == [("talks", planned)]
     assert {"Chile", "Peru"} <= _states(later[0])
+
+
+def test_the_two_armies_are_the_sides_of_the_war_not_the_last_told_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile and Peru agreed to a truce in May after a week of border clashes. Chile's foreign "
+        "minister spoke by phone with the US secretary of state on Monday. The commanders of the "
+        "two armies spoke over the hotline on Tuesday."
+    )
+    events = extractor.extract(text, dt.date(2026, 6, 10))
+    calls = [e for e in events if e.type == "call" and e.date == dt.date(2026, 6, 9)]
+    assert len(calls) == 1
+    assert _states(calls[0]) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "planned"),
+    [
+        (
+            "Brigade commanders of the two armies held a flag meeting at the border crossing on "
+            "Sunday.",
+            7,
+            False,
+        ),
+        (
+            "Brigade commanders from the two armies will hold a flag meeting at the crossing on "
+            "Saturday, officials said.",
+            13,
+            True,
+        ),
+    ],
+)
+def test_a_flag_meeting_of_the_two_armies_is_a_session_of_talks(
+    extractor: Extractor, sentence: str, day: int, planned: bool
+) -> None:
+    # (the two sides of a dispute of ``tracker/data/conflicts.toml``)
+    text = (
+        f"Thailand and Cambodia agreed to a truce in May after a week of border clashes. {sentence}"
+    )
+    events = extractor.extract(text, dt.date(2026, 6, 9))
+    found = [e for e in events if e.date == dt.date(2026, 6, day)]
+    assert [(e.type, e.planned) for e in found] == [("talks", planned)]
+    assert _states(found[0]) == {"Cambodia", "Thailand"}

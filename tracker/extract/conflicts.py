@@ -206,10 +206,11 @@ _NOT_NEGOTIATORS = re.compile(
     r"\bombuds(?:man|men|woman|women|persons?|people)\b|\bhuman\s+rights\s+commissioners?\b"
 )
 # Words that seat both sides without naming a person of each: "the two sides met", "the
-# commissions met", "met his Ruritanian counterpart", "the joint committee met".
+# commissions met", "met his Ruritanian counterpart", "the joint committee met", "commanders of
+# the two armies held a flag meeting" (a flag meeting is one of two armies' officers).
 _SIDES_SEATED = re.compile(
     r"\b(?:two|both)\s+sides\b|\bdelegations\b|\bcommissions\b|\bcommittee\b|\bcounterparts?\b"
-    r"|\bnegotiators\b"
+    r"|\bnegotiators\b|\b(?:two|both)\s+(?:armies|militaries)\b|\bflag\s+meetings?\b"
 )
 # At most the two sides and two go-betweens: more is a crowd (a bloc's ministerial, a forum).
 _MOST_AT_TALKS = 4

@@ -364,6 +364,8 @@ DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
 AWAITED_IN = ("expected in", "due in", " for")
+# "the two armies", "both militaries" (``gazetteer.PAIR_PHRASES``): the two sides of a war.
+ARMIES = re.compile(r"\b(?:armies|militaries)\b", re.IGNORECASE)
 # "met again", "will meet once more": a new encounter after the one reported before.
 AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|more)\b")
 # An encounter as the subject of an awaited-in phrase ("the next round of talks is expected in
@@ -1949,7 +1951,14 @@ class Assembler:
             # Actors and roles.
             sides = pair
             if any(m.kind == "pair" for m in actor_hits):
-                sides = self._parties.recent_pair(drafts, index, trig.type, s0) or pair
+                if any(
+                    m.kind == "pair" and ARMIES.search(text, m.start, m.end) for m in actor_hits
+                ):
+                    # "commanders of the two armies met": a war's two sides, not the parties
+                    # of whatever was told just before
+                    sides = self._parties.addressed_sides(pair, set())
+                else:
+                    sides = self._parties.recent_pair(drafts, index, trig.type, s0) or pair
             hits = actor_hits
             since = SINCE_CLAUSE.search(slow, te) if id(SINCE_CLAUSE) in gated else None
             if since is not None and trig.type in ENCOUNTER_TYPES:

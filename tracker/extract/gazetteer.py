@@ -49,6 +49,11 @@ PAIR_PHRASES = (
     "the two nations",
     "the two neighbours",
     "the two neighbors",
+    # "brigade commanders of the two armies held a flag meeting": the sides' forces
+    "the two armies",
+    "both armies",
+    "the two militaries",
+    "both militaries",
     # "the accord their foreign ministers initialled in March": the pair's envoys
     "their foreign ministers",
     "their defence ministers",
