@@ -105,3 +105,32 @@ def test_a_flag_meeting_of_the_two_armies_is_a_session_of_talks(
     found = [e for e in events if e.date == dt.date(2026, 6, day)]
     assert [(e.type, e.planned) for e in found] == [("talks", planned)]
     assert _states(found[0]) == {"Cambodia", "Thailand"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ararat Mirzoyan and Jeyhun Bayramov held talks in Geneva on Monday.", "meeting"),
+        (
+            "Kazakhstan hosted the foreign ministers of Armenia and Azerbaijan for talks in Almaty "
+            "on Monday.",
+            "meeting",
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan held a new round of talks in Almaty "
+            "on Monday.",
+            "talks",
+        ),
+        (
+            "Delegations led by the foreign ministers of Armenia and Azerbaijan held talks in "
+            "Almaty on Monday.",
+            "talks",
+        ),
+    ],
+)
+def test_the_sides_foreign_ministers_holding_talks_meet_unless_a_round_is_told(
+    extractor: Extractor, sentence: str, expected: str
+) -> None:
+    events = extractor.extract(sentence, dt.date(2026, 5, 13))
+    assert [(e.type, e.date) for e in events] == [(expected, dt.date(2026, 5, 11))]
+    assert {"Armenia", "Azerbaijan"} <= _states(events[0])

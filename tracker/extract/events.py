@@ -364,6 +364,21 @@ DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
 AWAITED_IN = ("expected in", "due in", " for")
+# Offices whose holders meeting is a meeting, not a round of talks: leaders and their foreign
+# and defence ministers.
+MINISTER_ROLES = TOP_ENVOY_ROLES | {"defence minister", "secretary of state", "foreign secretary"}
+# A round, or a session of a joint body: talks whoever sits at them.
+ROUND_OR_BODY = re.compile(
+    r"\brounds?\b|\bsessions?\b|\bcommittees?\b|\bcommissions?\b|\bmechanism\b|\bgbc\b|\bjbc\b"
+)
+# The sides' foreign ministers named by their office, not by name: "hosted the foreign
+# ministers of A and B for talks" (not their defence ministers, most often the co-chairs of a
+# joint border body named in another sentence).
+MINISTERS_MET = re.compile(
+    r"\bforeign\s+ministers\b|\bministers\s+of\s+foreign\s+affairs\b|\btop\s+diplomats\b"
+)
+# Negotiators at the table: talks whoever leads them ("delegations led by the foreign ministers").
+NEGOTIATORS_WORDS = re.compile(r"\bdelegations?\b|\bnegotiat|\bteams?\b")
 # "the two armies", "both militaries" (``gazetteer.PAIR_PHRASES``): the two sides of a war.
 ARMIES = re.compile(r"\b(?:armies|militaries)\b", re.IGNORECASE)
 # "met again", "will meet once more": a new encounter after the one reported before.
@@ -2486,6 +2501,23 @@ class Assembler:
             etype = trig.type
             if etype == "talks" and self._parties.leaders_only(actors, resolved.start, trig.phrase):
                 etype = "meeting"  # "Pezeshkian held talks with Pashinyan": a leaders' meeting
+            elif (
+                etype == "talks"
+                and (
+                    self._parties.leaders_only(actors, resolved.start, trig.phrase, MINISTER_ROLES)
+                    or (
+                        "minister" in slow
+                        and MINISTERS_MET.search(slow) is not None
+                        and not NEGOTIATORS_WORDS.search(slow)
+                        and not self._parties.people_besides(actors, resolved.start, MINISTER_ROLES)
+                    )
+                )
+                and not ROUND_OR_BODY.search(slow)
+            ):
+                # "The two foreign ministers held talks in Berlin": the sides' ministers meeting
+                # is a meeting, like their leaders' (devset README), unless the words make it a
+                # round or a session of their joint body
+                etype = "meeting"
             elif etype == "meeting" and any(
                 t.type == "talks"
                 and t.end <= trig.start
