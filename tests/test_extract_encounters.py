@@ -134,3 +134,11 @@ def test_the_sides_foreign_ministers_holding_talks_meet_unless_a_round_is_told(
     events = extractor.extract(sentence, dt.date(2026, 5, 13))
     assert [(e.type, e.date) for e in events] == [(expected, dt.date(2026, 5, 11))]
     assert {"Armenia", "Azerbaijan"} <= _states(events[0])
+
+
+def test_a_mediators_and_one_sides_delegations_meet(extractor: Extractor) -> None:
+    # the mediator's delegation and one side's: no round between the two sides
+    text = "American and Ukrainian delegations held talks in Geneva on Sunday."
+    events = extractor.extract(text, dt.date(2026, 5, 12))
+    assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2026, 5, 10))]
+    assert {"Ukraine", "United States"} <= _states(events[0])

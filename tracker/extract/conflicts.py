@@ -20,10 +20,12 @@ from tracker.extract.merging import StatesOf
 from tracker.vocab import load_data_toml
 
 # Words that make a session a round between two sides even when one of them is left unnamed:
-# "the next round", "talks between the two sides", "delegations from X and Y", "brokered by X",
-# "under UN auspices", "direct talks".
+# "the next round", "talks between the two sides", "delegations from X and Y", "the
+# delegations met" (not "American and Ruritanian delegations": those two alone), "brokered by
+# X", "under UN auspices", "direct talks".
 _BOTH_SIDES = re.compile(
-    r"\brounds?\b|\b(?:two|both) sides\b|\bdelegations\b|\bbrokered\b|\bmediated\b|\bmediation\b"
+    r"\brounds?\b|\b(?:two|both) sides\b|(?:^|\b(?:the|two|both|three|all)\s+)delegations\b"
+    r"|\bdelegations\s+(?:from|of)\b|\bbrokered\b|\bmediated\b|\bmediation\b"
     r"|\bsponsored\b|\bauspices\b|\bdirect (?:talks|negotiations)\b|\bface[- ]to[- ]face\b"
     r"|\btrilateral\b|\bindirect\b|\bproximity\b"
 )
