@@ -142,3 +142,16 @@ def test_a_mediators_and_one_sides_delegations_meet(extractor: Extractor) -> Non
     events = extractor.extract(text, dt.date(2026, 5, 12))
     assert [(e.type, e.date) for e in events] == [("meeting", dt.date(2026, 5, 10))]
     assert {"Ukraine", "United States"} <= _states(events[0])
+
+
+def test_a_joint_bodys_session_hosted_by_one_side_seats_both_sides(extractor: Extractor) -> None:
+    # the session's host is the other side of the dispute: not one side meeting a third party
+    text = (
+        "Cambodia's defence ministry spoke by phone with the Philippine foreign ministry on "
+        "Monday. The border committee of the two countries will convene in Chanthaburi, "
+        "Thailand, on October 15."
+    )
+    events = extractor.extract(text, dt.date(2026, 9, 30))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date) for e in planned] == [("talks", dt.date(2026, 10, 15))]
+    assert {"Cambodia", "Thailand"} <= _states(planned[0])

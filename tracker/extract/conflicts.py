@@ -182,6 +182,8 @@ def one_side_sessions(
             parties |= parties_of(hosts, d.date.start)
         if any(c <= parties for c in conflicts) or not _met_someone(parties, conflicts):
             continue  # (both sides, or one side alone with nobody to meet)
+        if hosts and any(c <= parties | parties_of(hosts, d.date.start) for c in conflicts):
+            continue  # "the border committee will convene in Chanthaburi": a side hosts it
         if any(_BOTH_SIDES.search(ev.quote.lower()) for ev in d.evidence):
             continue
         if d.trigger_strength != "verbal" and not any(
