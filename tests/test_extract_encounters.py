@@ -155,3 +155,18 @@ def test_a_joint_bodys_session_hosted_by_one_side_seats_both_sides(extractor: Ex
     planned = [e for e in events if e.planned]
     assert [(e.type, e.date) for e in planned] == [("talks", dt.date(2026, 10, 15))]
     assert {"Cambodia", "Thailand"} <= _states(planned[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "calls"),
+    [
+        ("Rubio called Zelensky on Monday and urged him to accept the plan.", 1),
+        ("The Pakistani army chief called Lt. Gen. Ghai at 3.35pm on Monday.", 1),
+        ("Zelensky called Putin a war criminal on Monday.", 0),
+        ("On Monday Rubio presented the so-called Trump Route to reporters.", 0),
+        ("On Monday Rubio praised a corridor called Trump Route.", 0),
+    ],
+)
+def test_calling_a_person_is_a_call(extractor: Extractor, sentence: str, calls: int) -> None:
+    events = extractor.extract(sentence, dt.date(2026, 5, 13))
+    assert [e.date for e in events if e.type == "call"] == [dt.date(2026, 5, 11)] * calls

@@ -379,6 +379,11 @@ MINISTERS_MET = re.compile(
 )
 # Negotiators at the table: talks whoever leads them ("delegations led by the foreign ministers").
 NEGOTIATORS_WORDS = re.compile(r"\bdelegations?\b|\bnegotiat|\bteams?\b")
+# What follows a person called when "called" names them ("called Rivas a traitor", "called
+# him "a liar"", "a road called Trump Route", "called Trump's plan") rather than rings them.
+CALLED_COMPLEMENT = re.compile(
+    r"['’]s\b|\s+(?:[Aa]|[Aa]n|[Tt]he|it|his|her|their|[\"“'‘])(?:\s|\b)|\s+[A-Z][a-z]"
+)
 # "the two armies", "both militaries" (``gazetteer.PAIR_PHRASES``): the two sides of a war.
 ARMIES = re.compile(r"\b(?:armies|militaries)\b", re.IGNORECASE)
 # "met again", "will meet once more": a new encounter after the one reported before.
@@ -919,6 +924,24 @@ class Assembler:
                 for m in actor_hits
             )
         ]
+        if any(t.phrase == "called" for t in triggers):
+            # "the envoy called Rivas on Monday": a person called, not "called Rivas a traitor"
+            people = [m for m in actor_hits if self.gaz.kind(m.name) == "person"]
+            triggers = [
+                t
+                for t in triggers
+                if t.phrase != "called"
+                or (
+                    # ("the so-called Trump Route": a name)
+                    not slow.endswith("so-", 0, t.start - s0)
+                    and any(
+                        m.start >= t.end
+                        and TITLE_WORDS.fullmatch(stext, t.end - s0, m.start - s0)
+                        and not CALLED_COMPLEMENT.match(stext, m.end - s0)
+                        for m in people
+                    )
+                )
+            ]
         if any(t.type == "visit" and t.phrase.endswith(AWAITED_IN) for t in triggers):
             # "a ruling is expected in March", "left room for doubt": no trip with no place
             triggers = [
