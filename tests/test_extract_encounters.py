@@ -170,3 +170,26 @@ def test_a_joint_bodys_session_hosted_by_one_side_seats_both_sides(extractor: Ex
 def test_calling_a_person_is_a_call(extractor: Extractor, sentence: str, calls: int) -> None:
     events = extractor.extract(sentence, dt.date(2026, 5, 13))
     assert [e.date for e in events if e.type == "call"] == [dt.date(2026, 5, 11)] * calls
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The two generals are due to speak again on Monday, 18 May.",
+        "The same officers will talk again on Monday, 18 May, the ministry said.",
+    ],
+)
+def test_speaking_again_after_a_reported_call_is_the_next_call(
+    extractor: Extractor, follow_up: str
+) -> None:
+    text = f"The Indian and Pakistani army chiefs spoke over the hotline on Saturday. {follow_up}"
+    events = extractor.extract(text, dt.date(2026, 5, 17))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date) for e in planned] == [("call", dt.date(2026, 5, 18))]
+    assert {"India", "Pakistan"} <= _states(planned[0])
+
+
+def test_speaking_again_with_no_call_reported_is_no_call(extractor: Extractor) -> None:
+    text = "The Indian and Pakistani leaders will speak again at the summit on Monday, 18 May."
+    events = extractor.extract(text, dt.date(2026, 5, 17))
+    assert [e for e in events if e.type == "call"] == []

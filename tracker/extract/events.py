@@ -384,6 +384,8 @@ NEGOTIATORS_WORDS = re.compile(r"\bdelegations?\b|\bnegotiat|\bteams?\b")
 CALLED_COMPLEMENT = re.compile(
     r"['’]s\b|\s+(?:[Aa]|[Aa]n|[Tt]he|it|his|her|their|[\"“'‘])(?:\s|\b)|\s+[A-Z][a-z]"
 )
+# "The two officers will speak again on Monday": a call only after one the article reported.
+AGAIN_CALLS = frozenset({"speak again", "talk again"})
 # "the two armies", "both militaries" (``gazetteer.PAIR_PHRASES``): the two sides of a war.
 ARMIES = re.compile(r"\b(?:armies|militaries)\b", re.IGNORECASE)
 # "met again", "will meet once more": a new encounter after the one reported before.
@@ -942,6 +944,11 @@ class Assembler:
                     )
                 )
             ]
+        if any(t.phrase in AGAIN_CALLS for t in triggers) and not any(
+            d.type == "call" for d in drafts
+        ):
+            # "the leaders will speak again at the summit": no call reported before to repeat
+            triggers = [t for t in triggers if t.phrase not in AGAIN_CALLS]
         if any(t.type == "visit" and t.phrase.endswith(AWAITED_IN) for t in triggers):
             # "a ruling is expected in March", "left room for doubt": no trip with no place
             triggers = [
@@ -2503,6 +2510,12 @@ class Assembler:
                 else:
                     for name in pair:
                         actors[name] = "participant"
+            if not actors and trig.phrase in AGAIN_CALLS:
+                # "The same officers are due to speak again on Monday": those of the call
+                # reported last
+                last_call = next(d for d in reversed(drafts) if d.type == "call")
+                for name, role in last_call.actors.items():
+                    actors.setdefault(name, role)
             if not actors and not (
                 trig.type in {"meeting", "talks"}
                 and planned
