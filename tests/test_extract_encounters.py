@@ -193,3 +193,21 @@ def test_speaking_again_with_no_call_reported_is_no_call(extractor: Extractor) -
     text = "The Indian and Pakistani leaders will speak again at the summit on Monday, 18 May."
     events = extractor.extract(text, dt.date(2026, 5, 17))
     assert [e for e in events if e.type == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The previous trilateral round in Quito took place on 5 February.",
+        "A round in Quito took place on 5 February.",
+        "The latest three-way round ended on 5 February.",
+    ],
+)
+def test_a_past_round_told_with_its_venue_or_format_is_a_round_of_talks(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = f"Chile and Peru swapped prisoners on Thursday. {sentence}"
+    events = extractor.extract(text, dt.date(2026, 3, 6))
+    talks = [e for e in events if e.type == "talks"]
+    assert [e.date for e in talks] == [dt.date(2026, 2, 5)]
+    assert {"Chile", "Peru"} <= _states(talks[0])
