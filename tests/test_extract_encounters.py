@@ -211,3 +211,21 @@ def test_a_past_round_told_with_its_venue_or_format_is_a_round_of_talks(
     talks = [e for e in events if e.type == "talks"]
     assert [e.date for e in talks] == [dt.date(2026, 2, 5)]
     assert {"Chile", "Peru"} <= _states(talks[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Peru agreed on Thursday to swap prisoners, but a day of talks in the Bolivian "
+        "capital ended without a truce.",
+        "Chile and Peru swapped prisoners on Thursday as talks between the two delegations "
+        "wrapped up in La Paz.",
+    ],
+)
+def test_talks_ending_with_their_venue_or_sides_told_first_are_talks(
+    extractor: Extractor, sentence: str
+) -> None:
+    events = extractor.extract(sentence, dt.date(2026, 3, 6))
+    talks = [e for e in events if e.type == "talks"]
+    assert [e.date for e in talks] == [dt.date(2026, 3, 5)]
+    assert {"Chile", "Peru"} <= _states(talks[0])
