@@ -229,3 +229,14 @@ def test_talks_ending_with_their_venue_or_sides_told_first_are_talks(
     talks = [e for e in events if e.type == "talks"]
     assert [e.date for e in talks] == [dt.date(2026, 3, 5)]
     assert {"Chile", "Peru"} <= _states(talks[0])
+
+
+def test_a_joint_body_that_has_convened_holds_a_session(extractor: Extractor) -> None:
+    text = (
+        "Lebanon accused Israel of new strikes on Tuesday. The ceasefire monitoring mechanism has "
+        "convened at UNIFIL headquarters in Naqoura."
+    )
+    events = extractor.extract(text, dt.date(2026, 5, 12))
+    talks = [e for e in events if e.type == "talks"]
+    assert [e.date for e in talks] == [dt.date(2026, 5, 12)]
+    assert {"Israel", "Lebanon"} <= _states(talks[0])
