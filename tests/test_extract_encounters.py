@@ -240,3 +240,16 @@ def test_a_joint_body_that_has_convened_holds_a_session(extractor: Extractor) ->
     talks = [e for e in events if e.type == "talks"]
     assert [e.date for e in talks] == [dt.date(2026, 5, 12)]
     assert {"Israel", "Lebanon"} <= _states(talks[0])
+
+
+def test_the_talks_told_again_with_another_day_are_a_session_of_that_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chilean and Peruvian delegations held talks in Lima on Saturday. The talks opened on "
+        "Friday afternoon behind closed doors. The talks were tense, officials said."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 12))
+    talks = sorted(e.date for e in events if e.type == "talks")
+    assert dt.date(2026, 4, 10) in talks
+    assert len(talks) == len(set(talks))

@@ -585,6 +585,34 @@ class Assembler:
                 return True
         return False
 
+    def _other_day(
+        self,
+        etype: str,
+        n: int,
+        te: int,
+        slow: str,
+        mentions: list[dates_mod.DateMention],
+        claims: dict[int, int],
+        drafts: list[Draft],
+        pub: dt.date | None,
+    ) -> bool:
+        """Whether trigger ``n`` ("the talks opened on Friday") is told with a day of its own
+        right after it that no encounter of its type reported before was held on: another
+        session, not a reference back."""
+        if not self._own_day(etype, te, n, slow, mentions, claims):
+            return False
+        for d in mentions:
+            if claims[id(d)] != n or d.start < te:
+                continue
+            day = d.resolve(pub, False, self._shift_refs.get(id(d)))
+            if day is None or day.precision != "day":
+                return False
+            return not any(
+                o.type == etype and o.date.start <= day.start <= (o.date.end or o.date.start)
+                for o in drafts
+            )
+        return False
+
     def _counted_back(
         self, slow: str, ts: int, mentions: list[dates_mod.DateMention], pub: dt.date | None
     ) -> dates_mod.ResolvedDate | None:
@@ -1257,6 +1285,7 @@ class Assembler:
                 and not AGAIN_AFTER.match(slow, te)
                 and not trig.phrase.startswith("will ")
                 and " will " not in trig.phrase
+                and not self._other_day(trig.type, n, te, slow, date_mentions, claims, drafts, pub)
             ):
                 strength = "mention"  # "the call went on for 25 minutes": the call reported before
                 # (not "the delegations will meet in Baku", "the sides met again": a new session)
