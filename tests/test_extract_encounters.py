@@ -253,3 +253,22 @@ def test_the_talks_told_again_with_another_day_are_a_session_of_that_day(
     talks = sorted(e.date for e in events if e.type == "talks")
     assert dt.date(2026, 4, 10) in talks
     assert len(talks) == len(set(talks))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "The contacts began with a session between Chilean and Peruvian officials in Quito "
+            "on 24 July 2025.",
+            dt.date(2025, 7, 24),
+        ),
+    ],
+)
+def test_a_past_session_between_the_sides_is_a_round_of_talks(
+    extractor: Extractor, sentence: str, day: dt.date
+) -> None:
+    events = extractor.extract(sentence, dt.date(2026, 3, 17))
+    talks = [e for e in events if e.type == "talks"]
+    assert [e.date for e in talks] == [day]
+    assert {"Chile", "Peru"} <= _states(talks[0])
