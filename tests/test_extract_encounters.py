@@ -272,3 +272,14 @@ def test_a_past_session_between_the_sides_is_a_round_of_talks(
     talks = [e for e in events if e.type == "talks"]
     assert [e.date for e in talks] == [day]
     assert {"Chile", "Peru"} <= _states(talks[0])
+
+
+def test_the_two_foreign_ministers_are_the_pairs_envoys(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a transit deal on Monday. The two foreign ministers last "
+        "met in Vienna on February 26, when they discussed the route."
+    )
+    events = extractor.extract(text, dt.date(2026, 4, 15))
+    meetings = [e for e in events if e.type == "meeting"]
+    assert [e.date for e in meetings] == [dt.date(2026, 2, 26)]
+    assert {"Armenia", "Azerbaijan"} <= _states(meetings[0])

@@ -54,6 +54,11 @@ PAIR_PHRASES = (
     "both armies",
     "the two militaries",
     "both militaries",
+    # "The two foreign ministers last met in Vienna on 3 May", "the two presidents": the pair's
+    # leaders and envoys
+    "the two foreign ministers",
+    "the two presidents",
+    "the two prime ministers",
     # "the accord their foreign ministers initialled in March": the pair's envoys
     "their foreign ministers",
     "their defence ministers",
