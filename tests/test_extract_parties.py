@@ -1384,3 +1384,177 @@ def test_both_sides_deep_in_an_appeals_content_are_not_addressed(extractor: Extr
     )
     (proposal,) = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
     assert _names(proposal) == {"Norway"}
+
+
+_QUAD = {"United States", "Saudi Arabia", "United Arab Emirates", "Egypt"}
+
+
+def test_a_known_grouping_is_read_as_its_members(extractor: Extractor) -> None:
+    # (groupings.toml: the Quad on Sudan, whether or not the article lists its members)
+    text = "The Sudanese army on Tuesday rejected the Quad's new roadmap as biased."
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_every_member_of_a_grouping_named_as_the_thing_refused_is_kept(
+    extractor: Extractor,
+) -> None:
+    text = "On Tuesday the RSF leader rejected the Quad paper, calling it one-sided."
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_a_known_grouping_needs_its_context(extractor: Extractor) -> None:
+    # (no Sudanese party named: another Quad may be meant)
+    text = "Japan on Tuesday rejected the Quad's new maritime roadmap."
+    rejections = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert all(not (_QUAD - {"United States"}) & _names(e) for e in rejections)
+
+
+def test_groupings_with_an_actor_row_are_not_expanded() -> None:
+    from tracker.extract.groupings import Groupings
+    from tracker.reference import load_reference_actors
+
+    actors = {spec.name for spec in load_reference_actors()}
+    for grouping in Groupings().groupings:
+        assert grouping.name not in actors
+        assert set(grouping.members) <= actors
+
+
+def test_accepting_a_proposal_is_an_agreement_with_its_proposer(extractor: Extractor) -> None:
+    text = (
+        "The M23 said on 2 March that it accepted the humanitarian truce proposed by the "
+        "contact group — Qatar, Togo and Angola — in a joint statement on 1 February."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert {"M23", "Qatar", "Togo", "Angola"} <= _names(deal)
+
+
+def test_a_refused_plan_presented_on_behalf_of_others_names_them(extractor: Extractor) -> None:
+    text = (
+        "Yemen's government on Monday rejected a swap plan submitted by Oman on behalf of "
+        "the contact group of Egypt, Jordan and Kuwait."
+    )
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert {"Yemen", "Oman", "Egypt", "Jordan", "Kuwait"} <= _names(rejection)
+
+
+def test_a_grouping_cue_stands_for_it_in_its_context(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army on Tuesday rejected the plan drawn up by the mediators, calling it a "
+        "reward for the RSF."
+    )
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_one_member_named_beside_a_grouping_does_not_define_it(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday the RSF leader rejected a plan drafted by Cairo and three regional powers, "
+        "calling it one-sided."
+    )
+    (rejection,) = [e for e in extractor.extract(text, PUB) if e.type == "rejection"]
+    assert _names(rejection) >= _QUAD
+
+
+def test_a_demonym_of_nationals_is_no_context_for_a_grouping_cue(extractor: Extractor) -> None:
+    text = (
+        "The Houthis and Yemen's government held talks in Muscat on Tuesday on lists exchanged "
+        "through the mediators, including Sudanese nationals."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert not (_QUAD - {"United States"}) & _names(talks)
+
+
+def test_the_parties_agreeing_after_a_session_are_its_sides_not_its_mediators(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Thai and Cambodian officers held a session of the border committee in Kuala Lumpur on "
+        "Monday, mediated by Malaysia. A Thai official said the parties agreed to exchange "
+        "maps."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) == {"Thailand", "Cambodia"}
+
+
+def test_a_mediator_the_sentence_names_agrees_with_the_parties(extractor: Extractor) -> None:
+    text = (
+        "Thai and Cambodian officers held a session of the border committee in Kuala Lumpur on "
+        "Monday, mediated by Malaysia. The parties agreed, with the help of Malaysia, to "
+        "exchange maps."
+    )
+    (deal,) = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert _names(deal) >= {"Thailand", "Cambodia", "Malaysia"}
+
+
+def test_both_sides_addressed_in_a_war_of_two_forces_are_the_forces(
+    extractor: Extractor,
+) -> None:
+    # (conflicts.toml lists Sudan and the RSF, and Sudan's army and the RSF: the army is the
+    # warring party, however often the state is named)
+    text = (
+        "Sudan's army said on Monday it would not talk to the RSF. Sudan's foreign ministry "
+        "said Sudan wanted aid for Sudan. The RSF shelled El Fasher and the RSF advanced. "
+        "The UN envoy on Tuesday urged both sides to open aid corridors."
+    )
+    proposals = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert proposals
+    assert {"Sudanese Armed Forces", "Rapid Support Forces"} <= _names(proposals[-1])
+
+
+def test_accepting_a_plan_told_before_is_an_agreement_with_its_author(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Qatar on Monday proposed a three-month truce in eastern Congo. "
+        "The M23 said on Tuesday that it accepted the plan."
+    )
+    deals = [e for e in extractor.extract(text, PUB) if e.type == "agreement"]
+    assert deals
+    assert {"M23", "Qatar"} <= _names(deals[0])
+
+
+def test_a_session_of_talks_told_without_its_sides_seats_the_articles_two_sides(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Serbia and Kosovo have argued for years. Serbia blames Kosovo and Kosovo blames Serbia. "
+        "The commission will hold its first session in Brussels on 20 March under EU auspices."
+    )
+    (talks,) = [e for e in extractor.extract(text, PUB) if e.type == "talks"]
+    assert {"Serbia", "Kosovo", "European Union"} <= _names(talks)
+
+
+def test_a_unilateral_truce_is_its_declarers_alone(extractor: Extractor) -> None:
+    text = (
+        "Sudan's army chief rejected the plan on Sunday. His remarks came one day after the "
+        "commander of the RSF announced in a video address on Saturday a unilateral "
+        "humanitarian truce."
+    )
+    truces = [e for e in extractor.extract(text, PUB) if e.type == "ceasefire"]
+    assert truces
+    assert _names(truces[0]) == {"Rapid Support Forces"}
+
+
+def test_a_release_handed_to_the_red_cross_is_the_releaser_and_the_red_cross(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hamas and Israel have traded accusations for weeks. On Tuesday, Israel released 12 "
+        "Palestinian detainees, who were handed over to the Red Cross at the Kerem Shalom "
+        "crossing."
+    )
+    swaps = [e for e in extractor.extract(text, PUB) if e.type == "prisoner_exchange"]
+    assert swaps
+    assert _names(swaps[0]) == {"Israel", "International Committee of the Red Cross"}
+
+
+def test_an_appeal_of_the_statement_told_before_is_its_issuers(extractor: Extractor) -> None:
+    text = (
+        "In a joint statement on Monday, Norway and Switzerland said the talks had made "
+        "progress. The statement called on both Armenia and Azerbaijan to keep the truce."
+    )
+    proposals = [e for e in extractor.extract(text, PUB) if e.type == "proposal"]
+    assert proposals
+    assert {"Norway", "Switzerland", "Armenia", "Azerbaijan"} <= _names(proposals[0])

@@ -68,6 +68,7 @@ from tracker.extract.dating import (
 )
 from tracker.extract.drafts import Draft, Pending, sibling
 from tracker.extract.gazetteer import Gazetteer, GazMatch, JointIndex, PhraseIndex, safe_lower
+from tracker.extract.groupings import Groupings
 from tracker.extract.merging import (
     StatesOf,
     attach,
@@ -303,6 +304,23 @@ from tracker.extract.triggers import (
 )
 from tracker.extract.types import ActorMention, EventCandidate, Evidence, Highlight
 
+# "The statement called on ...", "The joint statement also urged ...": a statement told of
+# before as the subject (its issuers are who appeals).
+_STATEMENT_SUBJECT = re.compile(
+    r"the\s+(?:joint\s+|final\s+)?(?:statement|communiqu[eé])\s+(?:also\s+)?"
+)
+# A release one side makes ("released 40 detainees", "handed over the bodies of"), not a swap.
+_ONE_WAY = re.compile(r"\b(?:released|freed|handed\s+over|handed\s+back|returned)\b")
+# "..., who were handed over to the ICRC": the go-between who received them.
+_HANDED_TO = re.compile(r"\b(?:handed\s+over|handed|delivered|transferred)\s+to\s+(?:the\s+)?")
+# "accepted the plan", "agreed to the truce": taking up a proposal told of before (its author
+# unnamed here: not "the plan proposed by", "the Quad's plan").
+_ACCEPTING = frozenset({"accepted", "agreed to", "agreeing to", "endorsed"})
+_ACCEPTED_THING = re.compile(
+    r"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|roadmap|road\s+map|"
+    r"initiative|offer|truce|ceasefire|paper|document)\b(?!['’]|\s+(?:by|from|of|put|proposed|"
+    r"drawn|drafted|presented|submitted)\b)"
+)
 _NO_DATE = dates_mod.ResolvedDate(dt.date(1, 1, 1), None, "day")
 _DIGIT = re.compile(r"\d")
 # Searched in a sentence only when it holds one of the pattern's needles (``id(X) in gated`` in
@@ -469,6 +487,7 @@ class Assembler:
             if any(_DIGIT.search(alias) for alias in (spec.name, *spec.aliases))
         }
         self.conflicts = Conflicts()
+        self.groupings = Groupings()
         self._place_names: dict[str, str] = {}
         for place in gazetteer.places.values():
             for alias in (place.name, *place.aliases):
@@ -764,6 +783,7 @@ class Assembler:
         pair = self._parties.main_pair(gaz_matches, sentences, published)
         self._theatre_truces = self.conflicts.theatre_truces(lowered)
         gaz_matches = self._parties.defined_groups(gaz_matches)
+        gaz_matches = self.groupings.expand(text, gaz_matches, lambda m: not not_party(text, m))
         if title:
             title_lower = safe_lower(title)
             for m in self.gaz.scan(title, title_lower):
@@ -867,11 +887,13 @@ class Assembler:
             lambda actors, day: self._parties.leaders_only(actors, day, "", TOP_ENVOY_ROLES),
             self.gaz.kind,
         )
+        self._talks_sides(drafts)
         attach(drafts, pending, self._parties.states)
         _talks_go_betweens(drafts, self._parties.party_states)
         for d in drafts:
             if d.reached_at is not None:
-                d.actors = dict(d.reached_at.actors)  # as seated in the end (``seat_sessions``)
+                # (as seated in the end: ``seat_sessions``)
+                d.actors = self._sides_agreeing(d.reached_at, d.actors)
         merged = merge(drafts, self._parties.states)
         return [self._finish(d) for d in merged]
 
@@ -2186,6 +2208,12 @@ class Assembler:
                 # "said the rebels would not hand over their arms to the army": a refusal to give
                 # something up is the refuser's; what is given and to whom are its content.
                 hits = [m for m in hits if m.start - s0 < ts]
+            if trig.type in {"rejection", "agreement"}:
+                # "accepted the truce proposed by A and B": its authors, beyond the clause.
+                authors = self._parties.authors(actor_hits, s0, slow, te)
+                hits = sorted(
+                    [*hits, *(m for m in authors if m not in hits)], key=lambda m: m.start
+                )
             if trig.type in {"rejection", "agreement"} and "-" in slow[te : te + 50]:
                 backers = self._parties.addressed_backers(gaz, trig.end)
                 hits = sorted(
@@ -2243,6 +2271,37 @@ class Assembler:
                 for name in inherited:
                     for aff in (name, *self.gaz.affiliated(name, as_of)):
                         actors.setdefault(aff, role or "participant")
+            if (
+                trig.type in {"proposal", "demand", "rejection"}
+                and (told_statement := _STATEMENT_SUBJECT.match(slow)) is not None
+                and told_statement.end() >= ts - 12
+            ):
+                # "In a joint statement, A and B said ... The statement called on both sides
+                # to ...": the appeal is the statement's issuers'.
+                for name in self._last_issuers(drafts, index):
+                    actors.setdefault(name, "initiator")
+            if (
+                trig.type == "agreement"
+                and trig.phrase in _ACCEPTING
+                and (thing := _ACCEPTED_THING.match(slow, te)) is not None
+                and not any(te <= m.start - s0 < thing.end() for m in hits)
+            ):
+                # "The rebels said they accepted the plan": an agreement with whoever proposed
+                # it, the proposal reported last (devset README, third clarified block).
+                as_of = resolved.start if resolved else pub
+                for name in self._last_proposers(drafts, actors, as_of):
+                    actors.setdefault(name, "participant")
+            if (
+                trig.type == "ceasefire"
+                and "unilateral" in slow[max(0, ts - 30) : te]
+                and (declarer := self._declarer(hits, s0, slow, ts)) is not None
+            ):
+                # "a day after Y rejected the plan, the X commander announced a unilateral
+                # truce": the declarer's alone, not the other clause's nor the sentence before.
+                as_of = resolved.start if resolved else pub
+                actors = {declarer.name: "initiator"}
+                for aff in self.gaz.affiliated(declarer.name, as_of):
+                    actors.setdefault(aff, "initiator")
             if trig.type == "ceasefire" and not DECLARED_BY.search(slow, max(0, ts - 70), te):
                 # "The Gaza ceasefire took effect on 10 October under X's plan", "recalled the
                 # truce in Tigray": the war's sides, not those the sentence is about (its
@@ -2471,6 +2530,19 @@ class Assembler:
                 # source is named, the swap is between the main pair.
                 for name in pair:
                     actors.setdefault(name, "participant")
+            elif (
+                trig.type == "prisoner_exchange"
+                and _ONE_WAY.search(trig.phrase)
+                and (go_between := self._handed_to_go_between(gaz, s0, slow, te)) is not None
+                and sum(
+                    self.gaz.kind(a) != "organisation"
+                    for a in self._parties.party_states(actors, resolved.start if resolved else pub)
+                )
+                == 1
+            ):
+                # "Israel released 40 detainees, who were handed over to the Red Cross": a
+                # one-way handover to a go-between, its side and the go-between.
+                actors.setdefault(go_between, "mediator")
             elif trig.type == "prisoner_exchange" and pair:
                 # "The Red Cross flew 200 detainees home", "Kyiv received 500 bodies": a swap
                 # has two sides; the one named (if any) and the other side of the pair.
@@ -2693,9 +2765,9 @@ class Assembler:
                 and self._two_parties_sat(gathering)
             ):
                 # "Chilean and Peruvian officers met in Arica on Monday, with OAS observers
-                # present. The parties agreed to meet again": reached at that session, by all
-                # who sat at it, on its day.
-                actors = dict(gathering.actors)
+                # present. The parties agreed to meet again": reached at that session, on its
+                # day, by its sides (and the mediators this sentence names).
+                actors = self._sides_agreeing(gathering, actors)
                 resolved, date_source = gathering.date, gathering.date_source
                 reached_at = gathering
             subject, partners = self._parties.title_parties(
@@ -3247,6 +3319,101 @@ class Assembler:
                 and not HOSTING.search(slow, m.end - s0, ts)
             ):
                 del actors[m.name]
+
+    def _handed_to_go_between(self, gaz: list[GazMatch], s0: int, slow: str, te: int) -> str | None:
+        """The organisation the people released were handed over to, after the trigger ending
+        at ``te`` ("..., who were handed over to the ICRC")."""
+        to = _HANDED_TO.search(slow, te)
+        if to is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in gaz
+                if m.kind == "actor"
+                and abs(m.start - s0 - to.end()) <= 4
+                and self.gaz.kind(m.name) == "organisation"
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _declarer(hits: list[GazMatch], s0: int, slow: str, ts: int) -> GazMatch | None:
+        """The name right before the verb of declaring ("announced", "declared") that leads to
+        the trigger at ``ts``, in its clause: who declared it."""
+        verbs = list(DECLARED_BY.finditer(slow, max(0, ts - 70), ts))
+        if not verbs:
+            return None
+        verb = verbs[-1].start()
+        before = [
+            m
+            for m in hits
+            if m.kind == "actor" and m.end - s0 <= verb and ";" not in slow[m.end - s0 : verb]
+        ]
+        return before[-1] if before else None
+
+    def _talks_sides(self, drafts: list[Draft]) -> None:
+        """Seat the article's two sides (the dispute of ``conflicts.toml`` it names most) at the
+        talks told from one side or none ("the commission will hold its first session on 15
+        October", "Ukraine's delegation said the talks ended"): talks are a session of both
+        sides (devset README); a go-between's session with one side is a meeting by now
+        (``one_side_sessions``)."""
+        sides = self._parties.addressed_sides([], set())
+        if len(sides) != 2:
+            return
+        for d in drafts:
+            if d.type != "talks":
+                continue
+            states = self._parties.party_states(d.actors, d.date.start)
+            if any(c <= states for c in self.conflicts.pairs):
+                continue
+            for name in sides:
+                d.actors.setdefault(name, "participant")
+
+    @staticmethod
+    def _last_issuers(drafts: list[Draft], index: int) -> list[str]:
+        """The issuers of the statement reported last in the sentences before ``index``."""
+        for d in reversed(drafts):
+            if d.order < index and d.type == "statement":
+                return [n for n, r in d.actors.items() if r not in {"target", "mediator", "host"}]
+        return []
+
+    def _last_proposers(
+        self, drafts: list[Draft], acceptors: dict[str, str], day: dt.date | None
+    ) -> set[str]:
+        """The authors of the proposal reported last (none of them among ``acceptors``)."""
+        mine = self._parties.party_states(acceptors, day)
+        for d in reversed(drafts):
+            if d.type != "proposal":
+                continue
+            authors = self._parties.party_states(
+                (n for n, r in d.actors.items() if r == "initiator"), d.date.start
+            )
+            if authors and not authors & mine:
+                return authors
+        return set()
+
+    def _sides_agreeing(self, gathering: Draft, named: dict[str, str]) -> dict[str, str]:
+        """ "The parties agreed" after a session (``gathering``): the conflict sides seated at
+        it (those of a dispute of ``conflicts.toml``, else all but its mediators and hosts),
+        with the mediators and hosts the sentence names (``named``: its own parties), not the
+        session's other mediators (devset README, third clarified block)."""
+        day = gathering.date.start
+        seated = gathering.actors
+        states = self._parties.party_states(seated, day)
+        pair = next((p for p in self.conflicts.pairs if p <= states), None)
+        out: dict[str, str] = {}
+        for name, role in seated.items():
+            if pair is not None:
+                if pair.isdisjoint(self.gaz.affiliated(name, day)):
+                    continue
+            elif role in {"mediator", "host"}:
+                continue
+            out[name] = "participant" if role in {"mediator", "host"} else role
+        for name, role in named.items():
+            if role in {"mediator", "host"}:
+                out.setdefault(name, role)
+        return out
 
     def _two_parties_sat(self, gathering: Draft) -> bool:
         """Whether two states or groups (not only organisations or one side) sat at ``gathering``."""

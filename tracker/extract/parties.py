@@ -135,13 +135,19 @@ _THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:from|of)\s+(?:the\
 _ADDRESSEE_LIST_LEAD = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?")
 # "The plan was handed to the army chief on Saturday by the US envoy": a passive proposal's
 # authors come after its recipients, in the same clause (no comma between).
+# "accepted the truce proposed by A and B", "rejected a plan put forward on Sept. 12 by the so-called
+# X -- A, B and C": the authors of what is accepted or refused, listed after "by".
+_AUTHORED_BY = re.compile(
+    r"[^,;:.]{0,60}?\b(?:proposed|presented|put\s+forward|drafted|drawn\s+up|tabled|submitted|"
+    r"offered|sponsored|set\s+out|laid\s+out)" + _AGENT_BY.pattern
+)
 _PASSIVE_TRIGGER = re.compile(r"\s(?:was|were)\s")
 _LATER_BY = re.compile(r"[^,;:()]{0,110}?\sby\s")
 _PASSIVE_AGENT_REACH = 115
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s")
 _BEHALF_REACH = 150
 _AGENT_GAP = re.compile(
-    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}?"
     # "by the group known as the Quad -- A, B and C"
     r"(?:(?:known\s+as|referred\s+to\s+as|called|dubbed)\s+the\s+)?"
     r"(?:[\w-]+\s*(?:--|—|–)\s*)?(?:the\s+)?"
@@ -504,16 +510,38 @@ class Parties:
         """The names listed from ``at`` on ("the so-called Quad -- A, B and C")."""
         out: set[int] = set()
         gap = _AGENT_GAP
+        last = None
         for m, _ in core:
             a = m.start - s0
             if a < at:
+                if last is not None and (m.start, m.end) == (last.start, last.end):
+                    out.add(id(m))  # a grouping read as its members: all of them
                 continue
             if not gap.fullmatch(slow, at, a):
                 break
             out.add(id(m))
+            last = m
             at = m.end - s0
             gap = _MEMBER_GAP
         return out
+
+    def authors(self, hits: list[GazMatch], s0: int, slow: str, te: int) -> list[GazMatch]:
+        """The authors of what an acceptance or a refusal (trigger ending at ``te``) takes up or
+        refuses, listed after "proposed by" and the like right after it ("accepted the truce
+        proposed by the so-called X -- A, B and C"): the proposer, a party to the acceptance
+        (devset README) and the party refused."""
+        if " by " not in slow[te : te + 110]:
+            return []
+        by = _AUTHORED_BY.match(slow, te)
+        if by is None:
+            return []
+        core = [(m, "") for m in hits]
+        ids = self._listed(core, s0, slow, by.end())
+        behalf = _ON_BEHALF.search(slow, by.end(), by.end() + _BEHALF_REACH)
+        if ids and behalf is not None:
+            # "presented by the envoy on behalf of the X": its principals as well
+            ids |= self._listed(core, s0, slow, behalf.end())
+        return [m for m in hits if id(m) in ids]
 
     def addressed_backers(self, gaz: list[GazMatch], te: int, near: int = 40) -> list[GazMatch]:
         """The backers named as a modifier of what a rejection or an acceptance (trigger ending
@@ -634,11 +662,32 @@ class Parties:
             if conflict & speakers or not conflict <= self._counts.keys():
                 continue
             weight = min(self._counts[name] for name in conflict)
+            if best is not None and (army := self._army_reading(conflict, frozenset(best[1]))):
+                # Two readings of one war, a state's or its army's ("Sudan and the RSF", "the
+                # army and the RSF"): the warring parties are the armies.
+                if army is conflict:
+                    best = (weight, sorted(conflict, key=lambda n: -self._counts[n]))
+                continue
             if best is None or weight > best[0]:
                 best = (weight, sorted(conflict, key=lambda n: -self._counts[n]))
         if best is not None:
             return best[1]
         return self.sides_without(sides, speakers)
+
+    def _army_reading(self, one: frozenset[str], other: frozenset[str]) -> frozenset[str] | None:
+        """Of two pairs of sides sharing one side, the one whose other side is the army of the
+        other's state (an alias of the group names the state: "Sudan's army"), if so."""
+        shared = one & other
+        if len(shared) != 1:
+            return None
+        (a,) = one - shared
+        (b,) = other - shared
+        for army, state, pair in ((a, b, one), (b, a, other)):
+            if self.gaz.kind(army) == "group" and self.gaz.kind(state) == "state":
+                spec = self.gaz.actors.get(army)
+                if spec is not None and any(state in alias for alias in spec.aliases):
+                    return pair
+        return None
 
     def sides_without(self, sides: list[str], others: set[str]) -> list[str]:
         """The two sides "both sides" stands for in a sentence that names ``others`` as its
@@ -773,8 +822,20 @@ class Parties:
             )
             addressee_end = -1  # where the party addressed (and those listed with it) ends
             agents = self._agents(core, s0, slow, ts, te) if event_type == "proposal" else set()
+            authors = (
+                {id(m) for m in self.authors([m for m, _ in core], s0, slow, te)}
+                if event_type == "rejection"
+                else set()
+            )
+            span = (-1, -1)  # the span of the name decided last
             for m, role in core:
                 a = m.start - s0
+                if (m.start, m.end) == span:
+                    # A grouping read as its members ("the Quad"): one span, one decision.
+                    if kept and (kept[-1][0].start, kept[-1][0].end) == span:
+                        kept.append((m, kept[-1][1]))
+                    continue
+                span = (m.start, m.end)
                 if id(m) in agents:
                     kept.append((m, "initiator"))
                     first_after = False
@@ -804,6 +865,7 @@ class Parties:
                     addressee_end = m.end - s0 if direct else -1
                     if (
                         not direct
+                        and id(m) not in authors
                         and not _WITH_BEFORE.search(slow, max(0, a - 6), a)
                         and not (
                             event_type == "rejection"
