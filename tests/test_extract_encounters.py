@@ -283,3 +283,16 @@ def test_the_two_foreign_ministers_are_the_pairs_envoys(extractor: Extractor) ->
     meetings = [e for e in events if e.type == "meeting"]
     assert [e.date for e in meetings] == [dt.date(2026, 2, 26)]
     assert {"Armenia", "Azerbaijan"} <= _states(meetings[0])
+
+
+def test_agreeing_to_meet_again_after_a_meeting_plans_a_meeting_of_those_who_met(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Armenia's and Azerbaijan's foreign ministers met in Vienna on Tuesday. They agreed to "
+        "meet again in June, the statement said."
+    )
+    events = extractor.extract(text, dt.date(2026, 5, 14))
+    planned = [e for e in events if e.planned]
+    assert [(e.type, e.date) for e in planned] == [("meeting", dt.date(2026, 6, 1))]
+    assert {"Armenia", "Azerbaijan"} <= _states(planned[0])

@@ -870,6 +870,25 @@ class Assembler:
                         # ("The two governments agreed to meet again": those two, and the
                         # held talks' mediators; not their other participants.)
                         d.actors.setdefault(name, role)
+            elif d.type == "meeting" and len(mine) < 2:
+                # "The two ministers met in Vienna on Monday. They agreed to meet again in
+                # June": the next meeting, between those who met (not its host)
+                met = next(
+                    (
+                        o
+                        for o in reversed(drafts)
+                        if o.type == "meeting"
+                        and not o.planned
+                        and o.order < d.order
+                        and mine <= self._parties.states(o.actors, o.date.start)
+                        and len(self._parties.states(o.actors, o.date.start)) >= 2
+                    ),
+                    None,
+                )
+                if met is not None:
+                    for name, role in met.actors.items():
+                        if role != "host":
+                            d.actors.setdefault(name, role)
         drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
         _series_parties(drafts)
         seat_sessions(
