@@ -296,3 +296,19 @@ def test_agreeing_to_meet_again_after_a_meeting_plans_a_meeting_of_those_who_met
     planned = [e for e in events if e.planned]
     assert [(e.type, e.date) for e in planned] == [("meeting", dt.date(2026, 6, 1))]
     assert {"Armenia", "Azerbaijan"} <= _states(planned[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Peruvian minister will depart for Brussels on May 20 to attend the session of the "
+        "EU-Peru council.",
+        "The Peruvian delegation is expected to return to Quito on May 20 for further meetings "
+        "with Ecuadorian officials.",
+    ],
+)
+def test_a_planned_trip_for_a_session_or_meetings_is_a_planned_visit(
+    extractor: Extractor, sentence: str
+) -> None:
+    events = extractor.extract(sentence, dt.date(2026, 5, 14))
+    assert [(e.type, e.date, e.planned) for e in events] == [("visit", dt.date(2026, 5, 20), True)]
