@@ -69,7 +69,8 @@ _PATTERN = re.compile(
     rf"""
     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
   | (?P<md>\b(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?:st|nd|rd|th)?
-        (?:\s*(?:-|–|and|to)\s*(?P<md_d2>{_DAY})(?:st|nd|rd|th)?)?(?:,?\s+(?P<md_y>{_YEAR}))?\b)
+        (?:\s*(?:-|–|and|to|until|through)\s*(?:(?P<md_m2>{_MON})\s+)?(?P<md_d2>{_DAY})(?:st|nd|rd|th)?)?
+        (?:,?\s+(?P<md_y>{_YEAR}))?\b)
   | (?P<dm>\b(?P<dm_d>{_DAY})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?P<dm_d2>{_DAY}))?\s+
         (?P<dm_m>{_MON})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)
   | (?P<my>\b(?:(?:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s+)?
@@ -115,6 +116,9 @@ _NOUN_DATED = re.compile(
     r"(?:[\w.'’-]+\s+){1,2}(?:(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
+
+# "from May 8 to May 10": a range's "from" opens its span, it bounds nothing else.
+_FROM_RANGE = re.compile(r"\b(?:from|From)\s+$")
 
 # "in May| and June": a second month listed after one told with "in".
 _AND_MONTH = re.compile(rf"\s+and\s+(?P<m>{_MON})\b(?![\s.]*\d)")
@@ -308,6 +312,10 @@ def find_dates(sentence: str) -> list[DateMention]:
         elif kind == "md":
             year = int(g("md_y")) if g("md_y") else None
             day2 = int(g("md_d2")) if g("md_d2") else None
+            if g("md_m2") and _month_number(g("md_m2")) != _month_number(g("md_m")):
+                day2 = None  # ("from Oct. 30 to Nov. 2": the first day only)
+            if day2 is not None and not anchor and _FROM_RANGE.search(sentence, 0, start):
+                anchor = True  # "from May 8 to May 10": the span's own dates
             found.append(
                 DateMention(
                     start,
@@ -324,6 +332,8 @@ def find_dates(sentence: str) -> list[DateMention]:
         elif kind == "dm":
             year = int(g("dm_y")) if g("dm_y") else None
             day2 = int(g("dm_d2")) if g("dm_d2") else None
+            if day2 is not None and not anchor and _FROM_RANGE.search(sentence, 0, start):
+                anchor = True  # "from 8 to 10 May"
             found.append(
                 DateMention(
                     start,

@@ -36,10 +36,30 @@ _OWN_RELATIVE = re.compile(r"\s*,?\s*" + _OWN_VERB)
 # A noun's own relative clause a few words on, past the rest of its noun phrase and a citation
 # mark ("a swap of 200 captives each,[3] which was carried out on 4 May"): the noun has a date.
 _OWN_RELATIVE_NEAR = re.compile(r"(?:\s+[\w.-]+){0,3}?\s*,?(?:\[\d+\])?\s*" + _OWN_VERB)
+# "the Ohrid agreement of March 2023", "the truce of 10 October": the noun's own date.
+_OF_DATE = re.compile(
+    r" of (?:(?:early|mid|late)[ -])?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?\b"
+    r"| of (?:19|20)\d\d\b"
+)
+# "agreed in the telephone conversation of March 18": the noun is where the verb's act happened.
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:in|at|during|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
     r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
     r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
+    # "soldiers captured by Thai troops on July 29": a capture's own day, told with its agent
+    r"|\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
+    r"[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|taken)"
+    r"\s+(?:(?:by|in|at|near)\s+(?:[\w-]+\s+){1,3})?$"
+)
+# The same, before the trigger: "soldiers captured in the Kharkiv region in 2022, ..., the
+# ministry said": the capture's date, not the later verb's.
+_CAPTURED_BEFORE = re.compile(
+    r"\b[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|"
+    r"taken)\s+(?:(?:by|in|at|near)\s+(?:[\w-]+\s+){1,3})?$"
 )
 # How far back a relative clause that holds a date (or a trigger) may have opened: "X, who met
 # the head of the Red Cross delegation to the region in its capital on Tuesday, demanded ...".
@@ -136,6 +156,15 @@ def date_heads(
                 ("which" in lowered or "that" in lowered)
                 and _OWN_RELATIVE_NEAR.match(lowered, t.end - offset)
             )
+            # ("the Ohrid agreement of March 2023": dated by its own phrase, unless the verb's
+            # occasion, "agreed in the telephone conversation of March 18")
+            and not (
+                " of " in lowered
+                and _OF_DATE.match(lowered, t.end - offset)
+                and not _OCCASION_BEFORE.search(
+                    lowered, max(0, t.start - offset - 40), t.start - offset
+                )
+            )
         ):
             # "held talks on the truce on Wednesday", "spoke on Tuesday to prepare the round":
             # a noun or a reference back after a verb of another type is its object, not dated.
@@ -155,6 +184,12 @@ def date_distance(
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
+        if slow.endswith(" of ", 0, d.start) and _NOUN_OF.search(
+            slow, max(0, d.start - 30), d.start
+        ):
+            # "committed to the understanding of May 10 and called for talks": the date names
+            # the noun before it, not a later verb's day
+            return FOREIGN
         if possessive and between.count(" ") > 3:
             # "Thursday's signing builds on an accord signed on 27 June": the day of the noun it
             # qualifies; another trigger takes it only when it has no date of its own.
@@ -171,6 +206,10 @@ def date_distance(
             # talks": the date is not the later trigger's.
             return FOREIGN
         if "had" in between and search_gated(_APPOSITION_HAD, between):
+            return FOREIGN
+        if captured_date(slow, d):
+            # "soldiers captured in the Kharkiv region in 2022, ..., the ministry said in a
+            # statement": the date of the noun's participle, not of a later verb
             return FOREIGN
         if ('"' in between or "”" in between) and quoted_at(slow, d.start):
             # '"... the truce agreed in May," the ministry said in a statement': the
@@ -224,6 +263,14 @@ def date_distance(
             return FOREIGN
         if search_gated(_BOUND_BEFORE, between):
             return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
+        if (
+            between.endswith(" of ")
+            and _NOUN_OF.search(between)
+            and not (of_date(slow, d) and _occasion_of(slow, d))
+        ):
+            # "demanded a withdrawal to the lines of December 8, 2024": the date names the
+            # lines, not the demand's day ("at the end of May" still dates the verb)
+            return FOREIGN
     if between and CLAUSE_SEP.search(between):
         distance += 200
     return distance
@@ -239,6 +286,42 @@ def _relative_of_another(between: str) -> bool:
         return False
     antecedent = between[: m.start()]
     return len(antecedent.split()) > 2 and not antecedent.startswith(" between ")
+
+
+# What a date after "of" qualifies: an event noun ("the accord of March 2023"), not a span
+# ("the end of March", "the first week of May").
+_EVENT_NOUN_OF = re.compile(
+    r"\b(?:agreements?|accords?|deal|truce|ceasefire|cease-fire|declaration|treaty|memorandum|"
+    r"summit|talks|round|meeting|session|conversation|call|visit|exchange|swap|plan|proposal|"
+    r"understanding|armistice) of $"
+)
+
+
+# A noun a date after "of" qualifies ("the lines of 8 December"), unless the noun is a part of a
+# period ("the end of May", "the first week of June"), which dates the clause.
+_NOUN_OF = re.compile(
+    r"\b(?!(?:end|beginning|start|middle|half|week|weeks|part|course|days|months|morning|"
+    r"afternoon|evening|night|hours|eve|rest|remainder|month|year)\b)[a-z]{3,} of $"
+)
+
+
+def captured_date(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the date follows a noun's capture participle ("soldiers captured in the Kharkiv
+    region in 2022"): the capture's date."""
+    return _CAPTURED_BEFORE.search(slow, max(0, d.start - 50), d.start) is not None
+
+
+def of_date(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the date follows an event noun and "of" ("the Ohrid agreement of March 2023",
+    "the truce of 10 October"): the noun's own date."""
+    return d.start >= 4 and _EVENT_NOUN_OF.search(slow, max(0, d.start - 20), d.start) is not None
+
+
+def _occasion_of(slow: str, d: dates_mod.DateMention) -> bool:
+    """Whether the event noun before "of <date>" is the occasion of what precedes it ("agreed
+    in the telephone conversation of March 18"): its date is that verb's too."""
+    noun = slow.rfind(" ", 0, d.start - 4)
+    return _OCCASION_BEFORE.search(slow, max(0, noun - 40), noun + 1) is not None
 
 
 def is_possessive(slow: str, d: dates_mod.DateMention) -> bool:

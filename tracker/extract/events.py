@@ -55,11 +55,13 @@ from tracker.extract.confidence import features as confidence_features
 from tracker.extract.conflicts import Conflicts, one_side_sessions, two_side_meetings
 from tracker.extract.dating import (
     FOREIGN,
+    captured_date,
     counted_day_shift,
     date_distance,
     date_heads,
     day_shift,
     is_possessive,
+    of_date,
     quoted_at,
     running_years,
     timeline_items,
@@ -350,6 +352,16 @@ HANDED_OVER = re.compile(r"\b(?:handed|presented|submitted|sent|passed|delivered
 AT_DURING = re.compile(r"\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
 # "his first visit to", "on a two-day visit to", "during a rare trip to", "at the start of a tour
 # of": the trip that other news of the sentence happened on.
+# "said in a statement afterwards": just after the gathering told.
+AFTERWARDS = re.compile(r"[^,;]{0,40}?\bafterwards?\b")
+# "On the eve of the meeting, ...": the day before the gathering the text reported.
+EVE_OF_GATHERING = re.compile(
+    r"on the eve of the (?:[\w-]+\s+){0,2}?(?:meeting|talks|session|round|summit|negotiations),"
+)
+# "X received Y, who is on a visit to Lima": a trip under way, told in a relative clause.
+WHO_ON_TRIP = re.compile(
+    r",\s+who\s+(?:is|was)\s+(?:currently\s+|now\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$"
+)
 TRIP_FRAME = re.compile(
     r"(?:\b(?:on|during|his|her|their|at\s+the\s+start\s+of|in\s+the\s+course\s+of)|"
     # "received X at the White House on Nov. 10, the first visit to Washington by ...", "met X
@@ -442,6 +454,26 @@ SUGGESTED_VIEW = re.compile(
 _TOLD_WITH_SIDES = frozenset({"prisoner_exchange", "ceasefire"})
 # Refusals to give something up ("would not hand over its weapons to X"): see ``_draft``.
 SURRENDER_VERBS = ("hand over", "surrender", "disarm", "give up")
+# A prepositional adjunct that takes a noun phrase, not a clause ("on the sidelines of the
+# assembly and"), then "and": what follows "and" is the main clause's next verb.
+NP_ADJUNCT_AND = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|in\s+the\s+course\s+of)"
+    r"\s+(?:[\w.'’-]+\s+){0,4}and\s+$"
+)
+# Refusals to withdraw (triggers.toml), a condition set when what the other side must do
+# follows ("would not pull back until the group disarms", not "until demining is complete").
+WITHDRAWAL_REFUSALS = frozenset(
+    f"{modal} not {verb}"
+    for modal in ("would", "will")
+    for verb in ("withdraw", "pull back", "pull out", "leave")
+)
+# (searched in the sentence's own case: a name after "until")
+UNTIL_OTHER_ACTS = re.compile(
+    r"[^.;:]*?\buntil\s+(?:the\s+)?(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
+)
+# "the lines of December 8, 2024", "the borders of 1967": a date that a noun is "of" (searched
+# between a trigger and the date, which it must end at).
+NOUN_OF_DATE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:the\s+)?$")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
@@ -515,11 +547,14 @@ class Assembler:
         for sent in sentences:
             if not sent.prose or is_question(sent.text):
                 continue
+            mentions = self._find_dates(sent)
+            if _stamp_line(sent.text, mentions):
+                continue  # "December 3, 2025, 11:42 a.m.": when the page was posted, not the news
             seen += 1
             if seen > 3:
                 break
             lowered = safe_lower(sent.text)
-            for mention in self._find_dates(sent):
+            for mention in mentions:
                 if not mention.anchor or mention.kind not in {"absolute", "weekday", "relative"}:
                     continue
                 if FILING_MARK.match(sent.text, mention.end):
@@ -839,7 +874,23 @@ class Assembler:
                 )  # fmt: skip
             elif gaz and lowered.find("took part", sent.start, sent.end) >= 0:
                 self._took_part(sent, index, gaz, drafts, pending)
-            self._remember(context, sent, triggers, gaz, published, continues)
+            told = (
+                next(
+                    (
+                        d.date
+                        for d in reversed(drafts)
+                        if d.order == index
+                        and not d.planned
+                        and d.date_source == "text"
+                        and d.date.precision == "day"
+                        and d.date.end is None
+                    ),
+                    None,
+                )
+                if drafts and drafts[-1].order == index
+                else None
+            )
+            self._remember(context, sent, triggers, gaz, published, continues, told)
             if gaz:
                 self._parties.named.append((index, gaz))
             self._unspoken.append((index, sent))  # its day spoken of is worked out when asked for
@@ -1055,13 +1106,15 @@ class Assembler:
         # one of them runs only if its id is here.
         gated = self._gates.within(s0, s1)
 
-        def background() -> bool:  # (worked out only for the triggers that ask)
+        def background(own: bool = False) -> bool:  # (worked out only for the triggers that ask)
+            # (``own``: the sentence's own words only, not a "Background" heading above it,
+            # under which an explicitly dated sentence still reports)
             return (
                 (id(BACKGROUND) in gated and bool(BACKGROUND.search(slow)))
                 or (
                     "had" in slow and bool(PAST_PERFECT.search(slow)) and not REPORTING.search(slow)
                 )
-                or bool(context is not None and context.background)
+                or (not own and bool(context is not None and context.background))
             )
 
         verbal_types = {t.type for t in triggers if t.strength == "verbal"}
@@ -1073,6 +1126,13 @@ class Assembler:
             and not (
                 t.type in ENCOUNTER_TYPES
                 and DURING_WHICH.search(slow, max(0, t.start - s0 - 50), t.start - s0) is not None
+            )
+            # ("met X on the sidelines of the assembly and appealed to the UN": a verb
+            # coordinated after a noun-phrase adjunct is the main clause's, not the adjunct's)
+            and not (
+                t.strength == "verbal"
+                and slow.endswith(" and ", 0, t.start - s0)
+                and NP_ADJUNCT_AND.search(slow, max(0, t.start - s0 - 60), t.start - s0) is not None
             )
             for t in triggers
         ]
@@ -1123,13 +1183,28 @@ class Assembler:
                 and (relative := NOUN_RELATIVE.match(slow, ts, te)) is not None
             ):
                 scope = floor = relative.end()
-            refusal = trig.type == "rejection" and (
-                " not " in trig.phrase or "cannot" in trig.phrase
-            )
+            refusal = (
+                trig.type in {"rejection", "demand"}
+                and (" not " in trig.phrase or "cannot" in trig.phrase or " never " in trig.phrase)
+            ) or (trig.type == "demand" and trig.phrase.startswith(("would ", "will ")))
+            if (
+                refusal
+                and trig.phrase in WITHDRAWAL_REFUSALS
+                and UNTIL_OTHER_ACTS.match(stext, te, min(len(stext), te + 160)) is not None
+            ):
+                # "would not withdraw further until Hamas was disarmed": a condition set, a demand
+                trig = triggers[n] = replace(trig, type="demand")
             if refusal:
                 # "said on Tuesday it would not join": a refusal that day; undated or repeated
-                # ("has always said it will not accept") it is a standing position.
-                if not date_mentions or background() or "always" in slow or "if " in slow:
+                # ("has always said it will not accept") it is a standing position. "Would
+                # never accept" is a refusal of the day it is said, dated or not. ("Would
+                # insist that", a demand stated as a resolve, goes the same way.)
+                if (
+                    (not date_mentions and " never " not in trig.phrase)
+                    or background(own=bool(date_mentions))
+                    or "always" in slow
+                    or "if " in slow
+                ):
                     continue
             else:
                 # "asked the premier not to strike power stations": an appeal to refrain, not a
@@ -1228,9 +1303,11 @@ class Assembler:
                 and item_date is None
                 and not date_mentions
                 and not TOLD_PRESS.search(slow, 0, ts)
+                and not _after_clock_line(text, s0)
             ):
                 # "a charge Santiago denies": a standing position, not news ("told
-                # reporters that Russia rejects ...": said that day, to the press).
+                # reporters that Russia rejects ...": said that day, to the press; a live
+                # blog's entry under its time, "11:25 am", tells the news in the present).
                 continue
             if (
                 trig.type == "prisoner_exchange"
@@ -1749,7 +1826,19 @@ class Assembler:
                     d
                     for d in date_mentions
                     if d.start < te
-                    or not (infinitive or _content_verb(slow, stext, te, d.start))
+                    or not (
+                        infinitive
+                        or _content_verb(slow, stext, te, d.start)
+                        # "demanded the return of soldiers captured on July 29", "demanded a
+                        # withdrawal to the lines of December 8, 2024": the demanded thing's date
+                        or (
+                            trig.type in CONTENT_TYPES
+                            and (
+                                _qualifies_noun(slow, te, d)
+                                or NOUN_OF_DATE.search(slow, te, d.start)
+                            )
+                        )
+                    )
                     # "had agreed to meet in Lima during a phone call on March 16": told back, the
                     # deal dated by the occasion it was made at (told as the news, "agreed to sign
                     # the deal at their summit on 20 June" is where the action agreed is to be)
@@ -1803,15 +1892,32 @@ class Assembler:
                 # (the clause's own day, which ``_pick_date`` leaves to the clause's verb)
                 held = held_day.resolve(pub, False, self._shift_refs.get(id(held_day)))
                 picked = (held, (held_day.start, held_day.end)) if held is not None else None
-            if picked and picked[0].precision == "month" and len(usable) > 1 and not planned:
+            if (
+                picked
+                and picked[0].precision in {"month", "year"}
+                and len(usable) > 1
+                and not planned
+            ):
                 # "After five days of fighting in July, they agreed to a truce at talks on July
-                # 28": a day inside the month, in reach of the trigger, is the finer date.
+                # 28": a day inside the month, in reach of the trigger, is the finer date ("held
+                # rounds of talks last year, including in Lima on August 19": inside the year).
                 picked = self._finer_day(usable, picked, ts, te, pub, slow) or picked
             resolved, date_span = picked if picked else (None, None)
             if resolved is None and trip_frame and not planned and usable:
                 # "X, on a working visit to Lima, met Y on Monday": the trip the dated news of
                 # the sentence happened on, that day
                 picked = self._pick_date(usable, ts, te, pub, planned, slow)
+                if picked is None and (on_trip := WHO_ON_TRIP.search(slow, max(0, ts - 40), ts)):
+                    # "On April 21, X received Y, who is on a visit to Lima": the trip the
+                    # relative clause tells is under way on the main clause's day
+                    picked = self._pick_date(
+                        [d for d in usable if d.end <= on_trip.start()],
+                        on_trip.start(),
+                        on_trip.start(),
+                        pub,
+                        planned,
+                        slow,
+                    )
                 resolved, date_span = picked if picked else (None, None)
             if counted_back is not None and (date_span is None or date_span[1] <= ts):
                 resolved, date_span = counted_back, None  # ("on May 3, two days after X met Y")
@@ -1873,9 +1979,24 @@ class Assembler:
                     resolved = occasion_day
                 elif (
                     not action_free_dates
+                    and slow.startswith("on the eve of the ")
+                    and EVE_OF_GATHERING.match(slow) is not None
+                    and (gathering := _last_gathering(drafts, {"meeting", "talks"})) is not None
+                ):
+                    # "On the eve of the meeting, X demanded ...": the day before the one reported
+                    resolved = dates_mod.ResolvedDate(
+                        gathering.date.start - dt.timedelta(days=1), None, "day"
+                    )
+                elif (
+                    not action_free_dates
                     and "after" in slow
                     and ISSUED_AFTER.search(slow) is not None
-                    and (gathering := _last_gathering(drafts)) is not None
+                    and (
+                        gathering := _last_gathering(
+                            drafts, near=focus.start if focus is not None else None
+                        )
+                    )
+                    is not None
                 ):
                     # "In a joint statement issued after the meeting, they called on ...": the
                     # statement (and what it says) is of the day of the gathering reported.
@@ -1907,6 +2028,25 @@ class Assembler:
                     # "X and Y spoke on Monday. During the call, they agreed ...": that day.
                     resolved = dates_mod.ResolvedDate(previous_day[1], None, "day")
                 elif (
+                    not action_free_dates
+                    and " during " in slow[te:]
+                    and (during := DURING_THAT.search(slow, te)) is not None
+                    and slow.startswith("during", during.start())
+                    and (gathering := _gathering_just_told(drafts, index)) is not None
+                ):
+                    # "X met Y in Lima on Monday. ... X presented the plan during the meeting":
+                    # the day of the gathering just told
+                    resolved = gathering.date
+                elif (
+                    not action_free_dates
+                    and "afterward" in slow
+                    and AFTERWARDS.match(slow, te) is not None
+                    and (gathering := _gathering_just_told(drafts, index)) is not None
+                ):
+                    # "X met Y in Cairo. Z joined the meeting, and the ministry said in a
+                    # statement afterwards that ...": on the day of the gathering just told
+                    resolved = gathering.date
+                elif (
                     background()
                     or focus is None
                     or elsewhere(
@@ -1919,6 +2059,7 @@ class Assembler:
                             # October": the date of the relative clause (or of a possessive),
                             # not an earlier frame
                             and not _qualifies_noun(slow, te, d)
+                            and not captured_date(slow, d)
                         ]
                     )
                     or (id(AFTER_THOSE) in gated and AFTER_THOSE.search(slow))
@@ -2223,7 +2364,9 @@ class Assembler:
                     # (from the trigger on: "he had asked the Russian leader not to" wraps
                     # the party asked)
                     hits = [m for m in hits if ts <= m.start - s0 < hi]
-            if trig.type == "rejection" and trig.phrase.endswith(SURRENDER_VERBS):
+            if trig.type == "rejection" and (
+                trig.phrase.endswith(SURRENDER_VERBS) or " not hand " in trig.phrase
+            ):
                 # "said the rebels would not hand over their arms to the army": a refusal to give
                 # something up is the refuser's; what is given and to whom are its content.
                 hits = [m for m in hits if m.start - s0 < ts]
@@ -2989,6 +3132,21 @@ class Assembler:
                 for d in date_mentions
                 if d.start >= item[1]
             ]
+        if (
+            pub is not None
+            and any(d.year is None and d.kind in {"absolute", "month"} for d in date_mentions)
+            and (later := LATER_WORD.search(self._lowered, sent.start, sent.end)) is not None
+            and (told := self._spoken()) is not None
+            and told.year < pub.year
+        ):
+            # "The truce took effect on July 28 last year. The leaders later signed a declaration
+            # on Oct 26": a yearless date told as later than a day of an earlier year is the
+            # first one after that day, not the one nearest publication.
+            at = later.start() - sent.start
+            date_mentions = [
+                _first_after(d, told) if d.start > at and d.year_shift is None else d
+                for d in date_mentions
+            ]
         # "who met Trump on Thursday, rejected that demand the same day": a shift counts from the
         # day the sentence named before it, else from the day the text spoke of last.
         self._shift_refs = {}
@@ -3159,6 +3317,7 @@ class Assembler:
         if not sent.prose:
             return None
         slow = self._lowered[sent.start : sent.end]
+        last = None
         for m in self._find_dates(sent):
             if not m.anchor or m.kind not in {"absolute", "weekday", "relative", "shift"}:
                 continue
@@ -3169,8 +3328,15 @@ class Assembler:
             )
             resolved = m.resolve(pub, future, self._reference)
             if resolved is not None and resolved.end is None:
-                return resolved.start
-        return None
+                if last is None:
+                    last = resolved.start
+                elif resolved.start > last and _LATER_ON.search(
+                    slow, max(0, m.start - 12), m.start
+                ):
+                    # "arrived on Tuesday evening and later on Wednesday met ...": the story
+                    # has reached the later day
+                    last = resolved.start
+        return last
 
     def _remember(
         self,
@@ -3180,8 +3346,10 @@ class Assembler:
         gaz: list[GazMatch],
         pub: dt.date | None,
         continues: bool,
+        told: dates_mod.ResolvedDate | None = None,
     ) -> None:
-        """What a following "He ..." / "They ..." sentence may inherit: the day and the subject."""
+        """What a following "He ..." / "They ..." sentence may inherit: the day and the subject
+        (``told``: the day the sentence's own report took, when no date of its own gives one)."""
         date = None
         if (
             not continues
@@ -3196,6 +3364,10 @@ class Assembler:
                 if resolved is not None and resolved.precision == "day":
                     date = resolved
                     break
+        if date is None:
+            # "During the meeting, the sides signed a protocol. The commissions said ...": the
+            # day of the meeting the sentence's report was dated by
+            date = told
         first = triggers[0].start if triggers else sent.end
         subjects: list[str] = []
         last_end = -1
@@ -3492,6 +3664,34 @@ class Assembler:
             evidence=d.evidence,
             features=feats,
         )
+
+
+# What a timestamp line holds besides its date: a clock time, a label, an agency's mark.
+_STAMP_REST = re.compile(
+    r"(?:[\s,.:|/()–—-]|\d{1,2}[:.]\d\d|[ap]\.?m\.?|gmt|utc|updated|published|posted|last|"
+    r"(?-i:[A-Z][A-Za-z]*))*",
+    re.IGNORECASE,
+)
+
+
+_LATER_ON = re.compile(r"\b(?:later|then)\s+(?:on\s+)?$")
+
+
+def _stamp_line(text: str, mentions: list[dates_mod.DateMention]) -> bool:
+    """Whether a sentence is only a timestamp or a dateline ("December 3, 2025, 11:42 a.m.",
+    "Updated: Aug. 24, 2025 | 6:40 p.m.", "Baku, April 22, APA."): a date and no clause."""
+    if len(mentions) != 1 or mentions[0].kind != "absolute" or len(text) > 60:
+        return False
+    rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
+    return _STAMP_REST.fullmatch(rest) is not None
+
+
+def _first_after(d: dates_mod.DateMention, day: dt.date) -> dates_mod.DateMention:
+    """A yearless day or month in the year that puts it first on or after ``day``."""
+    if d.year is not None or d.month is None or d.kind not in {"absolute", "month"}:
+        return d
+    key = (d.month, d.day or 31)
+    return replace(d, year=day.year if key >= (day.month, day.day) else day.year + 1)
 
 
 def _with_obligations(
@@ -3819,18 +4019,25 @@ def _gathering_just_told(drafts: list[Draft], index: int) -> Draft | None:
 
 
 def _last_gathering(
-    drafts: list[Draft], types: Collection[str] = frozenset({"meeting", "talks", "call"})
+    drafts: list[Draft],
+    types: Collection[str] = frozenset({"meeting", "talks", "call"}),
+    near: dt.date | None = None,
 ) -> Draft | None:
     """The latest meeting, round of talks or call (of ``types``) held on a known day reported
-    so far."""
-    return next(
-        (
-            d
-            for d in reversed(drafts)
-            if d.type in types and not d.planned and d.date.precision == "day"
-        ),
-        None,
-    )
+    so far; with ``near`` (the news day), one held within a month of it if there is one ("a
+    statement after the session" is the news day's session, not the background told since)."""
+    held = [
+        d
+        for d in reversed(drafts)
+        if d.type in types and not d.planned and d.date.precision == "day"
+    ]
+    if near is not None:
+        recent = [d for d in held if d.date.start >= near - _BACKGROUND_GAP]
+        return recent[0] if recent else (held[0] if held else None)
+    return held[0] if held else None
+
+
+_BACKGROUND_GAP = dt.timedelta(days=30)
 
 
 def _statement_medium(holder: TriggerMatch, d: dates_mod.DateMention, slow: str, s0: int) -> bool:
@@ -3947,7 +4154,7 @@ def _qualifies_noun(slow: str, te: int, d: dates_mod.DateMention) -> bool:
     truce agreed in May"), or is a possessive ("said that Monday's handover went well")."""
     if d.start <= te:
         return False
-    if is_possessive(slow, d) or told_by_participle(slow, te, d):
+    if is_possessive(slow, d) or told_by_participle(slow, te, d) or of_date(slow, d):
         return True
     rel = RELATIVE.search(slow, te, d.start)
     return rel is not None and "," not in slow[rel.start() : d.start]
@@ -4024,7 +4231,7 @@ def _dated_by_its_phrase(
     brokered by Qatar in July"), so that the phrase names a dated happening of its own, not
     the time of the sentence's news."""
     start, end = date_span
-    if slow.startswith("to ", ts):
+    if slow.startswith("to ", ts) or slow.endswith(" to ", 0, ts):
         return False  # "agreed for their ministers to meet in March": a verb, no noun phrase
     if end <= ts:
         gap = slow[end:ts]
@@ -4034,6 +4241,8 @@ def _dated_by_its_phrase(
         )
     if start < te or start - te > 90:
         return False
+    if slow.startswith(" of ", te) and start == te + 4:
+        return True  # "implementing the Ohrid agreement of March 2023", "the truce of 10 May"
     if not ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts) and not (
         slow.startswith("the ", ts) and ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts + 4)
     ):

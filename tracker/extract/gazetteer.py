@@ -59,6 +59,10 @@ PAIR_PHRASES = (
     "the two foreign ministers",
     "the two presidents",
     "the two prime ministers",
+    # "the commissions said in a joint statement": the two sides' border commissions
+    "the two commissions",
+    "both commissions",
+    "the commissions",
     # "the accord their foreign ministers initialled in March": the pair's envoys
     "their foreign ministers",
     "their defence ministers",

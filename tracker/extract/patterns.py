@@ -302,7 +302,12 @@ COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|whereas|where)|;)\s+(?!to\b|o
 # "met in Lima on 4 May and agreed to ...": the words from a verb to its day (no clause break),
 # and the "and" that joins the next verb right after the day.
 TO_SHARED_DAY = re.compile(r"(?:(?!\s(?:and|but|then|after|before)\s)[^,;.])*")
-AND_NEXT_VERB = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?$")
+# (a noun-phrase adjunct may come between: "met X on 25 September on the sidelines of the
+# assembly and appealed to ...")
+AND_NEXT_VERB = re.compile(
+    r"(?:\s+(?:on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|at|during)"
+    r"(?:\s+[\w.'’-]+){1,5})?,?\s+and\s+(?:then\s+|later\s+)?$"
+)
 # A gap phrase ("declared * ceasefire") spanning a complement clause: the noun is its subject.
 THAT_CLAUSE = re.compile(r"\sthat\s+(?:the|a|an|its|their|his|her)\s")
 # "X, hours after Y approved a deal brokered by Z": the later clause has its own parties.
@@ -626,17 +631,22 @@ CLAIM_BEFORE = re.compile(
     r"contend(?:ed|ing|s)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;:\"“]{0,60}[\"“]?$"
 )  # ('rejected claims by Moscow that Kyiv had "refused to ...": the claim's words)
 # "Peruvian pundits ... demanding reprisals", "analysts urged": no party speaks
-# (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...").
+# (nor do a country's lawmakers or opposition parties: "Some Congolese lawmakers called on ...";
+# "told lawmakers that ...": the audience, not the speaker).
 UNOFFICIAL = re.compile(
-    r"\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
+    r"(?<!\btold\s)(?<!\bbriefed\s)(?<!\baddressed\s)\b(?:bloggers|analysts|experts|commentators|observers|critics|pundits|protesters|"
     r"demonstrators|residents|activists|columnists|editorials?|lawmakers|legislators|"
     r"parliamentarians|opposition\s+(?:parties|politicians|lawmakers|leaders))\b[^,;:]{0,60}$"
 )
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
 # "told reporters in X that Y rejects ...": a stance stated to the press that day.
+# "told Armenpress that Armenia rejects", "stated that Armenia rejects" (not "has long said that
+# Quito is ready to hold talks": a standing position restated).
 TOLD_PRESS = re.compile(
-    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\b"
+    r"(?:\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
+    r"[\w-]+)|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\blong\s)(?<!\boften\s)"
+    r"\b(?:said|stated|noted|stressed|added|underlined|emphasi[sz]ed))\b"
     r"[^.;:\"“]{0,40}?\bthat\s+(?:[\w'’-]+\s+){1,3}$"
 )
 STANCE_PRESENT = re.compile(word_branches("insists|maintains|contends|argues", r"\b"))

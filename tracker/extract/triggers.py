@@ -54,6 +54,8 @@ class TriggerMatch:
 # in a class ("[\"'“‘]?"): a class with characters past U+00FF compiles into a 64K-character
 # table, most of the cost of compiling the lexicon's gapped phrases.
 _OPENING_QUOTE = "(?:[\"']?|\u201c|\u2018)"
+# ... and a closing one after a word ('would "never" recognise', 'was "postponed" on Monday').
+_CLOSING_QUOTE = "(?:[\"']?|\u201d|\u2019)"
 # The words a ``*`` stands for: up to six on one line, none ending a sentence ("held talks on
 # Wednesday. The previous meeting" is no "held * meeting"; a heading does not run into the
 # paragraph under it; "held U.S.-brokered talks" still is "held * talks"); a comma may close the
@@ -87,11 +89,11 @@ def _compile(phrase: str) -> tuple[str, re.Pattern[str], tuple[str, ...]]:
     after_gap = False
     for i, word in enumerate(phrase.split()):
         if word in ("*", "~"):
-            regex += _GAP if word == "*" else _NP_GAP
+            regex += _CLOSING_QUOTE + (_GAP if word == "*" else _NP_GAP)
             after_gap = True
             continue
         if i and not after_gap:
-            regex += r"\s+"
+            regex += _CLOSING_QUOTE + r"\s+"
         if i:
             regex += _OPENING_QUOTE  # 'put the treaty "in abeyance"': a quoted word
         after_gap = False
@@ -282,6 +284,11 @@ _MONTH_MAY_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|till|by|from|through|during|before|after|early|late|mid|last|"
     r"next)[\s-]+$"
 )
+# "met on 3 May on the sidelines", "since 21 May": a day's number after a preposition, then the
+# month, whatever follows it.
+_DAY_MAY_BEFORE = re.compile(
+    r"\b(?:on|of|since|until|till|by|from|before|after)\s+\d{1,2}(?:st|nd|rd|th)?\s+$"
+)
 # ... and no bare verb after it ("talks in May ended", "since early May, ...", "in May the
 # sides"; not "the sides later on may agree"): the modal takes a verb, the month does not.
 _MONTH_MAY_AFTER = re.compile(
@@ -388,6 +395,7 @@ def is_hypothetical(
                 _MONTH_MAY_BEFORE.search(window, 0, m.start())
                 and _MONTH_MAY_AFTER.match(lowered, left + m.start())
             )
+            or _DAY_MAY_BEFORE.search(window, 0, m.start())
         ):
             continue
         # Verbal triggers only care about the strongest cues; nouns are vetoed by any modifier.
