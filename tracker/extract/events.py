@@ -259,6 +259,7 @@ from tracker.extract.patterns import (
     SUBJECT_GAP,
     SUBORDINATOR,
     TAIL_STOP,
+    TALKED_OVER,
     TALKS_IN,
     THAT_CLAUSE,
     THEY_CLAUSE,
@@ -343,6 +344,19 @@ _GATHERING_DAYS = dt.timedelta(days=14)  # and how many days before the news day
 # "The leaders of A and B took part", "X took part for Washington", "... also took part, along
 # with Y": a bare "took part" (not "took part in the war").
 _TOOK_PART = re.compile(r"\btook\s+part\b(?!\s+in\b)")
+# How far before the news day the day last told must be for an undated "later" to follow it in
+# the background.
+_LATER_BACKGROUND = dt.timedelta(days=3)
+# The end of a trigger's clause: the next ", and", ", but" or ";" (``_clause_end``).
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while)\s|;")
+
+
+def _clause_end(slow: str, te: int) -> int:
+    """Where the clause a trigger ends at ``te`` ends (the sentence's end if no other follows)."""
+    m = _CLAUSE_END.search(slow, te)
+    return m.start() if m is not None else len(slow)
+
+
 _PAIR = "\x00pair"  # a remembered subject: "the two sides" (the pair they stand for)
 # Agreement phrases that tell a truce by its reaching ("the truce was reached", triggers.toml).
 TRUCE_REACHED = ("truce ", "ceasefire ")
@@ -1645,6 +1659,25 @@ class Assembler:
                 continue  # "a lot closer to a deal": what is sought
             if trig.type not in ENCOUNTER_TYPES and DISCUSSED.search(slow, max(0, ts - 40), ts):
                 continue  # "the leaders discussed the exchange of prisoners": a subject
+            if (
+                strength == "verbal"
+                and slow.endswith("later ", 0, ts)
+                and not any(d.start < _clause_end(slow, te) for d in date_mentions)
+                and focus is not None
+                and (day_told := self._last_day()) is not None
+                and day_told[1] < focus.start - _LATER_BACKGROUND
+            ):
+                # "They signed a declaration on 26 October. Bangkok later suspended it": after a
+                # day of the background, undated (not "Trump later spoke to Zelensky", told after
+                # the news of the day)
+                continue
+            if (
+                trig.type == "sanction"
+                and slow.startswith("lifting of", ts)
+                and DEFINITE.search(slow, max(0, ts - 5), ts)
+                and TALKED_OVER.search(slow, 0, ts)
+            ):
+                continue  # "discussed the route, as well as the lifting of restrictions": a subject
             if (
                 trig.type == "proposal"
                 and strength == "nominal"

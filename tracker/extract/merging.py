@@ -35,6 +35,12 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+)?$")
 # "signed the treaty alongside him", "put their names to the pact together with the premier":
 # signers who joined another's signing, at the same ceremony.
 _COSIGNED = re.compile(r"[^.;:]{0,40}?\b(?:alongside|together\s+with)\b")
+# "The meeting was hosted by ...", "X attended the session", "The ceasefire was first announced
+# by ...": a happening told back by its bare definite noun (not "the next meeting", "the meeting
+# between X and Y").
+_TOLD_BACK_SESSION = re.compile(r"the\s+(?:meeting|session|talks|ceasefire|truce)$")
+_TOLD_BACK_TYPES = _SESSION_TYPES | {"ceasefire"}
+_BARE_SESSION = re.compile(r"the\s+(?:meeting|session|talks|summit)$")
 
 
 def encounters_on_trips(drafts: list[Draft]) -> list[Draft]:
@@ -135,13 +141,16 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
     for p in pending:
         best = None
         d: Draft | None
+        # (an undated bare "the summit" is the one encounter of its kind the article reported)
+        bare = _bare_session(p)
+        alone = bare and sum(1 for d in drafts if d.type == p.type and d.planned == p.planned) == 1
         for d in drafts:
             if d.type != p.type or p.planned != d.planned:
                 # ("They will meet again on 20 May. The session was chaired by ...": the
                 # session told as past is not the planned round)
                 continue
             states = states_of(d.actors, d.date.start)
-            if p.actors and states and not (p.actors & states):
+            if p.actors and states and not (p.actors & states) and not (bare and alone):
                 continue
             if p.location and d.location and p.location != d.location:
                 trig = p.evidence.trigger
@@ -225,6 +234,22 @@ def attach(drafts: list[Draft], pending: list[Pending], states_of: StatesOf) -> 
     drafts.extend(promoted)
 
 
+def _bare_session(p: Pending) -> bool:
+    """An undated "the summit", "the meeting" or "the talks" that names no sides of its own ("The
+    summit comes after weeks of diplomacy over a US plan"): the encounter the article reported,
+    whoever else its sentence names."""
+    if p.date is not None or p.type not in _SESSION_TYPES:
+        return False
+    trig = p.evidence.trigger
+    if trig is None:
+        return False
+    quote = p.evidence.quote.lower()
+    head = quote[max(0, trig.start - 4) : trig.end].strip()
+    if _BARE_SESSION.search(head) is None:
+        return False
+    return _BETWEEN.match(quote, trig.end) is None
+
+
 def _promoted(
     p: Pending, date: dates_mod.ResolvedDate, source: str, actors: dict[str, str], title: str
 ) -> Draft:
@@ -287,6 +312,9 @@ def _compatible(a: Draft, b: Draft, states_of: StatesOf) -> bool:
         sa
         and sb
         and not (sa <= sb or sb <= sa or len(sa & sb) * 2 >= len(sa | sb))
+        # "Envoys of A and B met in Lima on Monday. The session was attended by C": the
+        # happening told back, whoever the sentence names
+        and not _session_told_back(a, b)
         # "Hamas released 20 hostages on Oct. 13, and Israel freed 2,000 prisoners the same
         # day": each side's release is half of one swap
         and not (
@@ -383,6 +411,24 @@ def _absorb(into: Draft, other: Draft) -> None:
     if into.trigger_strength != "verbal" and other.trigger_strength == "verbal":
         into.trigger_strength = "verbal"
         into.title = other.title
+
+
+def _session_told_back(a: Draft, b: Draft) -> bool:
+    """Whether ``b``, another sentence's bare "the meeting", "the session" or "the ceasefire" on
+    ``a``'s day, tells ``a`` back (one happening, whatever parties either sentence names)."""
+    if a.type not in _TOLD_BACK_TYPES or b.order == a.order or len(b.evidence) != 1:
+        return False
+    if a.date.precision != "day" or a.date != b.date:
+        return False
+    ev = b.evidence[0]
+    trig = ev.trigger
+    if trig is None:
+        return False
+    quote = ev.quote.lower()
+    head = quote[max(0, trig.start - 4) : trig.end].strip()
+    if _TOLD_BACK_SESSION.search(head) is None:
+        return False
+    return _BETWEEN.match(quote, trig.end) is None
 
 
 def _cosigned(d: Draft) -> bool:

@@ -476,13 +476,17 @@ SHELVED = re.compile(
 MODAL_AFTER = re.compile(
     r"[^,;:.]{0,40}?\b(?:would|could|might|should|may)\s+(?:(?:not|also|then|still)\s+)?"
     r"(?:be|take|go|happen|follow|come|mean|start|begin|lead)\b|"
+    # "a summit of the two presidents could only crown a deal": a condition set on it
+    r'[^,;:.]{0,40}?\b(?:would|could|can|might)\s+only\s+["“]?[a-z]+\b|'
     # "warned that wider political negotiations were not imminent"
     r"\s+(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?|(?:seems?|seemed|looks?|looked)\s+)unlikely\b"
 )
 INDEFINITE = re.compile(  # "\ban?\s+...", see ``word_branches``
     word_branches("an?")
     + r"\s+(?:[\w-]+\s+)?(?:immediate|full|lasting|permanent|unconditional|comprehensive|"
-    r"general|complete|genuine|durable|long-term|total|real)\s+(?:[\w-]+\s+)?$"
+    r"general|complete|genuine|durable|long-term|total|real|"
+    # "could only crown a finished agreement", "talks on an eventual deal"
+    r"finished|eventual|future|possible)\s+(?:[\w-]+\s+)?$"
 )
 # "closer to a deal", "pressure for an agreement": a thing sought, not a happening.
 SOUGHT = re.compile(
@@ -495,9 +499,17 @@ SOUGHT = re.compile(
 # subject matter talked over, not a happening.
 DISCUSSED = re.compile(
     word_branches(
-        r"discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding",
+        r"discuss(?:ed|es|ing)?|covering|focused\s+on|focusing\s+on|concerning|regarding|"
+        # "signed a protocol on the release and exchange of prisoners": the deal's subject
+        r"(?:protocol|memorandum|accord|agreement|deal)s?\s+on",
         r"\s+(?:the|a|an|possible|further|new)\s+(?:[\w-]+\s+){0,2}$",
     )
+)
+# "the sides discussed the route, as well as the lifting of restrictions", "reviewed the
+# operations and the lifting of the measures": a verb of talking something over that governs the
+# nominal lifting further on in its clause.
+TALKED_OVER = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:ed|es|ing))\s[^;:]*$"
 )
 AWAITED = re.compile(
     word_branches(
