@@ -20,10 +20,12 @@ from tracker.extract.merging import StatesOf
 from tracker.vocab import load_data_toml
 
 # Words that make a session a round between two sides even when one of them is left unnamed:
-# "the next round", "talks between the two sides", "delegations from X and Y", "brokered by X",
-# "under UN auspices", "direct talks".
+# "the next round", "talks between the two sides", "delegations from X and Y", "the
+# delegations met" (not "American and Ruritanian delegations": those two alone), "brokered by
+# X", "under UN auspices", "direct talks".
 _BOTH_SIDES = re.compile(
-    r"\brounds?\b|\b(?:two|both) sides\b|\bdelegations\b|\bbrokered\b|\bmediated\b|\bmediation\b"
+    r"\brounds?\b|\b(?:two|both) sides\b|(?:^|\b(?:the|two|both|three|all)\s+)delegations\b"
+    r"|\bdelegations\s+(?:from|of)\b|\bbrokered\b|\bmediated\b|\bmediation\b"
     r"|\bsponsored\b|\bauspices\b|\bdirect (?:talks|negotiations)\b|\bface[- ]to[- ]face\b"
     r"|\btrilateral\b|\bindirect\b|\bproximity\b"
 )
@@ -180,6 +182,8 @@ def one_side_sessions(
             parties |= parties_of(hosts, d.date.start)
         if any(c <= parties for c in conflicts) or not _met_someone(parties, conflicts):
             continue  # (both sides, or one side alone with nobody to meet)
+        if hosts and any(c <= parties | parties_of(hosts, d.date.start) for c in conflicts):
+            continue  # "the border committee will convene in Chanthaburi": a side hosts it
         if any(_BOTH_SIDES.search(ev.quote.lower()) for ev in d.evidence):
             continue
         if d.trigger_strength != "verbal" and not any(
@@ -206,10 +210,11 @@ _NOT_NEGOTIATORS = re.compile(
     r"\bombuds(?:man|men|woman|women|persons?|people)\b|\bhuman\s+rights\s+commissioners?\b"
 )
 # Words that seat both sides without naming a person of each: "the two sides met", "the
-# commissions met", "met his Ruritanian counterpart", "the joint committee met".
+# commissions met", "met his Ruritanian counterpart", "the joint committee met", "commanders of
+# the two armies held a flag meeting" (a flag meeting is one of two armies' officers).
 _SIDES_SEATED = re.compile(
     r"\b(?:two|both)\s+sides\b|\bdelegations\b|\bcommissions\b|\bcommittee\b|\bcounterparts?\b"
-    r"|\bnegotiators\b"
+    r"|\bnegotiators\b|\b(?:two|both)\s+(?:armies|militaries)\b|\bflag\s+meetings?\b"
 )
 # At most the two sides and two go-betweens: more is a crowd (a bloc's ministerial, a forum).
 _MOST_AT_TALKS = 4

@@ -409,6 +409,38 @@ DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\s+(?:
 # Visit phrases that only tell a trip when a place follows them ("is due in Lima on Monday", not
 # "a ruling is due in March"; "left Lima for Quito", not "left room for doubt").
 AWAITED_IN = ("expected in", "due in", " for")
+# Offices whose holders meeting is a meeting, not a round of talks: leaders and their foreign
+# and defence ministers.
+MINISTER_ROLES = TOP_ENVOY_ROLES | {"defence minister", "secretary of state", "foreign secretary"}
+# A round, or a session of a joint body: talks whoever sits at them.
+ROUND_OR_BODY = re.compile(
+    r"\brounds?\b|\bsessions?\b|\bcommittees?\b|\bcommissions?\b|\bmechanism\b|\bgbc\b|\bjbc\b"
+)
+# The sides' foreign ministers named by their office, not by name: "hosted the foreign
+# ministers of A and B for talks" (not their defence ministers, most often the co-chairs of a
+# joint border body named in another sentence).
+MINISTERS_MET = re.compile(
+    r"\bforeign\s+ministers\b|\bministers\s+of\s+foreign\s+affairs\b|\btop\s+diplomats\b"
+)
+# Negotiators at the table: talks whoever leads them ("delegations led by the foreign ministers").
+NEGOTIATORS_WORDS = re.compile(r"\bdelegations?\b|\bnegotiat|\bteams?\b")
+# What follows a person called when "called" names them ("called Rivas a traitor", "called
+# him "a liar"", "a road called Trump Route", "called Trump's plan") rather than rings them.
+CALLED_COMPLEMENT = re.compile(
+    r"['’]s\b|\s+(?:[Aa]|[Aa]n|[Tt]he|it|his|her|their|[\"“'‘])(?:\s|\b)|\s+[A-Z][a-z]"
+)
+# "The two officers will speak again on Monday": a call only after one the article reported.
+AGAIN_CALLS = frozenset({"speak again", "talk again"})
+# "the two armies", "both militaries" (``gazetteer.PAIR_PHRASES``): the two sides of a war.
+ARMIES = re.compile(r"\b(?:armies|militaries)\b", re.IGNORECASE)
+# "met again", "will meet once more": a new encounter after the one reported before.
+AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|more)\b")
+# An encounter as the subject of an awaited-in phrase ("the next round of talks is expected in
+# Geneva", "a session of the committee is due in Lima"): the session, not a traveller, is awaited.
+SESSION_AWAITED = re.compile(
+    r"\b(?:round|talks|negotiations|consultations|session|meeting|summit|dialogue)"
+    r"(?:\s+of\s+[^,;:.]{0,40}?)?\s+(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?)?$"
+)
 # Visit phrases of a stay, a trip only when the words after the place tell one (``STAY_TOLD``).
 STAYED_IN = frozenset({"was in", "is in", "were in", "are in"})
 STAY_TOLD = re.compile(
@@ -620,6 +652,34 @@ class Assembler:
                 between = LIST_COMMA.sub("", between)
             if "," not in between and ";" not in between:
                 return True
+        return False
+
+    def _other_day(
+        self,
+        etype: str,
+        n: int,
+        te: int,
+        slow: str,
+        mentions: list[dates_mod.DateMention],
+        claims: dict[int, int],
+        drafts: list[Draft],
+        pub: dt.date | None,
+    ) -> bool:
+        """Whether trigger ``n`` ("the talks opened on Friday") is told with a day of its own
+        right after it that no encounter of its type reported before was held on: another
+        session, not a reference back."""
+        if not self._own_day(etype, te, n, slow, mentions, claims):
+            return False
+        for d in mentions:
+            if claims[id(d)] != n or d.start < te:
+                continue
+            day = d.resolve(pub, False, self._shift_refs.get(id(d)))
+            if day is None or day.precision != "day":
+                return False
+            return not any(
+                o.type == etype and o.date.start <= day.start <= (o.date.end or o.date.start)
+                for o in drafts
+            )
         return False
 
     def _counted_back(
@@ -876,6 +936,25 @@ class Assembler:
                         # ("The two governments agreed to meet again": those two, and the
                         # held talks' mediators; not their other participants.)
                         d.actors.setdefault(name, role)
+            elif d.type == "meeting" and len(mine) < 2:
+                # "The two ministers met in Vienna on Monday. They agreed to meet again in
+                # June": the next meeting, between those who met (not its host)
+                met = next(
+                    (
+                        o
+                        for o in reversed(drafts)
+                        if o.type == "meeting"
+                        and not o.planned
+                        and o.order < d.order
+                        and mine <= self._parties.states(o.actors, o.date.start)
+                        and len(self._parties.states(o.actors, o.date.start)) >= 2
+                    ),
+                    None,
+                )
+                if met is not None:
+                    for name, role in met.actors.items():
+                        if role != "host":
+                            d.actors.setdefault(name, role)
         drafts = [d for d in drafts if d.actors]  # a next session with no talks held before
         _series_parties(drafts)
         seat_sessions(
@@ -982,6 +1061,29 @@ class Assembler:
                 for m in actor_hits
             )
         ]
+        if any(t.phrase == "called" for t in triggers):
+            # "the envoy called Rivas on Monday": a person called, not "called Rivas a traitor"
+            people = [m for m in actor_hits if self.gaz.kind(m.name) == "person"]
+            triggers = [
+                t
+                for t in triggers
+                if t.phrase != "called"
+                or (
+                    # ("the so-called Trump Route": a name)
+                    not slow.endswith("so-", 0, t.start - s0)
+                    and any(
+                        m.start >= t.end
+                        and TITLE_WORDS.fullmatch(stext, t.end - s0, m.start - s0)
+                        and not CALLED_COMPLEMENT.match(stext, m.end - s0)
+                        for m in people
+                    )
+                )
+            ]
+        if any(t.phrase in AGAIN_CALLS for t in triggers) and not any(
+            d.type == "call" for d in drafts
+        ):
+            # "the leaders will speak again at the summit": no call reported before to repeat
+            triggers = [t for t in triggers if t.phrase not in AGAIN_CALLS]
         if any(t.type == "visit" and t.phrase.endswith(AWAITED_IN) for t in triggers):
             # "a ruling is expected in March", "left room for doubt": no trip with no place
             triggers = [
@@ -989,6 +1091,14 @@ class Assembler:
                 for t in triggers
                 if not (t.type == "visit" and t.phrase.endswith(AWAITED_IN))
                 or any(0 <= m.start - t.end <= 5 and m.kind in {"place", "actor"} for m in gaz)
+            ]
+            # "The next round of talks is expected in Geneva on 4 June": the session awaited
+            # there, no traveller's trip
+            triggers = [
+                t
+                for t in triggers
+                if not (t.type == "visit" and t.phrase.endswith(AWAITED_IN))
+                or not SESSION_AWAITED.search(slow, max(0, t.start - s0 - 80), t.start - s0)
             ]
         if any(t.phrase in STAYED_IN for t in triggers):
             # "was in Lima on Sunday, where she met the president", "is in Quito on a working
@@ -1305,8 +1415,13 @@ class Assembler:
                 and trig.type in ENCOUNTER_TYPES
                 and definite
                 and any(d.type == trig.type for d in drafts)
+                and not AGAIN_AFTER.match(slow, te)
+                and not trig.phrase.startswith("will ")
+                and " will " not in trig.phrase
+                and not self._other_day(trig.type, n, te, slow, date_mentions, claims, drafts, pub)
             ):
                 strength = "mention"  # "the call went on for 25 minutes": the call reported before
+                # (not "the delegations will meet in Baku", "the sides met again": a new session)
             if (
                 trig.type == "visit"
                 and strength == "verbal"
@@ -2126,7 +2241,14 @@ class Assembler:
             # Actors and roles.
             sides = pair
             if any(m.kind == "pair" for m in actor_hits):
-                sides = self._parties.recent_pair(drafts, index, trig.type, s0) or pair
+                if any(
+                    m.kind == "pair" and ARMIES.search(text, m.start, m.end) for m in actor_hits
+                ):
+                    # "commanders of the two armies met": a war's two sides, not the parties
+                    # of whatever was told just before
+                    sides = self._parties.addressed_sides(pair, set())
+                else:
+                    sides = self._parties.recent_pair(drafts, index, trig.type, s0) or pair
             hits = actor_hits
             since = SINCE_CLAUSE.search(slow, te) if id(SINCE_CLAUSE) in gated else None
             if since is not None and trig.type in ENCOUNTER_TYPES:
@@ -2685,6 +2807,12 @@ class Assembler:
                 else:
                     for name in pair:
                         actors[name] = "participant"
+            if not actors and trig.phrase in AGAIN_CALLS:
+                # "The same officers are due to speak again on Monday": those of the call
+                # reported last
+                last_call = next(d for d in reversed(drafts) if d.type == "call")
+                for name, role in last_call.actors.items():
+                    actors.setdefault(name, role)
             if not actors and not (
                 trig.type in {"meeting", "talks"}
                 and planned
@@ -2706,6 +2834,23 @@ class Assembler:
             etype = trig.type
             if etype == "talks" and self._parties.leaders_only(actors, resolved.start, trig.phrase):
                 etype = "meeting"  # "Pezeshkian held talks with Pashinyan": a leaders' meeting
+            elif (
+                etype == "talks"
+                and (
+                    self._parties.leaders_only(actors, resolved.start, trig.phrase, MINISTER_ROLES)
+                    or (
+                        "minister" in slow
+                        and MINISTERS_MET.search(slow) is not None
+                        and not NEGOTIATORS_WORDS.search(slow)
+                        and not self._parties.people_besides(actors, resolved.start, MINISTER_ROLES)
+                    )
+                )
+                and not ROUND_OR_BODY.search(slow)
+            ):
+                # "The two foreign ministers held talks in Berlin": the sides' ministers meeting
+                # is a meeting, like their leaders' (devset README), unless the words make it a
+                # round or a session of their joint body
+                etype = "meeting"
             elif etype == "meeting" and any(
                 t.type == "talks"
                 and t.end <= trig.start

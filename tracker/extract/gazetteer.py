@@ -49,6 +49,16 @@ PAIR_PHRASES = (
     "the two nations",
     "the two neighbours",
     "the two neighbors",
+    # "brigade commanders of the two armies held a flag meeting": the sides' forces
+    "the two armies",
+    "both armies",
+    "the two militaries",
+    "both militaries",
+    # "The two foreign ministers last met in Vienna on 3 May", "the two presidents": the pair's
+    # leaders and envoys
+    "the two foreign ministers",
+    "the two presidents",
+    "the two prime ministers",
     # "the commissions said in a joint statement": the two sides' border commissions
     "the two commissions",
     "both commissions",

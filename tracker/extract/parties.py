@@ -1244,6 +1244,19 @@ class Parties:
             states.update(leader)
         return people >= 2 and len(states) >= 2
 
+    def people_besides(
+        self, actors: dict[str, str], day: dt.date, roles: frozenset[str] = _LEADER_ROLES
+    ) -> bool:
+        """Whether a person among the parties of ``actors`` held on ``day`` an office other than
+        ``roles`` (a negotiator, an envoy)."""
+        for name, role in actors.items():
+            if role not in {"participant", "initiator", "target"}:
+                continue
+            held = self.gaz.roles(name, day)
+            if held and not any(_ACTING.sub("", r.lower()) in roles for _, r in held):
+                return True
+        return False
+
     def title_parties(
         self,
         actors: dict[str, str],

@@ -619,12 +619,13 @@ TIME_REFERENCE = re.compile(r"\b(?:after|before|since|until|ahead\s+of)\s+(?:the
 WELCOMED_THING = re.compile(
     r"\bwelcom(?:e|es|ed|ing)\s+(?:the|a|an|this|their|its)\s+(?:[\w'’-]+\s+){0,5}$"
 )
-# "a second round of sanctions": a round of something other than talks.
+# "a second round of sanctions": a round of something other than talks ("a round of contacts
+# between the two sides", "the next round of the dialogue" are talks).
 # "The first round took place in Oslo on 3 May, and a second followed": what "a second" counts,
 # told before it (not "a drone hit the plant, and a second followed").
 ROUND_COUNTED = re.compile(r"\b(?:round|rounds|session|sessions)\b")
 ROUND_OF_OTHER = re.compile(
-    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|format)\b)"
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:talks|negotiations|consultations|discussions|format|contacts|dialogue)\b)"
 )
 # "insisted the ceasefire was still in place": a claim about what is, not a demand; "insisted
 # that Ukraine withdraw", "insisted Kyiv must leave" demand something.
