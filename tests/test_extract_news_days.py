@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from tracker.extract import Extractor
 from tracker.extract.dates import find_dates
@@ -21,6 +22,15 @@ def test_a_timestamp_line_is_not_the_news_day(extractor: Extractor) -> None:
         "Peru rejected the Chilean map outright, officials said."
     )
     assert ("rejection", "2025-05-13") in _dated(extractor, text, WEDNESDAY)
+
+
+def test_a_short_capitalised_line_is_judged_fast(extractor: Extractor) -> None:
+    """A short line of long capitalised words is no dateline and is told so at once (the
+    capital-word run of the timestamp check must not split words to retry)."""
+    text = "MONTEVIDEOGUAYAQUILNOTICIAS x, May 12, 2025.\n\nPeru and Chile met in Lima on Tuesday."
+    start = time.perf_counter()
+    _dated(extractor, text, WEDNESDAY)
+    assert time.perf_counter() - start < 2.0
 
 
 def test_a_date_after_an_event_noun_and_of_is_the_nouns(extractor: Extractor) -> None:

@@ -3701,9 +3701,11 @@ class Assembler:
 
 
 # What a timestamp line holds besides its date: a clock time, a label, an agency's mark.
+# (A capitalised word is taken whole, "*+": split anew at each capital, a line of long
+# capitalised words that is no timestamp took minutes to reject.)
 _STAMP_REST = re.compile(
     r"(?:[\s,.:|/()–—-]|\d{1,2}[:.]\d\d|[ap]\.?m\.?|gmt|utc|updated|published|posted|last|"
-    r"(?-i:[A-Z][A-Za-z]*))*",
+    r"(?-i:[A-Z][A-Za-z]*+))*",
     re.IGNORECASE,
 )
 
