@@ -129,6 +129,24 @@ def test_a_refused_withdrawal_is_a_rejection_and_a_conditional_one_a_demand(
     }
 
 
+def test_a_refused_withdrawal_until_a_day_or_in_another_clause_sets_no_condition(
+    extractor: Extractor,
+) -> None:
+    """ "Until Friday", "until June 2": a day, not the other side's act; "until" in a later
+    clause bounds that clause, not the refusal."""
+    for text in (
+        "The Peruvian premier said on Monday that Peru would not pull back from the ridge "
+        "until Friday.",
+        "The Peruvian premier said on Monday that Peru would not withdraw from the ridge until "
+        "June 2.",
+        "The Peruvian premier said on Monday that Peru would not withdraw from the ridge, and "
+        "patrols would go on until Chile cleared the mines.",
+    ):
+        acts = _acts(extractor.extract(text, dt.date(2026, 4, 9)))
+        assert ("rejection", dt.date(2026, 4, 6)) in acts, text
+        assert ("demand", dt.date(2026, 4, 6)) not in acts, text
+
+
 def test_a_plan_unveiled_on_a_named_day_is_a_proposal_of_that_day(extractor: Extractor) -> None:
     text = (
         "The talks build on the plan Brazil unveiled in Brasilia on 3 March, which foresaw a "

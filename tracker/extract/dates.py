@@ -63,6 +63,8 @@ _MON = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Month and weekday names, for rules that must tell a day from a name ("until Friday").
+DAY_OR_MONTH_NAME = rf"(?:{_WD}|{_MON})"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 _PATTERN = re.compile(

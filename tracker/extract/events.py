@@ -482,9 +482,12 @@ WITHDRAWAL_REFUSALS = frozenset(
     for modal in ("would", "will")
     for verb in ("withdraw", "pull back", "pull out", "leave")
 )
-# (searched in the sentence's own case: a name after "until")
+# (searched in the sentence's own case: a name after "until", not a day's, "until Friday",
+# "until June 2"; in the refusal's clause, not after ", and ...")
 UNTIL_OTHER_ACTS = re.compile(
-    r"[^.;:]*?\buntil\s+(?:the\s+)?(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
+    r"(?:(?!,\s+(?:and|but|while)\s)[^.;:])*?\buntil\s+(?:the\s+)?"
+    rf"(?!{dates_mod.DAY_OR_MONTH_NAME}\b)"
+    r"(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
 )
 # "the lines of December 8, 2024", "the borders of 1967": a date that a noun is "of" (searched
 # between a trigger and the date, which it must end at).
