@@ -86,6 +86,15 @@ def test_a_date_after_of_names_the_noun_before_it_not_the_verbs_day(
     assert ("talks", "2025-04-01") in _dated(extractor, text, friday)
 
 
+def test_a_part_of_a_day_after_a_demanded_thing_dates_the_demand(extractor: Extractor) -> None:
+    """ "On the morning of May 3", "in the first week of May": a part of a period, no noun's own
+    date, so it dates the demand told before it."""
+    text = "Chile demanded a halt to the shelling on the morning of May 3."
+    assert ("demand", "2025-05-03") in _dated(extractor, text, WEDNESDAY)
+    text = "Chile demanded a halt to the shelling in the first week of May."
+    assert ("demand", "2025-05-01") in _dated(extractor, text, WEDNESDAY)
+
+
 def test_a_trip_under_way_in_a_relative_clause_takes_the_main_clauses_day(
     extractor: Extractor,
 ) -> None:

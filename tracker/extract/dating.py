@@ -184,7 +184,7 @@ def date_distance(
     if d.end <= ts:
         distance = ts - d.end
         between = slow[d.end : ts]
-        if slow.endswith(" of ", 0, d.start) and _NOUN_OF.search(
+        if slow.endswith(" of ", 0, d.start) and NOUN_OF_DATE.search(
             slow, max(0, d.start - 30), d.start
         ):
             # "committed to the understanding of May 10 and called for talks": the date names
@@ -265,7 +265,7 @@ def date_distance(
             return FOREIGN  # "talks have stalled since May 3, when ...": the date bounds the stall
         if (
             between.endswith(" of ")
-            and _NOUN_OF.search(between)
+            and NOUN_OF_DATE.search(between)
             and not (of_date(slow, d) and _occasion_of(slow, d))
         ):
             # "demanded a withdrawal to the lines of December 8, 2024": the date names the
@@ -297,11 +297,13 @@ _EVENT_NOUN_OF = re.compile(
 )
 
 
-# A noun a date after "of" qualifies ("the lines of 8 December"), unless the noun is a part of a
-# period ("the end of May", "the first week of June"), which dates the clause.
-_NOUN_OF = re.compile(
+# A noun a date after "of" qualifies ("the lines of 8 December", "the borders of the 1990s"),
+# unless the noun is a part of a period ("the end of May", "the first week of June", "the
+# morning of May 3"), which dates the clause.
+NOUN_OF_DATE = re.compile(
     r"\b(?!(?:end|beginning|start|middle|half|week|weeks|part|course|days|months|morning|"
-    r"afternoon|evening|night|hours|eve|rest|remainder|month|year)\b)[a-z]{3,} of $"
+    r"afternoon|evening|night|hours|eve|rest|remainder|month|year)\b)[a-z]{3,}\s+of\s+"
+    r"(?:the\s+)?$"
 )
 
 

@@ -55,6 +55,7 @@ from tracker.extract.confidence import features as confidence_features
 from tracker.extract.conflicts import Conflicts, one_side_sessions, two_side_meetings
 from tracker.extract.dating import (
     FOREIGN,
+    NOUN_OF_DATE,
     captured_date,
     counted_day_shift,
     date_distance,
@@ -489,9 +490,6 @@ UNTIL_OTHER_ACTS = re.compile(
     rf"(?!{dates_mod.DAY_OR_MONTH_NAME}\b)"
     r"(?:group|militia|movement|rebels|it|they|[A-Z][\w'’-]+)\b"
 )
-# "the lines of December 8, 2024", "the borders of 1967": a date that a noun is "of" (searched
-# between a trigger and the date, which it must end at).
-NOUN_OF_DATE = re.compile(r"\b[a-z]{3,}\s+of\s+(?:the\s+)?$")
 # Speech acts a formal statement may carry ("rejected the plan in a statement on 4 May").
 STATEMENT_BORNE = frozenset({"proposal", "demand", "rejection"})
 
