@@ -46,21 +46,23 @@ _OF_DATE = re.compile(
 _OCCASION_BEFORE = re.compile(
     r"\b(?:in|at|during|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
-_REDUCED_RELATIVE = re.compile(
-    r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
-    r"[a-z]{3,}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|adopted|"
-    r"approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
-    # "soldiers captured by Thai troops on July 29": a capture's own day, told with its agent
-    r"|\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
+# A noun's participle then where, or by whom, it was done: "soldiers captured in the Kharkiv
+# region", "men detained by Thai troops" (its date is the capture's).
+_CAPTURE = (
     r"[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|taken)"
     r"\s+(?:(?:by|in|at|near)\s+(?:[\w-]+\s+){1,3})?$"
 )
+# Not an auxiliary or a pronoun before the participle: a reduced relative, not a main verb.
+_NO_AUX = r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|which|that)\b)"
+_REDUCED_RELATIVE = re.compile(
+    rf"{_NO_AUX}[a-z]{{3,}}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|"
+    r"adopted|approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
+    # "soldiers captured by Thai troops on July 29": a capture's own day, told with its agent
+    rf"|{_NO_AUX}{_CAPTURE}"
+)
 # The same, before the trigger: "soldiers captured in the Kharkiv region in 2022, ..., the
 # ministry said": the capture's date, not the later verb's.
-_CAPTURED_BEFORE = re.compile(
-    r"\b[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|"
-    r"taken)\s+(?:(?:by|in|at|near)\s+(?:[\w-]+\s+){1,3})?$"
-)
+_CAPTURED_BEFORE = re.compile(rf"\b{_CAPTURE}")
 # How far back a relative clause that holds a date (or a trigger) may have opened: "X, who met
 # the head of the Red Cross delegation to the region in its capital on Tuesday, demanded ...".
 _RELATIVE_REACH = 160
