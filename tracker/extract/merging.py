@@ -240,12 +240,18 @@ def _bare_session(p: Pending) -> bool:
     whoever else its sentence names."""
     if p.date is not None or p.type not in _SESSION_TYPES:
         return False
-    trig = p.evidence.trigger
+    return _told_bare(p.evidence, _BARE_SESSION)
+
+
+def _told_bare(ev: Evidence, nouns: re.Pattern[str]) -> bool:
+    """Whether ``ev``'s trigger is one of ``nouns`` after a bare "the" ("the meeting"), with no
+    sides of its own after it (not "the meeting between X and Y")."""
+    trig = ev.trigger
     if trig is None:
         return False
-    quote = p.evidence.quote.lower()
+    quote = ev.quote.lower()
     head = quote[max(0, trig.start - 4) : trig.end].strip()
-    if _BARE_SESSION.search(head) is None:
+    if nouns.search(head) is None:
         return False
     return _BETWEEN.match(quote, trig.end) is None
 
@@ -420,15 +426,7 @@ def _session_told_back(a: Draft, b: Draft) -> bool:
         return False
     if a.date.precision != "day" or a.date != b.date:
         return False
-    ev = b.evidence[0]
-    trig = ev.trigger
-    if trig is None:
-        return False
-    quote = ev.quote.lower()
-    head = quote[max(0, trig.start - 4) : trig.end].strip()
-    if _TOLD_BACK_SESSION.search(head) is None:
-        return False
-    return _BETWEEN.match(quote, trig.end) is None
+    return _told_bare(b.evidence[0], _TOLD_BACK_SESSION)
 
 
 def _cosigned(d: Draft) -> bool:
