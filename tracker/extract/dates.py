@@ -119,7 +119,7 @@ _NOUN_DATED = re.compile(
     re.IGNORECASE,
 )
 
-# "from May 8 to May 10": a range's "from" opens its span, it bounds nothing else.
+# "from June 3 to June 5": a range's "from" opens its span, it bounds nothing else.
 _FROM_RANGE = re.compile(r"\b(?:from|From)\s+$")
 
 # "in May| and June": a second month listed after one told with "in".
@@ -317,7 +317,7 @@ def find_dates(sentence: str) -> list[DateMention]:
             if g("md_m2") and _month_number(g("md_m2")) != _month_number(g("md_m")):
                 day2 = None  # ("from Oct. 30 to Nov. 2": the first day only)
             if day2 is not None and not anchor and _FROM_RANGE.search(sentence, 0, start):
-                anchor = True  # "from May 8 to May 10": the span's own dates
+                anchor = True  # "from June 3 to June 5": the span's own dates
             found.append(
                 DateMention(
                     start,

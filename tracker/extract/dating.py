@@ -36,17 +36,17 @@ _OWN_RELATIVE = re.compile(r"\s*,?\s*" + _OWN_VERB)
 # A noun's own relative clause a few words on, past the rest of its noun phrase and a citation
 # mark ("a swap of 200 captives each,[3] which was carried out on 4 May"): the noun has a date.
 _OWN_RELATIVE_NEAR = re.compile(r"(?:\s+[\w.-]+){0,3}?\s*,?(?:\[\d+\])?\s*" + _OWN_VERB)
-# "the Ohrid agreement of March 2023", "the truce of 10 October": the noun's own date.
+# "the Lima accord of June 2021", "the truce of 10 October": the noun's own date.
 _OF_DATE = re.compile(
     r" of (?:(?:early|mid|late)[ -])?(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?\b"
     r"| of (?:19|20)\d\d\b"
 )
-# "agreed in the telephone conversation of March 18": the noun is where the verb's act happened.
+# "agreed in the phone conversation of June 9": the noun is where the verb's act happened.
 _OCCASION_BEFORE = re.compile(
     r"\b(?:in|at|during|through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
 )
-# A noun's participle then where, or by whom, it was done: "soldiers captured in the Kharkiv
+# A noun's participle then where, or by whom, it was done: "soldiers captured in the border
 # region", "men detained by Thai troops" (its date is the capture's).
 _CAPTURE = (
     r"[a-z]{3,}\s+(?:captured|detained|arrested|seized|abducted|kidnapped|killed|wounded|taken)"
@@ -57,10 +57,10 @@ _NO_AUX = r"\b(?!(?:and|had|has|have|was|were|been|is|are|it|they|he|she|we|who|
 _REDUCED_RELATIVE = re.compile(
     rf"{_NO_AUX}[a-z]{{3,}}\s+(?:agreed|signed|finalised|finalized|drafted|proposed|brokered|"
     r"adopted|approved|reached|concluded|held|launched|announced)\s+(?:[\w-]+\s+)?$"
-    # "soldiers captured by Thai troops on July 29": a capture's own day, told with its agent
+    # "soldiers seized by Chilean troops on June 3": a capture's own day, told with its agent
     rf"|{_NO_AUX}{_CAPTURE}"
 )
-# The same, before the trigger: "soldiers captured in the Kharkiv region in 2022, ..., the
+# The same, before the trigger: "soldiers captured in the border region in 2022, ..., the
 # ministry said": the capture's date, not the later verb's.
 _CAPTURED_BEFORE = re.compile(rf"\b{_CAPTURE}")
 # How far back a relative clause that holds a date (or a trigger) may have opened: "X, who met
@@ -158,8 +158,8 @@ def date_heads(
                 ("which" in lowered or "that" in lowered)
                 and _OWN_RELATIVE_NEAR.match(lowered, t.end - offset)
             )
-            # ("the Ohrid agreement of March 2023": dated by its own phrase, unless the verb's
-            # occasion, "agreed in the telephone conversation of March 18")
+            # ("the Lima accord of June 2021": dated by its own phrase, unless the verb's
+            # occasion, "agreed in the phone conversation of June 9")
             and not (
                 " of " in lowered
                 and _OF_DATE.match(lowered, t.end - offset)
@@ -210,7 +210,7 @@ def date_distance(
         if "had" in between and search_gated(_APPOSITION_HAD, between):
             return FOREIGN
         if captured_date(slow, d):
-            # "soldiers captured in the Kharkiv region in 2022, ..., the ministry said in a
+            # "soldiers captured in the border region in 2022, ..., the ministry said in a
             # statement": the date of the noun's participle, not of a later verb
             return FOREIGN
         if ('"' in between or "”" in between) and quoted_at(slow, d.start):
@@ -310,20 +310,20 @@ NOUN_OF_DATE = re.compile(
 
 
 def captured_date(slow: str, d: dates_mod.DateMention) -> bool:
-    """Whether the date follows a noun's capture participle ("soldiers captured in the Kharkiv
+    """Whether the date follows a noun's capture participle ("soldiers captured in the border
     region in 2022"): the capture's date."""
     return _CAPTURED_BEFORE.search(slow, max(0, d.start - 50), d.start) is not None
 
 
 def of_date(slow: str, d: dates_mod.DateMention) -> bool:
-    """Whether the date follows an event noun and "of" ("the Ohrid agreement of March 2023",
+    """Whether the date follows an event noun and "of" ("the Lima accord of June 2021",
     "the truce of 10 October"): the noun's own date."""
     return d.start >= 4 and _EVENT_NOUN_OF.search(slow, max(0, d.start - 20), d.start) is not None
 
 
 def _occasion_of(slow: str, d: dates_mod.DateMention) -> bool:
     """Whether the event noun before "of <date>" is the occasion of what precedes it ("agreed
-    in the telephone conversation of March 18"): its date is that verb's too."""
+    in the phone conversation of June 9"): its date is that verb's too."""
     noun = slow.rfind(" ", 0, d.start - 4)
     return _OCCASION_BEFORE.search(slow, max(0, noun - 40), noun + 1) is not None
 

@@ -565,7 +565,7 @@ class Assembler:
                 continue
             mentions = self._find_dates(sent)
             if _stamp_line(sent.text, mentions):
-                continue  # "December 3, 2025, 11:42 a.m.": when the page was posted, not the news
+                continue  # "March 4, 2026, 9:15 a.m.": when the page was posted, not the news
             seen += 1
             if seen > 3:
                 break
@@ -1070,7 +1070,7 @@ class Assembler:
                 for t in triggers
                 if t.phrase != "called"
                 or (
-                    # ("the so-called Trump Route": a name)
+                    # ("the so-called Unity Road": a name)
                     not slow.endswith("so-", 0, t.start - s0)
                     and any(
                         m.start >= t.end
@@ -2809,7 +2809,7 @@ class Assembler:
                     for name in pair:
                         actors[name] = "participant"
             if not actors and trig.phrase in AGAIN_CALLS:
-                # "The same officers are due to speak again on Monday": those of the call
+                # "The two colonels will talk again on Friday": those of the call
                 # reported last
                 last_call = next(d for d in reversed(drafts) if d.type == "call")
                 for name, role in last_call.actors.items():
@@ -3715,8 +3715,8 @@ _LATER_ON = re.compile(r"\b(?:later|then)\s+(?:on\s+)?$")
 
 
 def _stamp_line(text: str, mentions: list[dates_mod.DateMention]) -> bool:
-    """Whether a sentence is only a timestamp or a dateline ("December 3, 2025, 11:42 a.m.",
-    "Updated: Aug. 24, 2025 | 6:40 p.m.", "Baku, April 22, APA."): a date and no clause."""
+    """Whether a sentence is only a timestamp or a dateline ("March 4, 2026, 9:15 a.m.",
+    "Updated: Feb. 9, 2026 | 4:05 p.m.", "Lima, March 2, EFE."): a date and no clause."""
     if len(mentions) != 1 or mentions[0].kind != "absolute" or len(text) > 60:
         return False
     rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
@@ -4279,7 +4279,7 @@ def _dated_by_its_phrase(
     if start < te or start - te > 90:
         return False
     if slow.startswith(" of ", te) and start == te + 4:
-        return True  # "implementing the Ohrid agreement of March 2023", "the truce of 10 May"
+        return True  # "upholding the Lima accord of June 2021", "the truce of 10 May"
     if not ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts) and not (
         slow.startswith("the ", ts) and ADJUNCT_NOUN.search(slow, max(0, ts - 40), ts + 4)
     ):

@@ -49,7 +49,7 @@ PAIR_PHRASES = (
     "the two nations",
     "the two neighbours",
     "the two neighbors",
-    # "brigade commanders of the two armies held a flag meeting": the sides' forces
+    # "sector commanders of the two armies held a flag meeting": the sides' forces
     "the two armies",
     "both armies",
     "the two militaries",
@@ -59,7 +59,7 @@ PAIR_PHRASES = (
     "the two foreign ministers",
     "the two presidents",
     "the two prime ministers",
-    # "the commissions said in a joint statement": the two sides' border commissions
+    # "the commissions announced in a joint statement": the two sides' border commissions
     "the two commissions",
     "both commissions",
     "the commissions",

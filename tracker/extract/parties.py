@@ -231,7 +231,7 @@ _GROUP_ANAPHOR = re.compile(  # "\bthe\s+...", see ``word_branches``
     r"(?!,?\s+(?:known|referred\s+to)\s+as\b)"
 )
 _GROUP_WORDS = ("group", "movement", "rebel", "milit", "paramilit")
-# "The board will convene again", "a video conference of the coalition": the head noun of a body
+# "The board will convene again", "a video conference of the contact group": the head noun of a body
 # the article named before ("the Board of Peace", "the Coalition of the Willing") stands for it.
 # "The board", "the coalition"; and "coalition leaders", "board members": the people who speak
 # and act for the body. "The bloc": the bloc named last (``blocs``).

@@ -653,7 +653,7 @@ UNOFFICIAL = re.compile(
 # "Thailand has rejected third-party mediation and insists that ...": a position restated in the
 # present tense, not a happening (unless the sentence dates it).
 # "told reporters in X that Y rejects ...": a stance stated to the press that day.
-# "told Armenpress that Armenia rejects", "stated that Armenia rejects" (not "has long said that
+# "told reporters that Peru rejects", "stated that Peru rejects" (not "has long said that
 # Quito is ready to hold talks": a standing position restated).
 TOLD_PRESS = re.compile(
     r"(?:\btold\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference|"
@@ -751,7 +751,7 @@ ACCEPTED_INVITATION = re.compile(
     r"\s+(?:an?|the|his|her|their|[\w'’]+['’]s)\s+invitation\s+to\s+(visit|travel\s+to|come\s+to)\b"
 )
 # Agreement phrases that tell the deal in the passive or by its participle, its parties unnamed
-# ("the agreement was reached in Muscat", "the deal struck in Brussels", "the text was finalised")
+# ("the accord was reached in Quito", "the deal struck in Lima", "the text was finalised")
 PASSIVE_DEAL_ENDINGS = (
     " was reached",
     " was signed",
@@ -762,7 +762,7 @@ PASSIVE_DEAL_ENDINGS = (
 )
 DEAL_PASSIVE = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|treaty|declaration|memorandum|pact|"
-    # "This exchange had been agreed in principle in Doha", "The 1974 accord, agreed in May of
+    # "The swap had been agreed in principle in Lima", "The 1974 accord, agreed in May of
     # that year": agreed by the sides, told in the passive or by the participle
     r"exchange|swap|understanding|protocol|framework|text)\s*"
     r"(?:\s(?:was|were|had\s+been|has\s+been|have\s+been)|,)\s+(?:[a-z]+ly\s+)?$"
