@@ -123,6 +123,18 @@ def test_lifting_talked_over_is_a_subject(extractor: Extractor, text: str) -> No
     assert "sanction" not in [t for t, _, _ in _events(extractor, text)]
 
 
+def test_a_lifting_after_a_clause_of_talking_over_is_still_a_sanction(
+    extractor: Extractor,
+) -> None:
+    """ "Discussed" in an earlier clause (", and on Tuesday X announced the lifting of") does
+    not make the lifting its subject."""
+    text = (
+        "Peru and Chile discussed the border on Monday, and on Tuesday Chile announced the "
+        "lifting of restrictions on Peruvian trucks."
+    )
+    assert "sanction" in [t for t, _, _ in _events(extractor, text)]
+
+
 def test_calls_a_happening_drew_are_no_demand(extractor: Extractor) -> None:
     text = (
         "The RSF's capture of the town on Tuesday drew condemnation from Sudan and renewed calls "

@@ -509,7 +509,9 @@ DISCUSSED = re.compile(
 # operations and the lifting of the measures": a verb of talking something over that governs the
 # nominal lifting further on in its clause.
 TALKED_OVER = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:ed|es|ing))\s[^;:]*$"
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:ed|es|ing))\s"
+    # (in the same clause: not past ", and on Tuesday X announced")
+    r"(?:(?!,\s+(?:and|but|while)\s)[^;:])*$"
 )
 AWAITED = re.compile(
     word_branches(
