@@ -46,9 +46,9 @@ from tracker.reference import load_reference_actors  # noqa: E402
 # The analysed splits (rules were read or tuned against them) are trained on; the newest blind
 # sets, first scored with the current rules, rescale the model (none is left as a check: their
 # rescaling is checked by leaving out one of them at a time).
-TRAIN_SPLITS = ("dev", "test", *(f"holdout{i}" for i in range(2, 43)))
+TRAIN_SPLITS = ("dev", "test", *(f"holdout{i}" for i in range(2, 46)))
 CHECK_SPLITS: tuple[str, ...] = ()
-RECALIBRATE_SPLITS = ("holdout43", "holdout44", "holdout45")
+RECALIBRATE_SPLITS = ("holdout46", "holdout47", "holdout48")
 LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(i / 100 for i in range(0, 91))
 OUT = ROOT / "tracker" / "data" / "confidence.toml"

@@ -88,7 +88,7 @@ def test_training_splits_are_listed_and_leave_the_check_out() -> None:
     trainer = load_bench_script("train_confidence")
     assert not set(trainer.CHECK_SPLITS) & set(trainer.TRAIN_SPLITS)
     assert not set(trainer.RECALIBRATE_SPLITS) & set(trainer.TRAIN_SPLITS)
-    assert {"holdout43", "holdout44", "holdout45"} <= set(trainer.RECALIBRATE_SPLITS)
+    assert {"holdout46", "holdout47", "holdout48"} <= set(trainer.RECALIBRATE_SPLITS)
 
 
 def test_training_runs_end_to_end_on_a_few_splits(

@@ -796,6 +796,10 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
 # figures of that commit where that was higher, and kept otherwise; only dev was lowered (F1
 # 0.87 -> 0.82, P 0.91 -> 0.88): four of its encounters were retyped talks -> meeting by the
 # revision, which the rules (tuned on the other sets) still report as talks.
+# Session 9 (whose rules did not land): the gold was revised to the third clarified block;
+# holdout7 and holdout13 were lowered by 0.01-0.02 for it. Session 10: holdout46-48 scored
+# P 0.918 F1 0.877, P 0.863 F1 0.774 and P 0.874 F1 0.804 blind, once, with the frozen rules;
+# every floor was then raised to 0.02 below the figures of that commit where that was higher.
 # The next blind split is the honest figure for unseen articles.
 @pytest.mark.parametrize(
     ("split", "min_f1", "min_precision"),
@@ -803,49 +807,52 @@ def test_restated_signing_gives_its_day(extractor: Extractor) -> None:
         ("dev", 0.82, 0.88),
         ("test", 0.78, 0.90),
         ("holdout2", 0.86, 0.90),
-        ("holdout3", 0.75, 0.81),
+        ("holdout3", 0.78, 0.83),
         ("holdout4", 0.80, 0.91),
-        ("holdout5", 0.69, 0.81),
-        ("holdout6", 0.67, 0.80),
-        ("holdout7", 0.76, 0.86),
+        ("holdout5", 0.73, 0.83),
+        ("holdout6", 0.72, 0.86),
+        ("holdout7", 0.78, 0.88),
         ("holdout8", 0.85, 0.91),
-        ("holdout9", 0.85, 0.91),
-        ("holdout10", 0.78, 0.84),
-        ("holdout11", 0.79, 0.87),
-        ("holdout12", 0.81, 0.87),
-        ("holdout13", 0.81, 0.87),
-        ("holdout14", 0.84, 0.92),
-        ("holdout15", 0.89, 0.94),
+        ("holdout9", 0.87, 0.92),
+        ("holdout10", 0.80, 0.85),
+        ("holdout11", 0.82, 0.88),
+        ("holdout12", 0.83, 0.88),
+        ("holdout13", 0.86, 0.92),
+        ("holdout14", 0.86, 0.94),
+        ("holdout15", 0.90, 0.95),
         ("holdout16", 0.87, 0.88),
-        ("holdout17", 0.77, 0.84),
-        ("holdout18", 0.87, 0.91),
+        ("holdout17", 0.80, 0.86),
+        ("holdout18", 0.89, 0.92),
         ("holdout19", 0.90, 0.96),
-        ("holdout20", 0.82, 0.89),
-        ("holdout21", 0.88, 0.89),
-        ("holdout22", 0.84, 0.88),
-        ("holdout23", 0.84, 0.91),
-        ("holdout24", 0.82, 0.90),
-        ("holdout25", 0.91, 0.92),
-        ("holdout26", 0.84, 0.91),
-        ("holdout27", 0.89, 0.95),
-        ("holdout28", 0.90, 0.93),
-        ("holdout29", 0.86, 0.88),
-        ("holdout30", 0.87, 0.95),
-        ("holdout31", 0.87, 0.94),
-        ("holdout32", 0.86, 0.90),
-        ("holdout33", 0.87, 0.92),
-        ("holdout34", 0.83, 0.87),
-        ("holdout35", 0.83, 0.90),
-        ("holdout36", 0.86, 0.89),
-        ("holdout37", 0.83, 0.87),
-        ("holdout38", 0.80, 0.88),
-        ("holdout39", 0.87, 0.92),
-        ("holdout40", 0.80, 0.90),
-        ("holdout41", 0.83, 0.90),
-        ("holdout42", 0.78, 0.88),
-        ("holdout43", 0.79, 0.86),
-        ("holdout44", 0.73, 0.82),
-        ("holdout45", 0.79, 0.89),
+        ("holdout20", 0.85, 0.92),
+        ("holdout21", 0.91, 0.91),
+        ("holdout22", 0.87, 0.90),
+        ("holdout23", 0.89, 0.95),
+        ("holdout24", 0.83, 0.90),
+        ("holdout25", 0.94, 0.95),
+        ("holdout26", 0.87, 0.93),
+        ("holdout27", 0.91, 0.95),
+        ("holdout28", 0.90, 0.94),
+        ("holdout29", 0.90, 0.90),
+        ("holdout30", 0.88, 0.95),
+        ("holdout31", 0.90, 0.95),
+        ("holdout32", 0.89, 0.91),
+        ("holdout33", 0.88, 0.92),
+        ("holdout34", 0.88, 0.91),
+        ("holdout35", 0.89, 0.93),
+        ("holdout36", 0.90, 0.92),
+        ("holdout37", 0.86, 0.90),
+        ("holdout38", 0.86, 0.91),
+        ("holdout39", 0.90, 0.92),
+        ("holdout40", 0.85, 0.92),
+        ("holdout41", 0.89, 0.95),
+        ("holdout42", 0.82, 0.91),
+        ("holdout43", 0.88, 0.93),
+        ("holdout44", 0.80, 0.86),
+        ("holdout45", 0.87, 0.91),
+        ("holdout46", 0.85, 0.89),
+        ("holdout47", 0.75, 0.84),
+        ("holdout48", 0.78, 0.85),
     ],
 )
 def test_devset_accuracy(
@@ -878,6 +885,18 @@ def test_second_annotation_agrees_with_the_gold_far_above_the_extractor(
     assert len(second) == 20
     assert annotators.f1 >= 0.9 > system.f1
     assert per_type[("talks", "gold")] >= per_type[("talks", "agreed")] > 0
+
+
+def test_second_annotation_of_the_blind_sets_runs_from_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """holdout46-48 were annotated twice, blind to each other; the agreement (F1 0.99 when
+    written) is printed beside the extractor's score on the same articles."""
+    bench = load_bench_script("annotator_agreement")
+    assert bench.main(["--second", str(bench.SECOND_BLIND)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("30 articles, 344 gold events")
+    assert "second annotator vs gold: precision 0.99" in printed
 
 
 def test_insisting_on_a_withdrawal_is_still_a_demand(extractor: Extractor) -> None:
