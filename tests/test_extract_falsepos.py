@@ -186,3 +186,11 @@ def test_later_on_the_news_day_is_news(extractor: Extractor) -> None:
         "President Volodymyr Zelensky."
     )
     assert [t for t, _, _ in _events(extractor, text)] == ["call", "call"]
+
+
+def test_a_population_that_left_for_a_country_made_no_visit(extractor: Extractor) -> None:
+    text = (
+        "The army retook the valley in a two-day offensive in March 2021, after which most of "
+        "the valley's Georgian population left for Georgia."
+    )
+    assert [e for e in extractor.extract(text, dt.date(2025, 6, 2)) if e.type == "visit"] == []
