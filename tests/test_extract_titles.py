@@ -454,3 +454,12 @@ def test_a_trip_planned_to_meet_someone_is_titled_with_where(extractor: Extracto
     text = "Kallas will travel to Pristina on 20 May, where she is due to meet the prime minister of Kosovo."
     (visit,) = extractor.extract(text, dt.date(2026, 3, 4))
     assert visit.title == "Kaja Kallas to visit Pristina"
+
+
+def test_a_dated_round_named_in_passing_gets_a_headline(extractor: Extractor) -> None:
+    # The sentence's own news is a meeting; "the 2019 talks" become an event with no title of
+    # their own unless one is written for them.
+    text = "Serbia described the meeting as a continuation of the 2019 talks in Brussels."
+    events = extractor.extract(text, dt.date(2025, 3, 4))
+    background = next(e for e in events if e.date == dt.date(2019, 1, 1))
+    assert background.title.startswith("Serbia") and "talks" in background.title

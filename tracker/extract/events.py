@@ -2609,12 +2609,6 @@ class Assembler:
                     else tuple(actors.items())
                 )
                 fallback = None if (planned or not promotable or background()) else focus
-                # Only a mention promoted to an event of its own needs a title (see _attach).
-                needs_title = (
-                    bool(roles)
-                    and trig.type not in SPEECH_TYPES
-                    and (resolved is not None or fallback is not None)
-                )
                 # "since the 9 May summit in Tallinn": the noun's own date, whatever the
                 # sentence's news is dated by
                 phrase_day = (
@@ -2626,6 +2620,13 @@ class Assembler:
                 )
                 if phrase_day is not None:
                     resolved = phrase_day
+                # Only a mention promoted to an event of its own needs a title (see _attach);
+                # after the phrase's own date, which can promote it ("the 2022 talks").
+                needs_title = (
+                    bool(roles)
+                    and trig.type not in SPEECH_TYPES
+                    and (resolved is not None or fallback is not None)
+                )
                 pending.append(
                     Pending(
                         ptype,
@@ -3667,6 +3668,27 @@ class Assembler:
             return None
         return min(places, key=lambda m: abs(m.start - s0 - ts)).name
 
+    def _fallback_title(self, d: Draft) -> str:
+        """A headline for a mention promoted to an event without one ("the 2022 talks" named in
+        a sentence whose own news is another type): its sides and the type's verb."""
+        ev = d.evidence[0]
+        trig = ev.trigger
+        start, end = (trig.start, trig.end) if trig else (0, 0)
+        sides = [n for n, r in d.actors.items() if r not in {"host", "mediator"}]
+        people = [n for n in sides if self.gaz.kind(n) == "person"]
+        subject = [n for n in sides if n not in people] or people
+        return make_title(
+            d.type,
+            self.lex.types[d.type].title,
+            subject,
+            [],
+            ev.quote,
+            start,
+            end,
+            d.location,
+            d.planned,
+        )
+
     def _finish(self, d: Draft) -> EventCandidate:
         actors = [ActorMention(name, self.gaz.kind(name), role) for name, role in d.actors.items()]
         if d.location and (d.hosted or d.type in ENCOUNTER_TYPES - {"call"}):
@@ -3686,7 +3708,7 @@ class Assembler:
         feats = confidence_features(d, actors, self._text, self._pub)
         return EventCandidate(
             type=d.type,
-            title=d.title,
+            title=d.title or self._fallback_title(d),
             date=d.date.start,
             date_precision=d.date.precision,
             end_date=d.date.end,
